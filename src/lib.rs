@@ -4,3 +4,4 @@
 //! [`policy`] (rules as data) -> [`check`] (findings) -> [`output`] and [`report`].
 
 pub mod fsutil;
+pub mod i18n;

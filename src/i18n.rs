@@ -1,0 +1,137 @@
+//! Languages and locale formatting.
+//!
+//! Everything shown to people exists in Danish (the default) and English. Dates and numbers are
+//! written the way a Danish municipality writes them ("12. maj 2025", "4.000", "0,91").
+
+use serde::{Deserialize, Serialize};
+
+/// The language of messages and reports (`language:` in dataetik.yaml, `--lang`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Danish, the default: the policy and the annual report are Danish.
+    #[default]
+    Da,
+    /// English, for tooling and non-Danish colleagues.
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 code, used for `lang` attributes in HTML and PDF.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "da" => Ok(Lang::Da),
+            "en" => Ok(Lang::En),
+            other => Err(format!("unknown language `{other}` (use `da` or `en`)")),
+        }
+    }
+}
+
+/// A text in both languages, as written in policy files.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalText {
+    /// Danish text.
+    pub da: String,
+    /// English text.
+    pub en: String,
+}
+
+impl LocalText {
+    /// Picks the text in `lang`, falling back to the other language when one is empty.
+    pub fn get(&self, lang: Lang) -> &str {
+        let (first, second) = match lang {
+            Lang::Da => (&self.da, &self.en),
+            Lang::En => (&self.en, &self.da),
+        };
+        if first.trim().is_empty() {
+            second
+        } else {
+            first
+        }
+    }
+
+    /// Builds a text from two literals.
+    pub fn new(da: impl Into<String>, en: impl Into<String>) -> Self {
+        LocalText { da: da.into(), en: en.into() }
+    }
+}
+
+const MONTHS_DA: [&str; 12] = [
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+    "november", "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+/// Formats a date for people: "12. maj 2025" in Danish, "12 May 2025" in English.
+pub fn format_date(date: jiff::civil::Date, lang: Lang) -> String {
+    let month = (date.month() - 1) as usize;
+    match lang {
+        Lang::Da => format!("{}. {} {}", date.day(), MONTHS_DA[month], date.year()),
+        Lang::En => format!("{} {} {}", date.day(), MONTHS_EN[month], date.year()),
+    }
+}
+
+/// Formats a whole number with thousands separators: "12.500" (da), "12,500" (en).
+pub fn format_int(n: i64, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::Da => '.',
+        Lang::En => ',',
+    };
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Formats a decimal number with `decimals` places: "0,91" (da), "0.91" (en).
+pub fn format_decimal(x: f64, decimals: usize, lang: Lang) -> String {
+    let s = format!("{x:.decimals$}");
+    match lang {
+        Lang::Da => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_formats() {
+        let d = jiff::civil::date(2025, 5, 12);
+        assert_eq!(format_date(d, Lang::Da), "12. maj 2025");
+        assert_eq!(format_date(d, Lang::En), "12 May 2025");
+        assert_eq!(format_int(4000, Lang::Da), "4.000");
+        assert_eq!(format_int(123456789, Lang::En), "123,456,789");
+        assert_eq!(format_int(-999, Lang::Da), "-999");
+        assert_eq!(format_decimal(0.91, 2, Lang::Da), "0,91");
+    }
+
+    #[test]
+    fn local_text_falls_back() {
+        let t = LocalText::new("dansk", "");
+        assert_eq!(t.get(Lang::En), "dansk");
+    }
+}

@@ -72,12 +72,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
     let mut result = check_register(&reg, &files, &opts);
     if let Some(rev) = &args.changed_since {
         let changed = dataetik::git::changed_files(&reg.root, rev)?;
-        result.files.retain(|f| {
-            f.path
-                .canonicalize()
-                .map(|p| changed.contains(&p))
-                .unwrap_or(false)
-        });
+        dataetik::git::retain_changed(&reg, &mut result, &changed);
     }
     let format = args.format.unwrap_or_else(|| {
         if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
@@ -97,11 +92,8 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
             },
         ),
         Format::Json => output::json::render(&result),
-        Format::Junit | Format::Sarif => {
-            return Err(super::CliError(
-                "this output format is not available yet".into(),
-            ))
-        }
+        Format::Junit => output::junit::render(&result, reg.policy(), lang, args.strict),
+        Format::Sarif => output::sarif::render(&result, reg.policy(), lang),
         Format::Github => output::github::render(&result, lang),
     };
     let mut stdout = anstream::stdout();

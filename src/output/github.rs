@@ -37,10 +37,10 @@ pub fn render(result: &CheckResult, lang: Lang) -> String {
                 } else {
                     "waived"
                 },
-                reason.trim()
+                reason.split_whitespace().collect::<Vec<_>>().join(" ")
             ));
         } else if !f.help.is_empty() {
-            message.push_str("\n");
+            message.push('\n');
             message.push_str(&f.help);
         }
         let _ = writeln!(

@@ -77,15 +77,24 @@ pub struct InitOutcome {
     pub kept: Vec<PathBuf>,
 }
 
-/// Creates dataetik.yaml, assessments/ and a CI workflow example in `root`, keeping existing files.
+/// Creates dataetik.yaml, assessments/, the JSON Schema and a CI workflow example in `root`,
+/// keeping existing files.
+///
+/// The schema is written to `schema/assessment.schema.json` because every assessment starts with
+/// a `yaml-language-server` modeline pointing there (`../schema/...` from `assessments/`), so
+/// editors complete and validate fields without network access or extra settings.
 pub fn init(root: &Path, organisation: &str) -> std::io::Result<InitOutcome> {
     let mut outcome = InitOutcome {
         created: Vec::new(),
         kept: Vec::new(),
     };
-    let files: [(PathBuf, String); 3] = [
+    let files: [(PathBuf, String); 4] = [
         (root.join("dataetik.yaml"), config_template(organisation)),
         (root.join("assessments/evidence/.gitkeep"), String::new()),
+        (
+            root.join("schema/assessment.schema.json"),
+            crate::schema::assessment_schema(),
+        ),
         (
             root.join(".github/workflows/dataetik.yml"),
             GITHUB_WORKFLOW.to_string(),

@@ -22,7 +22,7 @@ pub const SARIF_SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 /// Where people learn about the tool; shown by code-scanning UIs next to the tool name.
-pub const INFORMATION_URI: &str = "https://github.com/dataetik/dataetik";
+pub const INFORMATION_URI: &str = "https://dataetik.dk";
 
 fn level(sev: Severity) -> ResultLevel {
     match sev {

@@ -937,3 +937,43 @@ fn rules_lists_the_active_policy_and_explain_documents_a_rule() {
         .code(2)
         .stderr(predicate::str::contains("did you mean"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The empty-register gate in every machine format
+
+#[test]
+fn an_empty_register_fails_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    dataetik(dir.path()).arg("init").assert().success();
+
+    let (code, out) = check_output(dir.path(), &["--format", "github"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("::error file=assessments,line=1,col=1,title=GEN-011::")),
+        "{out}"
+    );
+
+    let (code, sarif) = sarif_of(dir.path());
+    assert_eq!(code, 1);
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0]["ruleId"], "GEN-011");
+    assert_eq!(results[0]["level"], "error");
+
+    let (code, xml) = check_output(dir.path(), &["--format", "junit"]);
+    assert_eq!(code, 1);
+    let (_, suites) = parse_junit(&xml);
+    assert_eq!(suites.len(), 1, "only the register suite");
+    let gen011 = suites[0]
+        .cases
+        .iter()
+        .find(|c| c.name.starts_with("GEN-011"))
+        .unwrap();
+    assert!(gen011
+        .failure
+        .as_ref()
+        .unwrap()
+        .1
+        .contains("assessments:1:1"));
+}

@@ -977,3 +977,23 @@ fn an_empty_register_fails_in_every_format() {
         .1
         .contains("assessments:1:1"));
 }
+
+#[test]
+fn new_points_the_modeline_at_the_register_schema_from_a_deeper_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("dataetik.yaml"),
+        "assessments: data/vurderinger\n",
+    )
+    .unwrap();
+    dataetik(dir.path())
+        .args(["new", "abc-1"])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(dir.path().join("data/vurderinger/abc-1.yaml")).unwrap();
+    assert!(
+        text.starts_with("# yaml-language-server: $schema=../../schema/assessment.schema.json\n"),
+        "{}",
+        text.lines().next().unwrap()
+    );
+}

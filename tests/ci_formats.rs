@@ -467,8 +467,11 @@ fn github_annotations_are_well_formed_workflow_commands() {
 #[test]
 fn github_format_is_chosen_automatically_inside_github_actions() {
     let dir = broken_register();
+    let summary = dir.path().join("step-summary.md");
+    std::fs::write(&summary, "earlier step\n").unwrap();
     let out = dataetik(dir.path())
         .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_STEP_SUMMARY", &summary)
         .args(["check", "--as-of", AS_OF])
         .output()
         .unwrap();
@@ -476,6 +479,22 @@ fn github_format_is_chosen_automatically_inside_github_actions() {
     assert!(
         stdout.lines().any(|l| l.starts_with("::error file=")),
         "{stdout}"
+    );
+    // The job summary is appended to, with a table row per finding.
+    let md = std::fs::read_to_string(&summary).unwrap();
+    assert!(
+        md.starts_with("earlier step\n### :x: dataetik: ikke godkendt"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| projects/trafikdashboard | 1:1 | fejl | GEN-006 |"),
+        "{md}"
+    );
+    let rows = md.lines().filter(|l| l.starts_with("| ")).count();
+    assert_eq!(
+        rows,
+        1 + json_findings(dir.path(), &[]).len(),
+        "header + one row per finding"
     );
     // An explicit --format still wins.
     let out = dataetik(dir.path())

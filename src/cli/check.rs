@@ -96,6 +96,9 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
         Format::Sarif => output::sarif::render(&result, reg.policy(), lang),
         Format::Github => output::github::render(&result, lang),
     };
+    if format == Format::Github {
+        write_step_summary(&output::github::step_summary(&result, lang, args.strict));
+    }
     let mut stdout = anstream::stdout();
     let _ = stdout.write_all(text.as_bytes());
     let _ = stdout.flush();
@@ -104,4 +107,23 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Appends to the job summary file GitHub Actions names in `GITHUB_STEP_SUMMARY`, if any. A
+/// failure to write it is reported but does not change the check's verdict.
+fn write_step_summary(markdown: &str) {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return;
+    };
+    let written = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(markdown.as_bytes()));
+    if let Err(e) = written {
+        eprintln!(
+            "warning: cannot write the job summary to {}: {e}",
+            PathBuf::from(path).display()
+        );
+    }
 }

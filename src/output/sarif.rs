@@ -211,7 +211,6 @@ pub fn log(result: &CheckResult, policy: &Policy, lang: Lang) -> Sarif {
         .version(env!("CARGO_PKG_VERSION"))
         .semantic_version(env!("CARGO_PKG_VERSION"))
         .information_uri(INFORMATION_URI)
-        .organization(policy.name.get(lang).to_string())
         .rules(
             policy
                 .rules
@@ -220,8 +219,17 @@ pub fn log(result: &CheckResult, policy: &Policy, lang: Lang) -> Sarif {
                 .collect::<Vec<_>>(),
         )
         .build();
+    // Which policy the rules come from: a municipality's own policy file changes the catalogue.
+    let mut run_props = PropertyBag::builder().build();
+    run_props
+        .additional_properties
+        .insert("policy".into(), json!(policy.id));
+    run_props
+        .additional_properties
+        .insert("policyName".into(), json!(policy.name.get(lang)));
     let run = Run::builder()
         .tool(Tool::builder().driver(driver).build())
+        .properties(run_props)
         .results(
             result
                 .findings()

@@ -7,7 +7,8 @@ use std::process::Command;
 use crate::check::CheckResult;
 use crate::register::Register;
 
-/// Files changed since `rev` (committed, staged, unstaged and untracked), as canonical paths.
+/// Files changed since `rev` (committed, staged, unstaged and untracked, and deleted ones), as
+/// canonical paths.
 ///
 /// Reads the repository that contains `root`. Errors name the revision and say what to do,
 /// e.g. outside a git repository or for an unknown revision.
@@ -49,13 +50,26 @@ pub fn changed_files(root: &Path, rev: &str) -> Result<HashSet<PathBuf>, String>
     ] {
         let listed = git(&top, &args)?;
         for name in listed.split('\0').filter(|s| !s.is_empty()) {
-            let p = top.join(name);
-            if let Ok(c) = p.canonicalize() {
+            if let Some(c) = canonical(&top.join(name)) {
                 out.insert(c);
             }
         }
     }
     Ok(out)
+}
+
+/// The canonical path of `p`; for a path that no longer exists (a deleted file), its canonical
+/// parent joined with its name, so deletions can be compared with the files that cite them.
+fn canonical(p: &Path) -> Option<PathBuf> {
+    p.canonicalize().ok().or_else(|| {
+        let parent = p.parent()?;
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
+        Some(parent.canonicalize().ok()?.join(p.file_name()?))
+    })
 }
 
 fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
@@ -79,7 +93,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
 /// findings (GEN-006, GEN-011) are never filtered: an unassessed project is a problem whatever
 /// the diff touched.
 pub fn retain_changed(reg: &Register, result: &mut CheckResult, changed: &HashSet<PathBuf>) {
-    let is_changed = |p: &Path| p.canonicalize().is_ok_and(|c| changed.contains(&c));
+    let is_changed = |p: &Path| canonical(p).is_some_and(|c| changed.contains(&c));
     let mut settings: Vec<PathBuf> = reg.config_file.iter().cloned().collect();
     if !reg.config.policy.starts_with("builtin:") {
         settings.push(reg.root.join(&reg.config.policy));

@@ -1016,3 +1016,49 @@ fn new_points_the_modeline_at_the_register_schema_from_a_deeper_directory() {
         text.lines().next().unwrap()
     );
 }
+
+#[test]
+fn changed_since_rechecks_assessments_whose_evidence_or_policy_changed() {
+    let dir = example_register();
+    let root = dir.path();
+    // Cite an evidence file from one bias test, and use the policy as a file of the register.
+    let file = root.join("assessments/bkf-2024-tidlig-opsporing.yaml");
+    let text = std::fs::read_to_string(&file).unwrap().replacen(
+        "        passed: true\n",
+        "        passed: true\n        evidence: evidence/tidlig.json\n",
+        1,
+    );
+    std::fs::write(&file, text).unwrap();
+    std::fs::create_dir_all(root.join("assessments/evidence")).unwrap();
+    std::fs::write(root.join("assessments/evidence/tidlig.json"), "{}\n").unwrap();
+    let policy = dataetik(root).args(["rules", "--export"]).output().unwrap();
+    std::fs::write(root.join("policy.yaml"), policy.stdout).unwrap();
+    let config = std::fs::read_to_string(root.join("dataetik.yaml"))
+        .unwrap()
+        .replace("policy: builtin:gladsaxe", "policy: policy.yaml");
+    std::fs::write(root.join("dataetik.yaml"), config).unwrap();
+    git(root, &["init", "-q"]);
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-q", "-m", "register"]);
+    assert!(json_findings(root, &["--changed-since", "HEAD"]).is_empty());
+
+    // Only the evidence file changes (here: it is deleted): the assessment citing it is
+    // checked again, and EQU-006 reports the missing evidence.
+    std::fs::remove_file(root.join("assessments/evidence/tidlig.json")).unwrap();
+    let findings = json_findings(root, &["--changed-since", "HEAD"]);
+    assert_eq!(
+        files_reported(&findings),
+        HashSet::from(["assessments/bkf-2024-tidlig-opsporing.yaml".to_string()])
+    );
+    assert!(findings.iter().any(|f| f["rule"] == "EQU-006"));
+    git(root, &["checkout", "-q", "--", "."]);
+
+    // Only the policy file changes: every assessment with findings is reported again.
+    let mut text = std::fs::read_to_string(root.join("policy.yaml")).unwrap();
+    text.push_str("# a local amendment\n");
+    std::fs::write(root.join("policy.yaml"), text).unwrap();
+    assert_eq!(
+        files_reported(&json_findings(root, &["--changed-since", "HEAD"])),
+        files_reported(&json_findings(root, &[]))
+    );
+}

@@ -16,11 +16,16 @@ use super::{open_register, parse_date, resolve_lang, today, Cli, CliResult};
 /// Arguments of `dataetik check`.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
-  dataetik check                         check the whole register
-  dataetik check assessments/x.yaml      check one file
-  dataetik check --format github         annotations for GitHub Actions (automatic there)
-  dataetik check --strict                warnings fail too
-  dataetik check --as-of 2026-12-31      judge dates as of another day")]
+  dataetik check                              check the whole register
+  dataetik check assessments/x.yaml           check one file
+  dataetik check --format github              annotations for GitHub Actions (automatic there)
+  dataetik check --format sarif > x.sarif     for code scanning (upload-sarif)
+  dataetik check --format junit > x.xml       test report for GitLab, Jenkins, Azure
+  dataetik check --changed-since origin/main  only what a branch changed (+ register rules)
+  dataetik check --strict                     warnings fail too
+  dataetik check --as-of 2026-12-31           judge dates as of another day
+
+CI and pre-commit recipes: docs/ci.md")]
 pub struct CheckArgs {
     /// Files or directories to check (default: the register's assessments directory).
     pub paths: Vec<PathBuf>,

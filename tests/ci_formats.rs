@@ -1062,3 +1062,24 @@ fn changed_since_rechecks_assessments_whose_evidence_or_policy_changed() {
         files_reported(&json_findings(root, &[]))
     );
 }
+
+#[test]
+fn changed_since_works_for_a_register_in_a_subdirectory_of_the_repository() {
+    let repo = tempfile::tempdir().unwrap();
+    let register = repo.path().join("dataetik-register");
+    copy_dir(example_register().path(), &register);
+    std::fs::write(repo.path().join("README.md"), "monorepo\n").unwrap();
+    git(repo.path(), &["init", "-q"]);
+    git(repo.path(), &["add", "-A"]);
+    git(repo.path(), &["commit", "-q", "-m", "monorepo"]);
+    let chatbot = register.join("assessments/oepf-2026-chatbot.yaml");
+    let mut text = std::fs::read_to_string(&chatbot).unwrap();
+    text.push_str("transparancy: x\n");
+    std::fs::write(&chatbot, text).unwrap();
+    std::fs::write(repo.path().join("README.md"), "changed\n").unwrap();
+    let findings = json_findings(&register, &["--changed-since", "HEAD"]);
+    assert_eq!(
+        files_reported(&findings),
+        HashSet::from(["assessments/oepf-2026-chatbot.yaml".to_string()])
+    );
+}

@@ -561,6 +561,13 @@ fn schema_is_draft_2020_12_and_strict() {
         schema["$schema"],
         "https://json-schema.org/draft/2020-12/schema"
     );
+    // A valid schema by the draft 2020-12 meta-schema.
+    if let Err(e) = jsonschema::meta::validate(&schema) {
+        panic!(
+            "not a valid draft 2020-12 schema: {e} at {}",
+            e.instance_path
+        );
+    }
     fn walk(v: &Value, path: &str, open: &mut Vec<String>) {
         match v {
             Value::Object(m) => {

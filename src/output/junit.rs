@@ -93,8 +93,12 @@ fn testcase(
         } else {
             Severity::Warning
         };
-        let mut rules: Vec<&str> = failing.iter().map(|f| f.rule.as_str()).collect();
-        rules.dedup();
+        let mut rules: Vec<&str> = Vec::new();
+        for f in &failing {
+            if !rules.contains(&f.rule.as_str()) {
+                rules.push(&f.rule);
+            }
+        }
         let first = failing[0];
         let message = if failing.len() == 1 {
             format!(

@@ -5,3 +5,4 @@
 
 pub mod fsutil;
 pub mod i18n;
+pub mod report;

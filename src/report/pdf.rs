@@ -18,17 +18,28 @@ const MAIN: &str = "/report.typ";
 
 pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Vec<u8>, ReportError> {
     let file = templates.file("report.typ");
-    let typst_err = |diagnostics: Vec<String>| ReportError::Typst { file: file.clone(), diagnostics };
+    let typst_err = |diagnostics: Vec<String>| ReportError::Typst {
+        file: file.clone(),
+        diagnostics,
+    };
 
     let source = (MAIN, templates.report_typ.clone());
-    let engine = TypstEngine::builder().main_file(source).fonts(typst_assets::fonts()).build();
+    let engine = TypstEngine::builder()
+        .main_file(source)
+        .fonts(typst_assets::fonts())
+        .build();
 
     let inputs = inputs(model, templates).map_err(|e| typst_err(vec![e]))?;
     let warned = engine.compile_with_input(inputs);
-    let doc = warned.output.map_err(|e| typst_err(describe_error(e, &templates.report_typ)))?;
+    let doc = warned
+        .output
+        .map_err(|e| typst_err(describe_error(e, &templates.report_typ)))?;
 
     let date = parse_iso(&model.meta.as_of).ok_or_else(|| {
-        typst_err(vec![format!("the report date {:?} is not an ISO date", model.meta.as_of)])
+        typst_err(vec![format!(
+            "the report date {:?} is not an ISO date",
+            model.meta.as_of
+        )])
     })?;
     let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1])
         .map_err(|e| typst_err(vec![e.message().to_string()]))?;
@@ -42,14 +53,21 @@ pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Vec<u
         standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&doc, &options)
-        .map_err(|diags| typst_err(diags.iter().map(|d| format_diag(d, &templates.report_typ)).collect()))
+    typst_pdf::pdf(&doc, &options).map_err(|diags| {
+        typst_err(
+            diags
+                .iter()
+                .map(|d| format_diag(d, &templates.report_typ))
+                .collect(),
+        )
+    })
 }
 
 /// Builds `sys.inputs`: the model, the brand and the logo.
 fn inputs(model: &ReportModel, templates: &Templates) -> Result<Dict, String> {
     let to_value = |v: serde_json::Value| -> Result<Value, String> {
-        serde_json::from_value::<Value>(v).map_err(|e| format!("cannot pass the model to Typst: {e}"))
+        serde_json::from_value::<Value>(v)
+            .map_err(|e| format!("cannot pass the model to Typst: {e}"))
     };
     let model_json = serde_json::to_value(model).map_err(|e| e.to_string())?;
     let brand_json = serde_json::to_value(&templates.brand).map_err(|e| e.to_string())?;

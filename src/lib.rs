@@ -3,5 +3,6 @@
 //! Data flows one way: [`load`] (YAML with source spans) -> [`model`] (typed assessment) ->
 //! [`policy`] (rules as data) -> [`check`] (findings) -> [`output`] and [`report`].
 
+pub mod bias;
 pub mod fsutil;
 pub mod i18n;

@@ -175,7 +175,9 @@ impl BiasError {
             }
             BiasError::Empty { file } => {
                 if da {
-                    format!("{file}: filen er tom; der skal være en overskriftsrække med kolonnenavne")
+                    format!(
+                        "{file}: filen er tom; der skal være en overskriftsrække med kolonnenavne"
+                    )
                 } else {
                     format!("{file}: the file is empty; a header row with column names is needed")
                 }
@@ -193,7 +195,12 @@ impl BiasError {
                     )
                 }
             }
-            BiasError::Ragged { file, line, expected, found } => {
+            BiasError::Ragged {
+                file,
+                line,
+                expected,
+                found,
+            } => {
                 if da {
                     format!(
                         "{file}:{line}: rækken på linje {line} har {found} felter, men \
@@ -212,9 +219,19 @@ impl BiasError {
                 (None, true) => format!("{file}: ugyldig CSV: {reason}"),
                 (None, false) => format!("{file}: invalid CSV: {reason}"),
             },
-            BiasError::MissingColumn { file, column, role, suggestions, available } => {
+            BiasError::MissingColumn {
+                file,
+                column,
+                role,
+                suggestions,
+                available,
+            } => {
                 let flag = role.flag();
-                let all = available.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ");
+                let all = available
+                    .iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let mut s = if da {
                     format!("{file}:1: kolonnen `{column}` ({flag}) findes ikke i overskriften")
                 } else {
@@ -242,8 +259,17 @@ impl BiasError {
                     format!("{file}:1: the column `{column}` occurs more than once in the header; rename one")
                 }
             }
-            BiasError::NoPositive { file, column, positive, seen } => {
-                let values = seen.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ");
+            BiasError::NoPositive {
+                file,
+                column,
+                positive,
+                seen,
+            } => {
+                let values = seen
+                    .iter()
+                    .map(|v| format!("`{v}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 if da {
                     format!(
                         "{file}: ingen rækker har den positive værdi `{positive}` i kolonnen \
@@ -256,7 +282,12 @@ impl BiasError {
                     )
                 }
             }
-            BiasError::TooManyGroups { file, column, limit, line } => {
+            BiasError::TooManyGroups {
+                file,
+                column,
+                limit,
+                line,
+            } => {
                 if da {
                     format!(
                         "{file}:{line}: kolonnen `{column}` har over {limit} forskellige værdier \
@@ -269,7 +300,13 @@ impl BiasError {
                     )
                 }
             }
-            BiasError::TooFewGroups { file, column, min_group_size, large_enough, total } => {
+            BiasError::TooFewGroups {
+                file,
+                column,
+                min_group_size,
+                large_enough,
+                total,
+            } => {
                 if da {
                     format!(
                         "{file}: kun {large_enough} af {total} grupper i `{column}` har mindst \
@@ -284,7 +321,12 @@ impl BiasError {
                     )
                 }
             }
-            BiasError::BadReference { file, reference, suppressed: true, .. } => {
+            BiasError::BadReference {
+                file,
+                reference,
+                suppressed: true,
+                ..
+            } => {
                 if da {
                     format!(
                         "{file}: referencegruppen `{reference}` er for lille og skjules; vælg en \
@@ -297,9 +339,16 @@ impl BiasError {
                     )
                 }
             }
-            BiasError::BadReference { file, reference, suggestions, .. } => {
+            BiasError::BadReference {
+                file,
+                reference,
+                suggestions,
+                ..
+            } => {
                 let mut s = if da {
-                    format!("{file}: referencegruppen `{reference}` (--reference) findes ikke i data")
+                    format!(
+                        "{file}: referencegruppen `{reference}` (--reference) findes ikke i data"
+                    )
                 } else {
                     format!("{file}: the reference group `{reference}` (--reference) does not occur in the data")
                 };
@@ -326,7 +375,10 @@ impl std::fmt::Display for BiasError {
 impl std::error::Error for BiasError {}
 
 /// Names close to `wanted` among `candidates`, best first (for "did you mean").
-pub(crate) fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+pub(crate) fn suggest<'a>(
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Vec<String> {
     let w = wanted.to_lowercase();
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
@@ -347,7 +399,11 @@ pub(crate) fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-    scored.into_iter().take(3).map(|(_, c)| c.to_string()).collect()
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, c)| c.to_string())
+        .collect()
 }
 
 #[cfg(test)]
@@ -364,7 +420,12 @@ mod tests {
 
     #[test]
     fn messages_name_file_and_line_in_both_languages() {
-        let e = BiasError::Ragged { file: "d.csv".into(), line: 7, expected: 3, found: 4 };
+        let e = BiasError::Ragged {
+            file: "d.csv".into(),
+            line: 7,
+            expected: 3,
+            found: 4,
+        };
         assert!(e.message(Lang::Da).starts_with("d.csv:7:"));
         assert!(e.message(Lang::Da).contains("linje 7"));
         assert!(e.message(Lang::En).contains("line 7"));
@@ -376,7 +437,12 @@ mod tests {
             suggestions: vec!["køn".into(), "kode".into()],
             available: vec!["køn".into(), "kode".into()],
         };
-        assert!(m.message(Lang::En).contains("did you mean `køn` or `kode`?"), "{}", m.message(Lang::En));
+        assert!(
+            m.message(Lang::En)
+                .contains("did you mean `køn` or `kode`?"),
+            "{}",
+            m.message(Lang::En)
+        );
         assert!(m.message(Lang::Da).contains("mente du `køn` eller `kode`?"));
     }
 }

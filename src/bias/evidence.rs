@@ -134,8 +134,7 @@ impl<'de> Deserialize<'de> for GroupResult {
         }
         let raw = Raw::deserialize(deserializer)?;
         if raw.suppressed {
-            if raw.n.is_some() || raw.selection_rate.is_some() || raw.true_positive_rate.is_some()
-            {
+            if raw.n.is_some() || raw.selection_rate.is_some() || raw.true_positive_rate.is_some() {
                 return Err(D::Error::custom(format!(
                     "suppressed group `{}` must not carry counts or rates",
                     raw.group
@@ -367,7 +366,9 @@ mod tests {
             label_column: None,
             positive: "1".into(),
             groups: vec![
-                GroupResult::Suppressed { group: "andet".into() },
+                GroupResult::Suppressed {
+                    group: "andet".into(),
+                },
                 GroupResult::Shown(GroupStats {
                     group: "kvinde".into(),
                     n: 12,
@@ -392,15 +393,39 @@ mod tests {
         assert_eq!(
             keys,
             [
-                "input", "group_column", "outcome_column", "label_column", "positive", "groups",
-                "metrics", "threshold", "passed"
+                "input",
+                "group_column",
+                "outcome_column",
+                "label_column",
+                "positive",
+                "groups",
+                "metrics",
+                "threshold",
+                "passed"
             ]
         );
         let input: Vec<_> = v["input"].as_object().unwrap().keys().cloned().collect();
         assert_eq!(input, ["file", "sha256", "rows", "empty_group_rows"]);
-        assert_eq!(v["groups"][0], serde_json::json!({"group": "andet", "suppressed": true}));
-        let g: Vec<_> = v["groups"][1].as_object().unwrap().keys().cloned().collect();
-        assert_eq!(g, ["group", "n", "selection_rate", "true_positive_rate", "suppressed"]);
+        assert_eq!(
+            v["groups"][0],
+            serde_json::json!({"group": "andet", "suppressed": true})
+        );
+        let g: Vec<_> = v["groups"][1]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        assert_eq!(
+            g,
+            [
+                "group",
+                "n",
+                "selection_rate",
+                "true_positive_rate",
+                "suppressed"
+            ]
+        );
         assert!(v["groups"][1]["true_positive_rate"].is_null());
         let m: Vec<_> = v["metrics"].as_object().unwrap().keys().cloned().collect();
         assert_eq!(
@@ -454,7 +479,14 @@ mod tests {
         verify_entry(&p, "disparate_impact_ratio", "0.87", Some(true), Lang::En).unwrap();
         verify_entry(&p, "disparate_impact_ratio", "0.874", Some(true), Lang::En).unwrap();
         verify_entry(&p, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap();
-        verify_entry(&p, "demographic_parity_difference", "0.04", Some(true), Lang::Da).unwrap();
+        verify_entry(
+            &p,
+            "demographic_parity_difference",
+            "0.04",
+            Some(true),
+            Lang::Da,
+        )
+        .unwrap();
         verify_entry(&p, "other", "whatever", Some(true), Lang::Da).unwrap();
     }
 
@@ -477,31 +509,54 @@ mod tests {
         let problems =
             verify_entry(&p, "disparate_impact_ratio", "0.91", Some(false), Lang::En).unwrap_err();
         assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems[0].contains("evidence says 0.874, entry says 0.91"), "{}", problems[0]);
+        assert!(
+            problems[0].contains("evidence says 0.874, entry says 0.91"),
+            "{}",
+            problems[0]
+        );
         assert!(problems[0].contains("ev.json"));
-        assert!(problems[1].contains("evidence says true, entry says false"), "{}", problems[1]);
+        assert!(
+            problems[1].contains("evidence says true, entry says false"),
+            "{}",
+            problems[1]
+        );
         let da = verify_entry(&p, "disparate_impact_ratio", "0.91", None, Lang::Da).unwrap_err();
-        assert!(da[0].contains("evidensen siger 0.874, testen siger 0.91"), "{}", da[0]);
+        assert!(
+            da[0].contains("evidensen siger 0.874, testen siger 0.91"),
+            "{}",
+            da[0]
+        );
     }
 
     #[test]
     fn verify_reports_missing_invalid_and_null() {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("nope.json");
-        let e = verify_entry(&missing, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap_err();
-        assert!(e[0].contains("does not exist") && e[0].contains("nope.json"), "{e:?}");
-        let e = verify_entry(&missing, "disparate_impact_ratio", "0.9", None, Lang::Da).unwrap_err();
+        let e =
+            verify_entry(&missing, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap_err();
+        assert!(
+            e[0].contains("does not exist") && e[0].contains("nope.json"),
+            "{e:?}"
+        );
+        let e =
+            verify_entry(&missing, "disparate_impact_ratio", "0.9", None, Lang::Da).unwrap_err();
         assert!(e[0].contains("findes ikke"), "{e:?}");
 
         let bad = dir.path().join("bad.json");
         std::fs::write(&bad, "{\"input\": 3").unwrap();
         let e = verify_entry(&bad, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap_err();
-        assert!(e[0].contains("not a valid") && e[0].contains("line 1"), "{e:?}");
+        assert!(
+            e[0].contains("not a valid") && e[0].contains("line 1"),
+            "{e:?}"
+        );
 
         let p = write_sample(dir.path());
-        let e = verify_entry(&p, "equal_opportunity_difference", "0.05", None, Lang::En)
-            .unwrap_err();
-        assert!(e[0].contains("no value for `equal_opportunity_difference`"), "{e:?}");
+        let e =
+            verify_entry(&p, "equal_opportunity_difference", "0.05", None, Lang::En).unwrap_err();
+        assert!(
+            e[0].contains("no value for `equal_opportunity_difference`"),
+            "{e:?}"
+        );
         let e = verify_entry(&p, "disparate_impact_ratio", "høj", None, Lang::En).unwrap_err();
         assert!(e[0].contains("not a number"), "{e:?}");
         let e = verify_entry(&p, "gini", "0.5", None, Lang::En).unwrap_err();
@@ -509,8 +564,8 @@ mod tests {
 
         let unreadable = dir.path().join("dir.json");
         std::fs::create_dir(&unreadable).unwrap();
-        let e = verify_entry(&unreadable, "disparate_impact_ratio", "0.9", None, Lang::En)
-            .unwrap_err();
+        let e =
+            verify_entry(&unreadable, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap_err();
         assert!(e[0].contains("cannot be read"), "{e:?}");
     }
 }

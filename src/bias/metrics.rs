@@ -33,15 +33,16 @@ pub(crate) fn evaluate(
         .iter()
         .map(|(name, c)| {
             if c.n < min_group_size {
-                GroupResult::Suppressed { group: name.clone() }
+                GroupResult::Suppressed {
+                    group: name.clone(),
+                }
             } else {
                 GroupResult::Shown(GroupStats {
                     group: name.clone(),
                     n: c.n,
                     selection_rate: c.selected as f64 / c.n as f64,
-                    true_positive_rate: (with_label && c.label_positive > 0).then(|| {
-                        c.label_positive_selected as f64 / c.label_positive as f64
-                    }),
+                    true_positive_rate: (with_label && c.label_positive > 0)
+                        .then(|| c.label_positive_selected as f64 / c.label_positive as f64),
                 })
             }
         })
@@ -86,10 +87,11 @@ fn metrics_of(shown: &[&GroupStats], with_label: bool) -> Metrics {
 /// The SPEC's pass rule: disparate impact ratio ≥ threshold and, with a label, equal opportunity
 /// difference ≤ 0.1. A metric that could not be computed fails the test.
 pub(crate) fn passed(m: &Metrics, with_label: bool, threshold: f64) -> bool {
-    let dir_ok = m.disparate_impact_ratio.is_some_and(|r| r >= threshold - EPS);
+    let dir_ok = m
+        .disparate_impact_ratio
+        .is_some_and(|r| r >= threshold - EPS);
     let eod_ok = !with_label
-        || m
-            .equal_opportunity_difference
+        || m.equal_opportunity_difference
             .is_some_and(|d| d <= super::EQUAL_OPPORTUNITY_LIMIT + EPS);
     dir_ok && eod_ok
 }
@@ -99,7 +101,12 @@ mod tests {
     use super::*;
 
     fn c(n: u64, selected: u64, lp: u64, lps: u64) -> Counts {
-        Counts { n, selected, label_positive: lp, label_positive_selected: lps }
+        Counts {
+            n,
+            selected,
+            label_positive: lp,
+            label_positive_selected: lps,
+        }
     }
 
     #[test]
@@ -124,7 +131,10 @@ mod tests {
     #[test]
     fn hand_computed_with_label() {
         // a: TPR 6/10 = 0.6, b: TPR 7/10 = 0.7 → EOD 0.1 (passes, boundary); SR 8/20, 10/20.
-        let groups = vec![("a".to_string(), c(20, 8, 10, 6)), ("b".to_string(), c(20, 10, 10, 7))];
+        let groups = vec![
+            ("a".to_string(), c(20, 8, 10, 6)),
+            ("b".to_string(), c(20, 10, 10, 7)),
+        ];
         let (res, m, _) = evaluate(&groups, true, 10);
         assert_eq!(res[0].stats().unwrap().true_positive_rate, Some(0.6));
         assert!((m.equal_opportunity_difference.unwrap() - 0.1).abs() < 1e-12);
@@ -132,7 +142,10 @@ mod tests {
         assert!((m.demographic_parity_difference.unwrap() - 0.1).abs() < 1e-12);
         assert!(passed(&m, true, 0.8));
         // b: TPR 8/10 → EOD 0.2: fails even though the ratio passes.
-        let groups = vec![("a".to_string(), c(20, 8, 10, 6)), ("b".to_string(), c(20, 9, 10, 8))];
+        let groups = vec![
+            ("a".to_string(), c(20, 8, 10, 6)),
+            ("b".to_string(), c(20, 9, 10, 8)),
+        ];
         let (_, m, _) = evaluate(&groups, true, 10);
         assert!(m.disparate_impact_ratio.unwrap() >= 0.8);
         assert!(!passed(&m, true, 0.8));
@@ -141,13 +154,19 @@ mod tests {
     #[test]
     fn undefined_metrics_fail() {
         // No positive outcome in any shown group: the ratio is 0/0.
-        let groups = vec![("a".to_string(), c(10, 0, 0, 0)), ("b".to_string(), c(10, 0, 0, 0))];
+        let groups = vec![
+            ("a".to_string(), c(10, 0, 0, 0)),
+            ("b".to_string(), c(10, 0, 0, 0)),
+        ];
         let (_, m, _) = evaluate(&groups, false, 10);
         assert_eq!(m.demographic_parity_difference, Some(0.0));
         assert_eq!(m.disparate_impact_ratio, None);
         assert!(!passed(&m, false, 0.8));
         // A shown group without label-positive rows: equal opportunity cannot be judged.
-        let groups = vec![("a".to_string(), c(10, 5, 4, 2)), ("b".to_string(), c(10, 5, 0, 0))];
+        let groups = vec![
+            ("a".to_string(), c(10, 5, 4, 2)),
+            ("b".to_string(), c(10, 5, 0, 0)),
+        ];
         let (res, m, _) = evaluate(&groups, true, 10);
         assert_eq!(res[1].stats().unwrap().true_positive_rate, None);
         assert_eq!(m.equal_opportunity_difference, None);
@@ -156,7 +175,10 @@ mod tests {
 
     #[test]
     fn suppression_boundary_is_strictly_fewer_than_n() {
-        let groups = vec![("a".to_string(), c(9, 1, 0, 0)), ("b".to_string(), c(10, 1, 0, 0))];
+        let groups = vec![
+            ("a".to_string(), c(9, 1, 0, 0)),
+            ("b".to_string(), c(10, 1, 0, 0)),
+        ];
         let (res, _, shown) = evaluate(&groups, false, 10);
         assert!(matches!(res[0], GroupResult::Suppressed { .. }));
         assert!(matches!(res[1], GroupResult::Shown(_)));

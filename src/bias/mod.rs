@@ -60,7 +60,11 @@ pub struct BiasOptions {
 
 impl BiasOptions {
     /// Options with the SPEC's defaults for everything but the file and the two required columns.
-    pub fn new(csv: impl Into<PathBuf>, group: impl Into<String>, outcome: impl Into<String>) -> Self {
+    pub fn new(
+        csv: impl Into<PathBuf>,
+        group: impl Into<String>,
+        outcome: impl Into<String>,
+    ) -> Self {
         BiasOptions {
             csv: csv.into(),
             group: group.into(),
@@ -112,7 +116,10 @@ fn display_name(path: &Path) -> String {
 /// Detects the delimiter from the header row: the most frequent of `;`, `,` and tab outside
 /// quotes (Danish Excel writes `;`); `,` when none occurs (a one-column file).
 fn sniff_delimiter(path: &Path, file: &str) -> Result<u8, BiasError> {
-    let read_err = |e: io::Error| BiasError::Read { file: file.to_string(), reason: e.to_string() };
+    let read_err = |e: io::Error| BiasError::Read {
+        file: file.to_string(),
+        reason: e.to_string(),
+    };
     let f = std::fs::File::open(path).map_err(read_err)?;
     let mut head = Vec::with_capacity(8192);
     f.take(64 * 1024).read_to_end(&mut head).map_err(read_err)?;
@@ -129,16 +136,29 @@ fn sniff_delimiter(path: &Path, file: &str) -> Result<u8, BiasError> {
         }
     }
     let candidates = [b';', b',', b'\t'];
-    let best = (0..3).max_by_key(|&i| (counts[i], i == 1)).expect("three candidates");
-    Ok(if counts[best] == 0 { b',' } else { candidates[best] })
+    let best = (0..3)
+        .max_by_key(|&i| (counts[i], i == 1))
+        .expect("three candidates");
+    Ok(if counts[best] == 0 {
+        b','
+    } else {
+        candidates[best]
+    })
 }
 
 fn csv_error(e: csv::Error, file: &str) -> BiasError {
     let line = e.position().map(|p| p.line());
     let text = e.to_string();
     match e.into_kind() {
-        csv::ErrorKind::Io(io) => BiasError::Read { file: file.to_string(), reason: io.to_string() },
-        csv::ErrorKind::UnequalLengths { pos, expected_len, len } => BiasError::Ragged {
+        csv::ErrorKind::Io(io) => BiasError::Read {
+            file: file.to_string(),
+            reason: io.to_string(),
+        },
+        csv::ErrorKind::UnequalLengths {
+            pos,
+            expected_len,
+            len,
+        } => BiasError::Ragged {
             file: file.to_string(),
             line: pos.map(|p| p.line()).or(line).unwrap_or(0),
             expected: expected_len,
@@ -148,7 +168,11 @@ fn csv_error(e: csv::Error, file: &str) -> BiasError {
             file: file.to_string(),
             line: pos.map(|p| p.line()).or(line).unwrap_or(0),
         },
-        _ => BiasError::Csv { file: file.to_string(), line, reason: text },
+        _ => BiasError::Csv {
+            file: file.to_string(),
+            line,
+            reason: text,
+        },
     }
 }
 
@@ -160,12 +184,16 @@ fn find_column(
     file: &str,
 ) -> Result<usize, BiasError> {
     let name = name.trim();
-    let mut hits = headers.iter().enumerate().filter(|(_, h)| h.as_str() == name);
+    let mut hits = headers
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.as_str() == name);
     match (hits.next(), hits.next()) {
         (Some((i, _)), None) => Ok(i),
-        (Some(_), Some(_)) => {
-            Err(BiasError::DuplicateColumn { file: file.to_string(), column: name.to_string() })
-        }
+        (Some(_), Some(_)) => Err(BiasError::DuplicateColumn {
+            file: file.to_string(),
+            column: name.to_string(),
+        }),
         (None, _) => Err(BiasError::MissingColumn {
             file: file.to_string(),
             column: name.to_string(),
@@ -184,7 +212,10 @@ fn remember_value(seen: &mut Vec<Vec<u8>>, value: &[u8]) {
 }
 
 fn lossy(values: &[Vec<u8>]) -> Vec<String> {
-    values.iter().map(|v| String::from_utf8_lossy(v).into_owned()).collect()
+    values
+        .iter()
+        .map(|v| String::from_utf8_lossy(v).into_owned())
+        .collect()
 }
 
 /// Computes the bias test described by `opts`: streams the CSV once, hashes it, counts per group,
@@ -195,8 +226,14 @@ fn lossy(values: &[Vec<u8>]) -> Vec<String> {
 pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
     if !(opts.threshold.is_finite() && (0.0..=1.0).contains(&opts.threshold)) {
         return Err(BiasError::InvalidOption {
-            da: format!("--threshold skal være mellem 0 og 1, ikke {}", opts.threshold),
-            en: format!("--threshold must be between 0 and 1, not {}", opts.threshold),
+            da: format!(
+                "--threshold skal være mellem 0 og 1, ikke {}",
+                opts.threshold
+            ),
+            en: format!(
+                "--threshold must be between 0 and 1, not {}",
+                opts.threshold
+            ),
         });
     }
     if opts.min_group_size == 0 {
@@ -210,15 +247,20 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
         Some(d) => d,
         None => sniff_delimiter(&opts.csv, &file)?,
     };
-    let f = std::fs::File::open(&opts.csv)
-        .map_err(|e| BiasError::Read { file: file.clone(), reason: e.to_string() })?;
+    let f = std::fs::File::open(&opts.csv).map_err(|e| BiasError::Read {
+        file: file.clone(),
+        reason: e.to_string(),
+    })?;
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(true)
         .flexible(false)
         .trim(csv::Trim::All)
         .buffer_capacity(256 * 1024)
-        .from_reader(HashingReader { inner: f, hasher: Sha256::new() });
+        .from_reader(HashingReader {
+            inner: f,
+            hasher: Sha256::new(),
+        });
 
     let header = rdr.byte_headers().map_err(|e| csv_error(e, &file))?.clone();
     if header.is_empty() || (header.len() == 1 && header[0].is_empty()) {
@@ -227,8 +269,10 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
     if std::str::from_utf8(header.as_slice()).is_err() {
         return Err(BiasError::NotUtf8 { file, line: 1 });
     }
-    let headers: Vec<String> =
-        header.iter().map(|h| String::from_utf8_lossy(h).into_owned()).collect();
+    let headers: Vec<String> = header
+        .iter()
+        .map(|h| String::from_utf8_lossy(h).into_owned())
+        .collect();
     let gi = find_column(&headers, &opts.group, ColumnRole::Group, &file)?;
     let oi = find_column(&headers, &opts.outcome, ColumnRole::Outcome, &file)?;
     let li = match &opts.label {
@@ -366,7 +410,12 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
     }
     let passed = metrics::passed(&metrics, li.is_some(), opts.threshold);
     Ok(Evidence {
-        input: InputInfo { file, sha256, rows, empty_group_rows },
+        input: InputInfo {
+            file,
+            sha256,
+            rows,
+            empty_group_rows,
+        },
         group_column: headers[gi].clone(),
         outcome_column: headers[oi].clone(),
         label_column: li.map(|i| headers[i].clone()),

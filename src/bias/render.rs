@@ -57,7 +57,10 @@ pub fn render_table(
     if with_label {
         header.push("TPR".to_string());
     }
-    header.push(format!("{} {base_name}", t(lang, "Forhold til", "Ratio to")));
+    header.push(format!(
+        "{} {base_name}",
+        t(lang, "Forhold til", "Ratio to")
+    ));
 
     let hidden = format!("{} (< {min_group_size})", t(lang, "skjult", "hidden"));
     let mut rows: Vec<Vec<String>> = Vec::new();
@@ -145,7 +148,11 @@ pub fn render_table(
     }
     out.push_str(&format!(
         "{}: {}\n\n",
-        t(lang, "Rækker uden gruppeværdi (ikke med i målene)", "Rows without a group value (not in the metrics)"),
+        t(
+            lang,
+            "Rækker uden gruppeværdi (ikke med i målene)",
+            "Rows without a group value (not in the metrics)"
+        ),
         format_int(e.input.empty_group_rows as i64, lang)
     ));
 
@@ -154,22 +161,39 @@ pub fn render_table(
     let limit = format_decimal(EQUAL_OPPORTUNITY_LIMIT, 2, lang);
     let mut metric_lines = vec![
         (
-            t(lang, "Demografisk paritetsforskel", "Demographic parity difference"),
+            t(
+                lang,
+                "Demografisk paritetsforskel",
+                "Demographic parity difference",
+            ),
             opt_decimal(m.demographic_parity_difference, lang),
-            t(lang, "højeste − laveste udvælgelsesrate", "highest − lowest selection rate").to_string(),
+            t(
+                lang,
+                "højeste − laveste udvælgelsesrate",
+                "highest − lowest selection rate",
+            )
+            .to_string(),
         ),
         (
             "Disparate impact ratio",
             opt_decimal(m.disparate_impact_ratio, lang),
             format!(
                 "{}; {} ≥ {threshold}",
-                t(lang, "laveste / højeste udvælgelsesrate", "lowest / highest selection rate"),
+                t(
+                    lang,
+                    "laveste / højeste udvælgelsesrate",
+                    "lowest / highest selection rate"
+                ),
                 t(lang, "skal være", "must be")
             ),
         ),
     ];
     metric_lines.push((
-        t(lang, "Lige muligheder-forskel", "Equal opportunity difference"),
+        t(
+            lang,
+            "Lige muligheder-forskel",
+            "Equal opportunity difference",
+        ),
         opt_decimal(m.equal_opportunity_difference, lang),
         if with_label {
             format!(
@@ -181,8 +205,16 @@ pub fn render_table(
             t(lang, "kræver --label", "needs --label").to_string()
         },
     ));
-    let name_w = metric_lines.iter().map(|(n, _, _)| width(n)).max().unwrap_or(0);
-    let val_w = metric_lines.iter().map(|(_, v, _)| width(v)).max().unwrap_or(0);
+    let name_w = metric_lines
+        .iter()
+        .map(|(n, _, _)| width(n))
+        .max()
+        .unwrap_or(0);
+    let val_w = metric_lines
+        .iter()
+        .map(|(_, v, _)| width(v))
+        .max()
+        .unwrap_or(0);
     for (name, value, note) in &metric_lines {
         out.push_str(&format!(
             "{}  {}  ({note})\n",
@@ -238,15 +270,17 @@ fn entry_value(actual: f64, threshold: Option<f64>) -> String {
 /// when needed to stay on the right side of the threshold); EQU-006 compares at that precision.
 /// A failed test gets an empty `mitigation:` to fill in (EQU-002).
 pub fn bias_test_entry(e: &Evidence, date: jiff::civil::Date, evidence_path_rel: &str) -> String {
-    let (metric, value) = match (e.metrics.disparate_impact_ratio, e.metrics.demographic_parity_difference) {
+    let (metric, value) = match (
+        e.metrics.disparate_impact_ratio,
+        e.metrics.demographic_parity_difference,
+    ) {
         (Some(r), _) => ("disparate_impact_ratio", entry_value(r, Some(e.threshold))),
         // No group had a positive outcome: the ratio is undefined, the difference is not.
         (None, Some(d)) => ("demographic_parity_difference", entry_value(d, None)),
         (None, None) => ("disparate_impact_ratio", "null".to_string()),
     };
-    let mut method = format!(
-        "Demografisk paritet (disparate impact ratio, laveste/højeste udvælgelsesrate)"
-    );
+    let mut method =
+        format!("Demografisk paritet (disparate impact ratio, laveste/højeste udvælgelsesrate)");
     if let Some(d) = e.metrics.equal_opportunity_difference {
         method.push_str(&format!(
             " og lige muligheder (equal opportunity difference {})",
@@ -261,8 +295,14 @@ pub fn bias_test_entry(e: &Evidence, date: jiff::civil::Date, evidence_path_rel:
     ));
     let mut s = String::new();
     s.push_str(&format!("- date: {date}\n"));
-    s.push_str(&format!("  method: {}\n", serde_json::to_string(&method).expect("string")));
-    s.push_str(&format!("  attributes: [{}]\n", yaml_scalar(&e.group_column)));
+    s.push_str(&format!(
+        "  method: {}\n",
+        serde_json::to_string(&method).expect("string")
+    ));
+    s.push_str(&format!(
+        "  attributes: [{}]\n",
+        yaml_scalar(&e.group_column)
+    ));
     s.push_str(&format!("  metric: {metric}\n"));
     s.push_str(&format!("  value: {value}\n"));
     s.push_str(&format!("  threshold: {}\n", format_plain(e.threshold, 6)));
@@ -294,7 +334,9 @@ mod tests {
             label_column: Some("faktisk".into()),
             positive: "1".into(),
             groups: vec![
-                GroupResult::Suppressed { group: "andet".into() },
+                GroupResult::Suppressed {
+                    group: "andet".into(),
+                },
                 GroupResult::Shown(GroupStats {
                     group: "kvinde".into(),
                     n: 6000,
@@ -328,7 +370,10 @@ mod tests {
         assert!(da.contains("0,900"), "{da}");
         assert!(da.contains("Forhold til højeste"), "{da}");
         assert!(da.contains("Resultat: bestået"), "{da}");
-        assert!(da.contains("Rækker uden gruppeværdi (ikke med i målene): 2"), "{da}");
+        assert!(
+            da.contains("Rækker uden gruppeværdi (ikke med i målene): 2"),
+            "{da}"
+        );
         let andet = da.lines().find(|l| l.contains("andet")).unwrap();
         assert_eq!(andet.trim(), "andet   skjult (< 10)", "{da}");
         let en = render_table(&e, Some("mand"), 10, Lang::En);
@@ -343,7 +388,11 @@ mod tests {
     #[test]
     fn entry_is_yaml_matching_the_assessment_format() {
         let e = ev(true, 0.874);
-        let y = bias_test_entry(&e, jiff::civil::date(2026, 11, 25), "evidence/afgørelser.json");
+        let y = bias_test_entry(
+            &e,
+            jiff::civil::date(2026, 11, 25),
+            "evidence/afgørelser.json",
+        );
         let v: serde_yaml::Value = serde_yaml::from_str(&y).unwrap();
         let entry = &v[0];
         assert_eq!(entry["date"].as_str(), Some("2026-11-25"));

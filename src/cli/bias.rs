@@ -95,7 +95,11 @@ pub struct BiasArgs {
 }
 
 fn parse_threshold(s: &str) -> Result<f64, String> {
-    let v: f64 = s.trim().replace(',', ".").parse().map_err(|_| format!("`{s}` is not a number"))?;
+    let v: f64 = s
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number"))?;
     if v.is_finite() && (0.0..=1.0).contains(&v) {
         Ok(v)
     } else {
@@ -106,8 +110,12 @@ fn parse_threshold(s: &str) -> Result<f64, String> {
 fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
-        _ if s.len() == 1 && s.is_ascii() && s != "\"" && s != "\n" && s != "\r" => Ok(s.as_bytes()[0]),
-        _ => Err(format!("`{s}` is not a single ASCII character (use e.g. `;`, `,` or `tab`)")),
+        _ if s.len() == 1 && s.is_ascii() && s != "\"" && s != "\n" && s != "\r" => {
+            Ok(s.as_bytes()[0])
+        }
+        _ => Err(format!(
+            "`{s}` is not a single ASCII character (use e.g. `;`, `,` or `tab`)"
+        )),
     }
 }
 
@@ -137,7 +145,11 @@ fn relative_to(path: &Path, base: &Path) -> String {
     let b: Vec<_> = base.components().collect();
     let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let mut parts: Vec<String> = vec!["..".to_string(); b.len() - common];
-    parts.extend(p[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+    parts.extend(
+        p[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
     parts.join("/")
 }
 
@@ -161,9 +173,16 @@ pub fn run(args: &BiasArgs, lang: Lang) -> Result<ExitCode, String> {
     let out = match &args.out {
         Some(p) => p.clone(),
         None => {
-            let stem = args.csv.file_stem().map(|s| s.to_string_lossy().into_owned());
-            let stem = stem.filter(|s| !s.is_empty()).unwrap_or_else(|| "bias".to_string());
-            Path::new(ASSESSMENTS_DIR).join("evidence").join(format!("{stem}.json"))
+            let stem = args
+                .csv
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned());
+            let stem = stem
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "bias".to_string());
+            Path::new(ASSESSMENTS_DIR)
+                .join("evidence")
+                .join(format!("{stem}.json"))
         }
     };
     if normalize(&std::env::current_dir().unwrap_or_default().join(&out))
@@ -174,15 +193,22 @@ pub fn run(args: &BiasArgs, lang: Lang) -> Result<ExitCode, String> {
             Lang::En => format!("{}: --out must not be the CSV file itself", out.display()),
         });
     }
-    dataetik::fsutil::write_atomic(&out, evidence.to_json().as_bytes()).map_err(|e| match lang {
-        Lang::Da => format!("{}: evidensfilen kan ikke skrives: {e}", out.display()),
-        Lang::En => format!("{}: cannot write the evidence file: {e}", out.display()),
-    })?;
+    dataetik::fsutil::write_atomic(&out, evidence.to_json().as_bytes()).map_err(
+        |e| match lang {
+            Lang::Da => format!("{}: evidensfilen kan ikke skrives: {e}", out.display()),
+            Lang::En => format!("{}: cannot write the evidence file: {e}", out.display()),
+        },
+    )?;
 
     let rel = relative_to(&out, Path::new(ASSESSMENTS_DIR));
     let today = jiff::Zoned::now().date();
     let entry = bias::bias_test_entry(&evidence, today, &rel);
-    let table = bias::render_table(&evidence, args.reference.as_deref(), args.min_group_size, lang);
+    let table = bias::render_table(
+        &evidence,
+        args.reference.as_deref(),
+        args.min_group_size,
+        lang,
+    );
     let shown_out: String = normalize(&out).to_string_lossy().into_owned();
     let (written, paste) = match lang {
         Lang::Da => (
@@ -204,9 +230,24 @@ mod tests {
 
     #[test]
     fn relative_paths_from_the_assessments_dir() {
-        assert_eq!(relative_to(Path::new("assessments/evidence/x.json"), Path::new("assessments")), "evidence/x.json");
-        assert_eq!(relative_to(Path::new("./assessments/../out/x.json"), Path::new("assessments")), "../out/x.json");
-        assert_eq!(relative_to(Path::new("x.json"), Path::new("assessments")), "../x.json");
+        assert_eq!(
+            relative_to(
+                Path::new("assessments/evidence/x.json"),
+                Path::new("assessments")
+            ),
+            "evidence/x.json"
+        );
+        assert_eq!(
+            relative_to(
+                Path::new("./assessments/../out/x.json"),
+                Path::new("assessments")
+            ),
+            "../out/x.json"
+        );
+        assert_eq!(
+            relative_to(Path::new("x.json"), Path::new("assessments")),
+            "../x.json"
+        );
     }
 
     #[test]

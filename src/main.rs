@@ -24,7 +24,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Compute bias metrics from a CSV of decisions and write an evidence file.
+    // No doc comment here: it would replace the about/long_about that BiasArgs carries.
     Bias(cli::bias::BiasArgs),
 }
 

@@ -279,8 +279,9 @@ pub fn bias_test_entry(e: &Evidence, date: jiff::civil::Date, evidence_path_rel:
         (None, Some(d)) => ("demographic_parity_difference", entry_value(d, None)),
         (None, None) => ("disparate_impact_ratio", "null".to_string()),
     };
-    let mut method =
-        format!("Demografisk paritet (disparate impact ratio, laveste/højeste udvælgelsesrate)");
+    let mut method = String::from(
+        "Demografisk paritet (disparate impact ratio, laveste/højeste udvælgelsesrate)",
+    );
     if let Some(d) = e.metrics.equal_opportunity_difference {
         method.push_str(&format!(
             " og lige muligheder (equal opportunity difference {})",

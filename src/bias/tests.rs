@@ -418,13 +418,12 @@ fn invalid_options() {
 
 // ---- cross-check against a naive implementation ---------------------------------------------
 
+/// Per group: name and, unless suppressed, (n, selection rate, true-positive rate).
+type NaiveGroups = Vec<(String, Option<(u64, f64, f64)>)>;
+
 /// A deliberately simple second implementation: whole file in memory, split on lines and the
 /// delimiter (the generated data has no quotes), a BTreeMap of vectors.
-fn naive(
-    text: &str,
-    delim: char,
-    n_min: u64,
-) -> (u64, u64, Vec<(String, Option<(u64, f64, f64)>)>, [f64; 3]) {
+fn naive(text: &str, delim: char, n_min: u64) -> (u64, u64, NaiveGroups, [f64; 3]) {
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap().split(delim).collect();
     let gi = header.iter().position(|h| *h == "gruppe").unwrap();

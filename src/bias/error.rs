@@ -38,6 +38,8 @@ pub enum BiasError {
     Read {
         /// The file as given.
         file: String,
+        /// The kind of I/O error, for a translated message.
+        kind: std::io::ErrorKind,
         /// The operating system's reason.
         reason: String,
     },
@@ -155,6 +157,15 @@ fn or_list(items: &[String], lang: Lang) -> String {
 }
 
 impl BiasError {
+    /// A read error for `file`, keeping the kind so the message can be translated.
+    pub fn read(file: &str, e: &std::io::Error) -> Self {
+        BiasError::Read {
+            file: file.to_string(),
+            kind: e.kind(),
+            reason: e.to_string(),
+        }
+    }
+
     /// The message for people in `lang`, naming the file (and line where there is one).
     pub fn message(&self, lang: Lang) -> String {
         let da = lang == Lang::Da;
@@ -166,7 +177,17 @@ impl BiasError {
                     en.clone()
                 }
             }
-            BiasError::Read { file, reason } => {
+            BiasError::Read { file, kind, reason } => {
+                use std::io::ErrorKind as K;
+                let reason = match (kind, da) {
+                    (K::NotFound, true) => "filen findes ikke".to_string(),
+                    (K::NotFound, false) => "the file does not exist".to_string(),
+                    (K::PermissionDenied, true) => "ingen adgang til filen".to_string(),
+                    (K::PermissionDenied, false) => "permission denied".to_string(),
+                    (K::IsADirectory, true) => "det er en mappe, ikke en fil".to_string(),
+                    (K::IsADirectory, false) => "it is a directory, not a file".to_string(),
+                    _ => reason.clone(),
+                };
                 if da {
                     format!("{file}: filen kan ikke læses: {reason}")
                 } else {

@@ -116,10 +116,7 @@ fn display_name(path: &Path) -> String {
 /// Detects the delimiter from the header row: the most frequent of `;`, `,` and tab outside
 /// quotes (Danish Excel writes `;`); `,` when none occurs (a one-column file).
 fn sniff_delimiter(path: &Path, file: &str) -> Result<u8, BiasError> {
-    let read_err = |e: io::Error| BiasError::Read {
-        file: file.to_string(),
-        reason: e.to_string(),
-    };
+    let read_err = |e: io::Error| BiasError::read(file, &e);
     let f = std::fs::File::open(path).map_err(read_err)?;
     let mut head = Vec::with_capacity(8192);
     f.take(64 * 1024).read_to_end(&mut head).map_err(read_err)?;
@@ -150,10 +147,7 @@ fn csv_error(e: csv::Error, file: &str) -> BiasError {
     let line = e.position().map(|p| p.line());
     let text = e.to_string();
     match e.into_kind() {
-        csv::ErrorKind::Io(io) => BiasError::Read {
-            file: file.to_string(),
-            reason: io.to_string(),
-        },
+        csv::ErrorKind::Io(io) => BiasError::read(file, &io),
         csv::ErrorKind::UnequalLengths {
             pos,
             expected_len,
@@ -247,10 +241,7 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
         Some(d) => d,
         None => sniff_delimiter(&opts.csv, &file)?,
     };
-    let f = std::fs::File::open(&opts.csv).map_err(|e| BiasError::Read {
-        file: file.clone(),
-        reason: e.to_string(),
-    })?;
+    let f = std::fs::File::open(&opts.csv).map_err(|e| BiasError::read(&file, &e))?;
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(true)

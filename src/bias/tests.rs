@@ -216,9 +216,21 @@ fn unreadable_missing_and_empty_files() {
     let dir = tempfile::tempdir().unwrap();
     let e = err(&dir.path().join("nope.csv"), |_| {});
     assert!(matches!(e, BiasError::Read { .. }), "{e:?}");
-    assert!(e.message(Lang::En).contains("nope.csv"));
+    assert_eq!(
+        e.message(Lang::En),
+        "nope.csv: cannot read the file: the file does not exist"
+    );
+    assert_eq!(
+        e.message(Lang::Da),
+        "nope.csv: filen kan ikke læses: filen findes ikke"
+    );
     let e = err(dir.path(), |_| {});
     assert!(matches!(e, BiasError::Read { .. }), "{e:?}");
+    assert!(
+        e.message(Lang::En)
+            .ends_with("it is a directory, not a file"),
+        "{e:?}"
+    );
     let p = write(dir.path(), "empty.csv", "");
     assert!(matches!(err(&p, |_| {}), BiasError::Empty { .. }));
 }

@@ -9,7 +9,7 @@ pub(crate) const EPS: f64 = 1e-9;
 
 /// Counts for one group, accumulated while streaming the CSV.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
+pub(crate) struct Counts {
     /// Rows in the group.
     pub n: u64,
     /// Rows whose outcome is positive.

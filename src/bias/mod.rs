@@ -11,6 +11,8 @@
 //! not grow with the number of rows. Small groups are suppressed everywhere (see
 //! [`GroupResult`]). Rule EQU-006 uses [`verify_entry`] to re-read a cited evidence file.
 
+#![warn(missing_docs)]
+
 mod error;
 mod evidence;
 mod metrics;
@@ -20,11 +22,11 @@ use std::collections::HashMap;
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 
+use metrics::Counts;
 use sha2::{Digest, Sha256};
 
 pub use error::{BiasError, ColumnRole};
 pub use evidence::{verify_entry, Evidence, GroupResult, GroupStats, InputInfo, Metrics};
-pub use metrics::Counts;
 pub use render::{bias_test_entry, render_table};
 
 /// The largest equal opportunity difference that passes (SPEC: "≤ 0.1").

@@ -433,3 +433,65 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod layout {
+    use super::super::evidence::{GroupStats, InputInfo, Metrics};
+    use super::*;
+
+    #[test]
+    fn full_table_layout() {
+        let e = Evidence {
+            input: InputInfo {
+                file: "afgørelser.csv".into(),
+                sha256: "0".repeat(64),
+                rows: 12345,
+                empty_group_rows: 2,
+            },
+            group_column: "køn".into(),
+            outcome_column: "udpeget".into(),
+            label_column: Some("faktisk".into()),
+            positive: "1".into(),
+            groups: vec![
+                GroupResult::Suppressed { group: "andet".into() },
+                GroupResult::Shown(GroupStats {
+                    group: "kvinde".into(),
+                    n: 6000,
+                    selection_rate: 0.12,
+                    true_positive_rate: Some(0.61),
+                }),
+                GroupResult::Shown(GroupStats {
+                    group: "mand".into(),
+                    n: 6336,
+                    selection_rate: 0.15,
+                    true_positive_rate: None,
+                }),
+            ],
+            metrics: Metrics {
+                demographic_parity_difference: Some(0.03),
+                disparate_impact_ratio: Some(0.8),
+                equal_opportunity_difference: None,
+            },
+            threshold: 0.8,
+            passed: false,
+        };
+        let expected = r#"Bias-test af afgørelser.csv (12.345 rækker; gruppe `køn`, udfald `udpeget` = 1, label `faktisk`)
+
+  Gruppe      n  Udvælgelsesrate    TPR  Forhold til kvinde
+  ─────────────────────────────────────────────────────────
+  andet   skjult (< 10)
+  kvinde  6.000            0,120  0,610               1,000
+  mand    6.336            0,150      –               1,250
+
+Grupper med færre end 10 rækker er skjult og indgår ikke i målene.
+Rækker uden gruppeværdi (ikke med i målene): 2
+
+Demografisk paritetsforskel:  0,030  (højeste − laveste udvælgelsesrate)
+Disparate impact ratio:       0,800  (laveste / højeste udvælgelsesrate; skal være ≥ 0,80)
+Lige muligheder-forskel:          –  (højeste − laveste TPR; skal være ≤ 0,10)
+
+Resultat: IKKE bestået
+"#;
+        assert_eq!(render_table(&e, Some("kvinde"), 10, Lang::Da), expected);
+    }
+}

@@ -453,7 +453,9 @@ mod layout {
             label_column: Some("faktisk".into()),
             positive: "1".into(),
             groups: vec![
-                GroupResult::Suppressed { group: "andet".into() },
+                GroupResult::Suppressed {
+                    group: "andet".into(),
+                },
                 GroupResult::Shown(GroupStats {
                     group: "kvinde".into(),
                     n: 6000,

@@ -569,6 +569,13 @@ fn usage_errors_exit_2() {
         .args(["d.csv", "--group", "køn"])
         .assert()
         .code(2);
+    // --out must never overwrite the data itself.
+    bias(dir.path())
+        .args(["d.csv", "--group", "køn", "--outcome", "udpeget", "--out", "./d.csv"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--out"));
+    assert_eq!(std::fs::read_to_string(dir.path().join("d.csv")).unwrap(), small_csv());
 }
 
 #[test]

@@ -571,11 +571,22 @@ fn usage_errors_exit_2() {
         .code(2);
     // --out must never overwrite the data itself.
     bias(dir.path())
-        .args(["d.csv", "--group", "køn", "--outcome", "udpeget", "--out", "./d.csv"])
+        .args([
+            "d.csv",
+            "--group",
+            "køn",
+            "--outcome",
+            "udpeget",
+            "--out",
+            "./d.csv",
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--out"));
-    assert_eq!(std::fs::read_to_string(dir.path().join("d.csv")).unwrap(), small_csv());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("d.csv")).unwrap(),
+        small_csv()
+    );
 }
 
 #[test]

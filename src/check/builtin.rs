@@ -497,9 +497,11 @@ fn equ006(
             .get("passed")
             .and_then(Node::scalar)
             .and_then(|s| s.as_bool());
-        if let Err(problems) = crate::bias::verify_entry(&full, &metric, &value, passed, lang) {
+        // Shown relative to the current directory, like every other path in findings.
+        let shown = std::path::PathBuf::from(display_path(&full));
+        if let Err(problems) = crate::bias::verify_entry(&shown, &metric, &value, passed, lang) {
             for p in problems {
-                emit(format!("{}: {p}", display_path(&full)));
+                emit(p.trim_end_matches('.').to_string());
             }
         }
     }

@@ -189,7 +189,12 @@ impl FindingBuilder<'_> {
                 message = format!("{message}: {d}");
             }
         }
-        let message = message.trim_end_matches([':', ' ']).to_string();
+        let mut message = message.trim_end_matches([':', ' ']).to_string();
+        // Messages may quote the user's text (e.g. an invalid value); never repeat something
+        // that looks like a CPR number in them, as CI logs are not private.
+        while let Some((start, end)) = builtin::find_cpr(&message) {
+            message.replace_range(start..end, &"X".repeat(end - start));
+        }
         Some(Finding {
             rule: rule.id.clone(),
             severity: severity.unwrap_or(rule.severity),

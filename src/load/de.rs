@@ -133,15 +133,24 @@ fn expected_en(expected: &str) -> String {
     }
 }
 
+/// Translates serde's description of what was found (`string "x"`, `integer 5`, `map`). Only the
+/// leading type word is translated: the user's own text after it is left exactly as written.
 fn found_da(found: &str) -> String {
-    found
-        .replace("string", "teksten")
-        .replace("sequence", "en liste")
-        .replace("map", "en sektion")
-        .replace("integer", "tallet")
-        .replace("floating point", "tallet")
-        .replace("boolean", "sandhedsværdien")
-        .replace("unit value", "ingenting")
+    let table = [
+        ("string", "teksten"),
+        ("sequence", "en liste"),
+        ("map", "en sektion"),
+        ("integer", "tallet"),
+        ("floating point", "tallet"),
+        ("boolean", "sandhedsværdien"),
+        ("unit value", "ingenting"),
+    ];
+    for (en, da) in table {
+        if let Some(rest) = found.strip_prefix(en) {
+            return format!("{da}{rest}");
+        }
+    }
+    found.to_string()
 }
 
 fn list(items: &[&str]) -> String {
@@ -178,12 +187,12 @@ impl DeError {
             ),
             DeErrorKind::InvalidValue { found, expected } => LocalText::new(
                 format!(
-                    "`{at}`: ugyldig værdi {}; forventede {}",
+                    "`{at}`: ugyldig værdi: {}; forventede {}",
                     found_da(found),
                     expected_da(expected)
                 ),
                 format!(
-                    "`{at}`: invalid value {found}; expected {}",
+                    "`{at}`: invalid value: {found}; expected {}",
                     expected_en(expected)
                 ),
             ),

@@ -1,0 +1,955 @@
+//! Per-rule tests: for every rule of the built-in policy, a case where it fires (rule, severity,
+//! exact line and column) and a case where it does not (the condition is absent).
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::*;
+use dataetik::policy::{Policy, Severity};
+use Severity::{Error, Warning};
+
+/// A change of the complete fixture that makes `rule` fire once with `severity`, at the key
+/// `at` (a field path, located in the edited text; a missing key is located at its parent).
+struct Fires {
+    rule: &'static str,
+    edits: Vec<Edit>,
+    severity: Severity,
+    at: &'static str,
+    as_of: &'static str,
+}
+
+fn fires(rule: &'static str, edits: Vec<Edit>, severity: Severity, at: &'static str) -> Fires {
+    Fires {
+        rule,
+        edits,
+        severity,
+        at,
+        as_of: AS_OF,
+    }
+}
+
+fn fires_on(
+    rule: &'static str,
+    edits: Vec<Edit>,
+    severity: Severity,
+    at: &'static str,
+    as_of: &'static str,
+) -> Fires {
+    Fires {
+        rule,
+        edits,
+        severity,
+        at,
+        as_of,
+    }
+}
+
+/// A change that would make `rule` fire, combined with one that removes its condition.
+struct Quiet {
+    rule: &'static str,
+    edits: Vec<Edit>,
+}
+
+fn quiet(rule: &'static str, edits: Vec<Edit>) -> Quiet {
+    Quiet { rule, edits }
+}
+
+const WAIVER: &str = "[{rule: INT-004, reason: Beskrives ved næste gennemgang, approved_by: Direktionen, date: 2026-01-10, expires: 2026-12-31}]";
+
+fn fires_cases() -> Vec<Fires> {
+    vec![
+        // GEN-002: unknown key, wrong type, bad enum value, invalid date.
+        fires(
+            "GEN-002",
+            vec![set("principles.transparancy", "x")],
+            Error,
+            "principles.transparancy",
+        ),
+        // A bad value is pointed at where the value starts.
+        fires(
+            "GEN-002",
+            vec![set("lifecycle.phase", "drift")],
+            Error,
+            "text:drift",
+        ),
+        fires(
+            "GEN-002",
+            vec![set("lifecycle.started", "2024-02-30")],
+            Error,
+            "text:2024-02-30",
+        ),
+        fires(
+            "GEN-002",
+            vec![set("citizens_affected", "mange")],
+            Error,
+            "text:mange",
+        ),
+        fires(
+            "GEN-002",
+            vec![set("data.personal_data", "jaja")],
+            Error,
+            "text:jaja",
+        ),
+        fires(
+            "GEN-002",
+            vec![set("principles.accountability.approval.date", "''")],
+            Error,
+            "text:''",
+        ),
+        fires(
+            "GEN-002",
+            vec![set("schema_version", "2")],
+            Error,
+            "schema_version",
+        ),
+        fires(
+            "GEN-002",
+            vec![set("code_paths", "[../udenfor]")],
+            Error,
+            "code_paths[0]",
+        ),
+        // GEN-003: missing (at the parent key, or 1:1 at top level) and blank (at the key).
+        fires("GEN-003", vec![remove("title")], Error, "title"),
+        fires(
+            "GEN-003",
+            vec![remove("owner.responsible")],
+            Error,
+            "owner.responsible",
+        ),
+        fires("GEN-003", vec![set("purpose", "'   '")], Error, "purpose"),
+        fires(
+            "GEN-003",
+            vec![remove("automation.kind")],
+            Error,
+            "automation.kind",
+        ),
+        fires(
+            "GEN-003",
+            vec![set("data.personal_data", "null")],
+            Error,
+            "data.personal_data",
+        ),
+        // GEN-004: id differs from the file stem.
+        fires("GEN-004", vec![set("id", "noget-andet")], Error, "id"),
+        // GEN-005: each inconsistency.
+        fires(
+            "GEN-005",
+            vec![set("lifecycle.ended", "2026-01-01")],
+            Error,
+            "lifecycle.ended",
+        ),
+        fires(
+            "GEN-005",
+            vec![remove("lifecycle.next_review")],
+            Error,
+            "lifecycle.next_review",
+        ),
+        fires(
+            "GEN-005",
+            vec![
+                set("lifecycle.phase", "completed"),
+                set("lifecycle.outcome", "Afsluttet."),
+            ],
+            Error,
+            "lifecycle.ended",
+        ),
+        fires(
+            "GEN-005",
+            vec![
+                set("lifecycle.phase", "stopped"),
+                set("lifecycle.ended", "2023-12-31"),
+                set("lifecycle.outcome", "Stoppet."),
+            ],
+            Error,
+            "lifecycle.ended",
+        ),
+        // GEN-007: invalid waivers.
+        fires(
+            "GEN-007",
+            vec![set("waivers", &WAIVER.replace("INT-004", "XYZ-999"))],
+            Error,
+            "waivers[0].rule",
+        ),
+        fires(
+            "GEN-007",
+            vec![set(
+                "waivers",
+                &WAIVER.replace("Beskrives ved næste gennemgang", "' '"),
+            )],
+            Error,
+            "waivers[0].reason",
+        ),
+        fires(
+            "GEN-007",
+            vec![set(
+                "waivers",
+                &WAIVER.replace("approved_by: Direktionen, ", ""),
+            )],
+            Error,
+            "waivers[0]",
+        ),
+        fires(
+            "GEN-007",
+            vec![set("waivers", &WAIVER.replace("2026-12-31", "2027-01-11"))],
+            Error,
+            "waivers[0].expires",
+        ),
+        // GEN-008: expired.
+        fires_on(
+            "GEN-008",
+            vec![
+                set("waivers", WAIVER),
+                remove("principles.integrity.professional_value"),
+            ],
+            Warning,
+            "waivers[0].expires",
+            "2027-01-01",
+        ),
+        // GEN-009: warning within 90 days, error after.
+        fires(
+            "GEN-009",
+            vec![set("lifecycle.next_review", "2026-08-27")],
+            Warning,
+            "lifecycle.next_review",
+        ),
+        fires(
+            "GEN-009",
+            vec![set("lifecycle.next_review", "2026-11-24")],
+            Warning,
+            "lifecycle.next_review",
+        ),
+        fires(
+            "GEN-009",
+            vec![set("lifecycle.next_review", "2026-08-26")],
+            Error,
+            "lifecycle.next_review",
+        ),
+        // GEN-010.
+        fires(
+            "GEN-010",
+            vec![
+                set("lifecycle.phase", "completed"),
+                set("lifecycle.ended", "2026-06-30"),
+            ],
+            Error,
+            "lifecycle.outcome",
+        ),
+        fires(
+            "GEN-010",
+            vec![
+                set("lifecycle.phase", "stopped"),
+                set("lifecycle.ended", "2026-06-30"),
+                set("lifecycle.outcome", "''"),
+            ],
+            Error,
+            "lifecycle.outcome",
+        ),
+        // Transparency.
+        fires(
+            "TRA-001",
+            vec![remove("principles.transparency.citizen_information")],
+            Error,
+            "principles.transparency.citizen_information",
+        ),
+        fires(
+            "TRA-002",
+            vec![remove("principles.transparency.explainability")],
+            Error,
+            "principles.transparency.explainability",
+        ),
+        fires(
+            "TRA-003",
+            vec![remove("principles.transparency.access")],
+            Warning,
+            "principles.transparency.access",
+        ),
+        fires(
+            "TRA-004",
+            vec![remove("principles.transparency.publication")],
+            Warning,
+            "principles.transparency.publication",
+        ),
+        fires(
+            "TRA-005",
+            vec![remove("automation.method")],
+            Error,
+            "automation.method",
+        ),
+        // Dignity.
+        fires(
+            "DIG-001",
+            vec![remove("principles.dignity.privacy")],
+            Error,
+            "principles.dignity.privacy",
+        ),
+        fires(
+            "DIG-002",
+            vec![set("principles.dignity.proportionality", "''")],
+            Error,
+            "principles.dignity.proportionality",
+        ),
+        fires(
+            "DIG-002",
+            vec![remove("principles.dignity")],
+            Error,
+            "principles.dignity",
+        ),
+        fires(
+            "DIG-003",
+            vec![remove("data.retention")],
+            Warning,
+            "data.retention",
+        ),
+        fires(
+            "DIG-003",
+            vec![set("data.minimisation", "''")],
+            Warning,
+            "data.minimisation",
+        ),
+        fires(
+            "DIG-004",
+            vec![set("data.dpia.status", "planned")],
+            Error,
+            "data.dpia.status",
+        ),
+        fires("DIG-004", vec![remove("data.dpia")], Error, "data.dpia"),
+        fires(
+            "DIG-004",
+            vec![
+                set("lifecycle.phase", "analysis"),
+                remove("data.dpia.status"),
+            ],
+            Warning,
+            "data.dpia.status",
+        ),
+        // not_required needs a reason, even when no DPIA is needed.
+        fires(
+            "DIG-004",
+            [vec![set("data.dpia.status", "not_required")], low_risk()].concat(),
+            Error,
+            "data.dpia.reason",
+        ),
+        // Needed but declared not_required, before build: a warning.
+        fires(
+            "DIG-004",
+            vec![
+                set("lifecycle.phase", "analysis"),
+                set("data.dpia.status", "not_required"),
+                set("data.dpia.reason", "Vi mener ikke, den er nødvendig."),
+            ],
+            Warning,
+            "data.dpia.status",
+        ),
+        fires(
+            "DIG-005",
+            vec![remove("data.sharing")],
+            Error,
+            "data.sharing",
+        ),
+        // Equality.
+        fires(
+            "EQU-001",
+            vec![remove("principles.equality.bias_tests")],
+            Error,
+            "principles.equality.bias_tests",
+        ),
+        fires(
+            "EQU-001",
+            vec![set("principles.equality.bias_tests", "[]")],
+            Error,
+            "principles.equality.bias_tests",
+        ),
+        fires(
+            "EQU-001",
+            vec![
+                set("lifecycle.phase", "analysis"),
+                remove("principles.equality.bias_tests"),
+                remove("principles.equality.bias_test_plan"),
+            ],
+            Warning,
+            "principles.equality.bias_test_plan",
+        ),
+        fires(
+            "EQU-002",
+            vec![set("principles.equality.bias_tests[0].passed", "false")],
+            Error,
+            "principles.equality.bias_tests[0].mitigation",
+        ),
+        fires(
+            "EQU-003",
+            vec![set("principles.equality.bias_tests[0].date", "2025-11-24")],
+            Warning,
+            "principles.equality.bias_tests",
+        ),
+        fires(
+            "EQU-004",
+            vec![
+                set(
+                    "principles.equality.bias_tests[0].attributes",
+                    "[gender, age]",
+                ),
+                remove("principles.equality.attributes_reason"),
+            ],
+            Warning,
+            "principles.equality.bias_tests",
+        ),
+        fires(
+            "EQU-005",
+            vec![remove("principles.equality.diverse_review")],
+            Error,
+            "principles.equality.diverse_review",
+        ),
+        fires(
+            "EQU-007",
+            vec![remove("principles.equality.proxies")],
+            Warning,
+            "principles.equality.proxies",
+        ),
+        // Integrity.
+        fires(
+            "INT-001",
+            vec![set("principles.integrity.professionals_involved", "[]")],
+            Error,
+            "principles.integrity.professionals_involved",
+        ),
+        fires(
+            "INT-001",
+            vec![remove("principles.integrity.professionals_involved")],
+            Error,
+            "principles.integrity.professionals_involved",
+        ),
+        fires(
+            "INT-002",
+            vec![remove("automation.human_review")],
+            Error,
+            "automation.human_review",
+        ),
+        fires(
+            "INT-002",
+            vec![remove("principles.integrity.human_judgement")],
+            Error,
+            "principles.integrity.human_judgement",
+        ),
+        fires(
+            "INT-003",
+            vec![
+                set("automation.kind", "automated_decision"),
+                remove("automation.appeal"),
+            ],
+            Error,
+            "automation.appeal",
+        ),
+        fires(
+            "INT-003",
+            vec![
+                set("automation.kind", "automated_decision"),
+                remove("automation.human_review"),
+            ],
+            Error,
+            "automation.human_review",
+        ),
+        fires(
+            "INT-004",
+            vec![remove("principles.integrity.professional_value")],
+            Warning,
+            "principles.integrity.professional_value",
+        ),
+        // Accountability.
+        fires("ACC-001", vec![remove("legal_basis")], Error, "legal_basis"),
+        fires(
+            "ACC-002",
+            vec![remove("principles.accountability.approval.by")],
+            Error,
+            "principles.accountability.approval.by",
+        ),
+        fires(
+            "ACC-002",
+            vec![set("principles.accountability.approval.date", "null")],
+            Error,
+            "principles.accountability.approval.date",
+        ),
+        fires(
+            "ACC-003",
+            vec![set("principles.accountability.approval.level", "director")],
+            Error,
+            "principles.accountability.approval.level",
+        ),
+        fires(
+            "ACC-004",
+            vec![remove("principles.accountability.security")],
+            Error,
+            "principles.accountability.security",
+        ),
+        fires(
+            "ACC-005",
+            vec![remove("principles.accountability.competences")],
+            Warning,
+            "principles.accountability.competences",
+        ),
+        fires(
+            "ACC-005",
+            vec![remove("principles.accountability.legislation")],
+            Warning,
+            "principles.accountability.legislation",
+        ),
+        fires(
+            "ACC-006",
+            vec![remove("principles.accountability.monitoring")],
+            Warning,
+            "principles.accountability.monitoring",
+        ),
+        fires(
+            "ACC-006",
+            vec![remove("principles.accountability.rollback")],
+            Warning,
+            "principles.accountability.rollback",
+        ),
+        fires(
+            "ACC-007",
+            vec![remove("ai_act.high_risk")],
+            Warning,
+            "ai_act.high_risk",
+        ),
+        fires(
+            "ACC-008",
+            vec![set("ai_act.fria", "planned")],
+            Error,
+            "ai_act.fria",
+        ),
+        fires("ACC-008", vec![remove("ai_act.fria")], Error, "ai_act.fria"),
+        // Suppliers.
+        fires(
+            "SUP-001",
+            vec![remove("suppliers[0].dpa")],
+            Error,
+            "suppliers[0].dpa",
+        ),
+        fires(
+            "SUP-001",
+            vec![remove("suppliers[0].dpa.reference")],
+            Error,
+            "suppliers[0].dpa.reference",
+        ),
+        fires(
+            "SUP-002",
+            vec![set("suppliers[0].global_compact", "false")],
+            Warning,
+            "suppliers[0].global_compact",
+        ),
+        fires(
+            "SUP-002",
+            vec![remove("suppliers[0].due_diligence")],
+            Warning,
+            "suppliers[0].due_diligence",
+        ),
+        // Publication: a CPR number in a one-line text.
+        fires(
+            "PUB-001",
+            vec![set("title", "Sag om 010190-1234")],
+            Error,
+            "text:010190-1234",
+        ),
+        fires(
+            "PUB-001",
+            vec![set("data.sources[0].description", "Fx 0101901234.")],
+            Error,
+            "text:0101901234",
+        ),
+    ]
+}
+
+/// Edits that remove every reason for a DPIA (low risk, no sensitive data, no combining).
+fn low_risk() -> Vec<Edit> {
+    vec![
+        set("data.sensitive_data", "false"),
+        set("data.combines_sources", "false"),
+        set("data.profiling", "false"),
+        set("vulnerable_groups", "[]"),
+        set("automation.kind", "analysis"),
+        set("automation.machine_learning", "false"),
+    ]
+}
+
+fn quiet_cases() -> Vec<Quiet> {
+    vec![
+        quiet("GEN-002", vec![set("citizens_affected", "0")]),
+        quiet(
+            "GEN-003",
+            vec![remove("owner.unit"), remove("owner.contact")],
+        ),
+        quiet("GEN-004", vec![]),
+        quiet(
+            "GEN-005",
+            vec![
+                set("lifecycle.phase", "analysis"),
+                remove("lifecycle.next_review"),
+            ],
+        ),
+        quiet(
+            "GEN-005",
+            vec![
+                set("lifecycle.phase", "completed"),
+                set("lifecycle.ended", "2024-03-01"),
+                set("lifecycle.outcome", "Afsluttet."),
+            ],
+        ),
+        quiet("GEN-007", vec![set("waivers", WAIVER)]),
+        quiet("GEN-008", vec![set("waivers", WAIVER)]),
+        quiet("GEN-009", vec![set("lifecycle.next_review", AS_OF)]),
+        quiet(
+            "GEN-009",
+            vec![
+                set("lifecycle.phase", "completed"),
+                set("lifecycle.ended", "2026-01-01"),
+                set("lifecycle.outcome", "Afsluttet."),
+                set("lifecycle.next_review", "2025-01-01"),
+            ],
+        ),
+        quiet("GEN-010", vec![set("lifecycle.phase", "build")]),
+        quiet(
+            "TRA-001",
+            vec![
+                remove("principles.transparency.citizen_information"),
+                set("data.personal_data", "false"),
+            ],
+        ),
+        quiet(
+            "TRA-002",
+            vec![
+                remove("principles.transparency.explainability"),
+                set("automation.kind", "statistics"),
+            ],
+        ),
+        quiet(
+            "TRA-003",
+            vec![
+                remove("principles.transparency.access"),
+                set("data.personal_data", "false"),
+            ],
+        ),
+        quiet(
+            "TRA-004",
+            vec![
+                remove("principles.transparency.publication"),
+                set("lifecycle.phase", "analysis"),
+            ],
+        ),
+        quiet(
+            "TRA-005",
+            vec![
+                remove("automation.method"),
+                set("automation.machine_learning", "false"),
+            ],
+        ),
+        quiet(
+            "DIG-001",
+            vec![
+                remove("principles.dignity.privacy"),
+                set("data.personal_data", "false"),
+            ],
+        ),
+        quiet("DIG-002", vec![remove("principles.dignity.privacy")]),
+        quiet(
+            "DIG-003",
+            vec![remove("data.retention"), set("data.personal_data", "false")],
+        ),
+        quiet(
+            "DIG-004",
+            vec![
+                set("lifecycle.phase", "analysis"),
+                set("data.dpia.status", "planned"),
+            ],
+        ),
+        quiet(
+            "DIG-004",
+            vec![
+                // No DPIA need: no sensitive data, no combining, analysis only, low risk.
+                remove("data.dpia"),
+                set("data.sensitive_data", "false"),
+                set("data.combines_sources", "false"),
+                set("data.profiling", "false"),
+                set("vulnerable_groups", "[]"),
+                set("automation.kind", "analysis"),
+                set("automation.machine_learning", "false"),
+            ],
+        ),
+        quiet(
+            "DIG-004",
+            vec![
+                set("data.dpia.status", "not_required"),
+                set("data.dpia.reason", "Ingen personoplysninger."),
+                set("data.personal_data", "false"),
+                set("data.sensitive_data", "false"),
+                set("data.combines_sources", "false"),
+                set("data.profiling", "false"),
+                set("vulnerable_groups", "[]"),
+                set("automation.kind", "statistics"),
+                set("automation.machine_learning", "false"),
+            ],
+        ),
+        quiet(
+            "DIG-005",
+            vec![
+                remove("data.sharing"),
+                set("data.shared_with_third_parties", "false"),
+            ],
+        ),
+        quiet(
+            "EQU-001",
+            vec![
+                set("lifecycle.phase", "analysis"),
+                remove("principles.equality.bias_tests"),
+            ],
+        ),
+        quiet(
+            "EQU-001",
+            vec![
+                remove("principles.equality.bias_tests"),
+                set("data.personal_data", "false"),
+            ],
+        ),
+        quiet(
+            "EQU-002",
+            vec![
+                set("principles.equality.bias_tests[0].passed", "false"),
+                set(
+                    "principles.equality.bias_tests[0].mitigation",
+                    "Modellen er genoptrænet.",
+                ),
+            ],
+        ),
+        quiet(
+            "EQU-003",
+            vec![set("principles.equality.bias_tests[0].date", "2025-11-25")],
+        ),
+        quiet(
+            "EQU-003",
+            vec![
+                set("principles.equality.bias_tests[0].date", "2024-01-01"),
+                set("lifecycle.phase", "build"),
+            ],
+        ),
+        quiet(
+            "EQU-004",
+            vec![set(
+                "principles.equality.bias_tests[0].attributes",
+                "[gender, age]",
+            )],
+        ),
+        quiet(
+            "EQU-004",
+            vec![
+                set(
+                    "principles.equality.bias_tests[0].attributes",
+                    "[køn, alder, herkomst]",
+                ),
+                remove("principles.equality.attributes_reason"),
+            ],
+        ),
+        quiet(
+            "EQU-005",
+            vec![
+                remove("principles.equality.diverse_review"),
+                set("automation.kind", "analysis"),
+            ],
+        ),
+        quiet("EQU-006", vec![]),
+        quiet(
+            "EQU-007",
+            vec![
+                remove("principles.equality.proxies"),
+                set("automation.machine_learning", "false"),
+            ],
+        ),
+        quiet(
+            "INT-001",
+            vec![
+                remove("principles.integrity.professionals_involved"),
+                set("automation.kind", "statistics"),
+            ],
+        ),
+        quiet(
+            "INT-002",
+            vec![
+                remove("automation.human_review"),
+                set("automation.kind", "analysis"),
+            ],
+        ),
+        quiet("INT-003", vec![remove("automation.appeal")]),
+        quiet("INT-004", vec![]),
+        quiet(
+            "ACC-001",
+            vec![remove("legal_basis"), set("data.personal_data", "false")],
+        ),
+        quiet(
+            "ACC-002",
+            vec![
+                remove("principles.accountability.approval"),
+                set("lifecycle.phase", "analysis"),
+            ],
+        ),
+        quiet(
+            "ACC-003",
+            vec![
+                remove("principles.accountability.approval"),
+                set("lifecycle.phase", "analysis"),
+            ],
+        ),
+        quiet(
+            "ACC-004",
+            vec![
+                remove("principles.accountability.security"),
+                set("data.personal_data", "false"),
+            ],
+        ),
+        quiet("ACC-005", vec![]),
+        quiet(
+            "ACC-006",
+            vec![
+                remove("principles.accountability.monitoring"),
+                set("lifecycle.phase", "build"),
+            ],
+        ),
+        quiet(
+            "ACC-006",
+            vec![
+                remove("principles.accountability.rollback"),
+                set("automation.kind", "analysis"),
+            ],
+        ),
+        quiet(
+            "ACC-007",
+            vec![
+                remove("ai_act.high_risk"),
+                set("automation.machine_learning", "false"),
+            ],
+        ),
+        quiet(
+            "ACC-008",
+            vec![
+                set("ai_act.fria", "planned"),
+                set("lifecycle.phase", "analysis"),
+            ],
+        ),
+        quiet(
+            "ACC-008",
+            vec![
+                set("ai_act.fria", "planned"),
+                set("ai_act.high_risk", "false"),
+            ],
+        ),
+        quiet(
+            "SUP-001",
+            vec![
+                remove("suppliers[0].dpa"),
+                set("lifecycle.phase", "analysis"),
+            ],
+        ),
+        quiet(
+            "SUP-001",
+            vec![
+                remove("suppliers[0].dpa"),
+                set("suppliers[0].processes_personal_data", "false"),
+            ],
+        ),
+        quiet("SUP-002", vec![]),
+        quiet(
+            "PUB-001",
+            vec![set(
+                "title",
+                "Sag 25/1234 og telefon 12345678, dato 2025-05-12",
+            )],
+        ),
+    ]
+}
+
+#[test]
+fn complete_fixture_has_no_findings() {
+    let f = check(COMPLETE);
+    assert!(f.is_empty(), "{}", show(&f));
+    let f = check(&edited(&[]));
+    assert!(f.is_empty(), "re-serialised: {}", show(&f));
+}
+
+#[test]
+fn every_rule_fires_where_expected() {
+    let mut failures = Vec::new();
+    for c in fires_cases() {
+        let text = edited(&c.edits);
+        let findings = check_as_of(&text, c.as_of);
+        let hits = of(&findings, c.rule);
+        let pos = match c.at.strip_prefix("text:") {
+            Some(needle) => find(&text, needle),
+            None => locate(&text, c.at),
+        };
+        let ok = hits.len() == 1
+            && hits[0].severity == c.severity
+            && (hits[0].line, hits[0].column) == pos
+            && !hits[0].waived
+            && !hits[0].message.is_empty()
+            && !hits[0].help.is_empty();
+        if !ok {
+            failures.push(format!(
+                "{} {:?}: expected once, {:?} at {}:{} ({});\n  got:\n{}",
+                c.rule,
+                c.edits,
+                c.severity,
+                pos.0,
+                pos.1,
+                c.at,
+                show(&findings)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn no_rule_fires_without_its_condition() {
+    let mut failures = Vec::new();
+    for c in quiet_cases() {
+        let text = edited(&c.edits);
+        let findings = check(&text);
+        if !of(&findings, c.rule).is_empty() {
+            failures.push(format!("{} {:?}:\n{}", c.rule, c.edits, show(&findings)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Rules tested by dedicated tests below and in bad_input.rs (file-level and register-wide).
+const DEDICATED: &[&str] = &[
+    "GEN-001", "GEN-004", "GEN-006", "GEN-011", "EQU-006", "PUB-001",
+];
+
+#[test]
+fn every_policy_rule_is_exercised() {
+    let policy = Policy::builtin().policy;
+    let ids: BTreeSet<String> = policy.rules.iter().map(|r| r.id.clone()).collect();
+    assert_eq!(ids.len(), 43, "the SPEC table has 43 rules");
+    let fired: BTreeSet<String> = fires_cases()
+        .iter()
+        .map(|c| c.rule.to_string())
+        .chain(DEDICATED.iter().map(|s| s.to_string()))
+        .collect();
+    let quieted: BTreeSet<String> = quiet_cases()
+        .iter()
+        .map(|c| c.rule.to_string())
+        .chain(
+            ["GEN-001", "GEN-006", "GEN-011"]
+                .iter()
+                .map(|s| s.to_string()),
+        )
+        .collect();
+    let missing: Vec<_> = ids.difference(&fired).collect();
+    assert!(
+        missing.is_empty(),
+        "rules without a firing test: {missing:?}"
+    );
+    let missing: Vec<_> = ids.difference(&quieted).collect();
+    assert!(
+        missing.is_empty(),
+        "rules without a quiet test: {missing:?}"
+    );
+}

@@ -953,3 +953,400 @@ fn every_policy_rule_is_exercised() {
         "rules without a quiet test: {missing:?}"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Dedicated tests: waivers, file-level and register-wide rules, the CPR scan, evidence files.
+
+fn waived_text(waiver: &str) -> String {
+    edited(&[
+        set("waivers", waiver),
+        remove("principles.integrity.professional_value"),
+    ])
+}
+
+#[test]
+fn valid_waiver_turns_the_finding_into_a_waived_note() {
+    let text = waived_text(WAIVER);
+    let findings = check(&text);
+    assert_eq!(findings.len(), 1, "{}", show(&findings));
+    let f = &findings[0];
+    assert_eq!(f.rule, "INT-004");
+    assert!(f.waived);
+    assert_eq!(f.severity, Severity::Note);
+    assert_eq!(
+        f.waiver_reason.as_deref(),
+        Some("Beskrives ved næste gennemgang")
+    );
+    assert!(!f.fails(true));
+    // The waiver is valid on its expiry date.
+    let findings = check_as_of(&text, "2026-12-31");
+    assert!(findings.iter().all(|f| f.waived), "{}", show(&findings));
+    // Rule ids are matched without regard to case.
+    let findings = check(&waived_text(&WAIVER.replace("INT-004", "int-004")));
+    assert!(findings.iter().all(|f| f.waived), "{}", show(&findings));
+}
+
+#[test]
+fn expired_waiver_warns_and_the_rule_fires_again() {
+    let text = waived_text(WAIVER);
+    let findings = check_as_of(&text, "2027-01-01");
+    fires_at(
+        &findings,
+        "GEN-008",
+        Warning,
+        locate(&text, "waivers[0].expires"),
+    );
+    fires_at(
+        &findings,
+        "INT-004",
+        Warning,
+        locate(&text, "principles.integrity.professional_value"),
+    );
+    assert!(
+        of(&findings, "GEN-008")[0].message.contains("INT-004"),
+        "{}",
+        show(&findings)
+    );
+}
+
+#[test]
+fn invalid_waiver_is_an_error_and_waives_nothing() {
+    for (waiver, key) in [
+        (WAIVER.replace("INT-004", "INT-999"), "waivers[0].rule"),
+        (
+            WAIVER.replace("2026-12-31", "2027-06-30"),
+            "waivers[0].expires",
+        ),
+        (
+            WAIVER.replace("2026-12-31", "2025-12-31"),
+            "waivers[0].expires",
+        ),
+        (WAIVER.replace("date: 2026-01-10, ", ""), "waivers[0]"),
+        (WAIVER.replace(", expires: 2026-12-31", ""), "waivers[0]"),
+    ] {
+        let text = waived_text(&waiver);
+        let findings = check(&text);
+        fires_at(&findings, "GEN-007", Error, locate(&text, key));
+        fires_at(
+            &findings,
+            "INT-004",
+            Warning,
+            locate(&text, "principles.integrity.professional_value"),
+        );
+    }
+}
+
+#[test]
+fn gen001_invalid_yaml_has_the_syntax_errors_position() {
+    let findings = check("schema_version: 1\nid: complete\ntitle: [ikke lukket\n");
+    assert_eq!(findings.len(), 1, "{}", show(&findings));
+    assert_eq!(findings[0].rule, "GEN-001");
+    assert_eq!(findings[0].severity, Error);
+    assert!(findings[0].line >= 3, "{}", show(&findings));
+    // Valid YAML is not GEN-001.
+    silent(&check(COMPLETE), "GEN-001");
+}
+
+#[test]
+fn gen004_two_files_share_an_id() {
+    let r = Reg::new();
+    let text = COMPLETE;
+    r.write("assessments/a/complete.yaml", text);
+    r.write("assessments/b/complete.yaml", text);
+    let result = r.check_all(AS_OF);
+    assert_eq!(result.files.len(), 2);
+    for (i, file) in result.files.iter().enumerate() {
+        let f = fires_at(&file.findings, "GEN-004", Error, find(text, "id: complete"));
+        let other = if i == 0 {
+            "b/complete.yaml"
+        } else {
+            "a/complete.yaml"
+        };
+        assert!(f.message.contains(other), "{}", f.message);
+    }
+    // Different ids: no GEN-004.
+    let r = Reg::new();
+    r.write("assessments/complete.yaml", text);
+    r.write(
+        "assessments/andet.yaml",
+        edited(&[set("id", "andet"), set("code_paths", "[projects/andet]")]),
+    );
+    let result = r.check_all(AS_OF);
+    assert!(
+        result.findings().next().is_none(),
+        "{:?}",
+        result.findings().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn gen006_uncovered_project_directories() {
+    let config = dataetik::register::Config {
+        projects: vec!["projects/*".into()],
+        ..Default::default()
+    };
+    let r = Reg::with_config(config);
+    for d in [
+        "projects/opsporing/src",
+        "projects/andet",
+        "projects/.skjult",
+    ] {
+        std::fs::create_dir_all(r.root().join(d)).unwrap();
+    }
+    r.write("projects/README.md", "not a directory");
+    r.write("assessments/complete.yaml", COMPLETE);
+    let result = r.check_all(AS_OF);
+    let hits: Vec<_> = result
+        .register_findings
+        .iter()
+        .filter(|f| f.rule == "GEN-006")
+        .collect();
+    assert_eq!(hits.len(), 1, "{:?}", result.register_findings);
+    assert_eq!(hits[0].severity, Error);
+    assert!(
+        hits[0].message.contains("projects/andet"),
+        "{}",
+        hits[0].message
+    );
+    assert!(hits[0].file.ends_with("projects/andet"), "{}", hits[0].file);
+    assert!(result.failed(false));
+
+    // A code path naming a parent directory covers everything below it.
+    r.write(
+        "assessments/complete.yaml",
+        edited(&[set("code_paths", "[projects/opsporing, ./projects/andet/]")]),
+    );
+    let result = r.check_all(AS_OF);
+    assert!(
+        result.register_findings.is_empty(),
+        "{:?}",
+        result.register_findings
+    );
+    // Without `projects` in the config, nothing is required.
+    let r = Reg::new();
+    std::fs::create_dir_all(r.root().join("projects/andet")).unwrap();
+    r.write("assessments/complete.yaml", COMPLETE);
+    assert!(r.check_all(AS_OF).register_findings.is_empty());
+}
+
+#[test]
+fn gen011_empty_register() {
+    let r = Reg::new();
+    let result = r.check_all(AS_OF);
+    assert_eq!(result.files.len(), 0);
+    let f = &result.register_findings;
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!((f[0].rule.as_str(), f[0].severity), ("GEN-011", Error));
+    assert!(result.failed(false));
+    // A non-YAML file does not count as an assessment.
+    r.write("assessments/README.md", "# Vurderinger");
+    assert_eq!(r.check_all(AS_OF).register_findings.len(), 1);
+    r.write("assessments/complete.yaml", COMPLETE);
+    assert!(r.check_all(AS_OF).register_findings.is_empty());
+}
+
+#[test]
+fn pub001_cpr_in_a_block_scalar_points_at_its_exact_line() {
+    let text = COMPLETE.replace(
+        "  være i fare. Det er altid en socialrådgiver, der vurderer sagen.\n",
+        "  være i fare. Det er altid en socialrådgiver, der vurderer sagen.\n  Eksempel: borgeren med 120395-1234 blev fundet.\n",
+    );
+    let findings = check(&text);
+    let f = fires_at(&findings, "PUB-001", Error, find(&text, "120395-1234"));
+    assert_eq!(f.line, 9);
+    assert_eq!(f.column, 26);
+    assert!(!f.message.contains("120395"), "{}", f.message);
+    assert!(!f.help.contains("120395"));
+    assert!(f.message.contains("summary"), "{}", f.message);
+    let src = f.source_line.as_deref().unwrap();
+    assert!(
+        !src.contains("120395") && src.contains("XXXXXXXXXXX"),
+        "{src}"
+    );
+    // Ten digits with an invalid date, case numbers, phone numbers and ISO dates are not CPR numbers.
+    let text = COMPLETE.replace(
+        "Underretninger og tidligere indsatser.",
+        "Sag 25/1234, tlf. 12345678, 3102901234, 2025-05-12, 12345678901.",
+    );
+    silent(&check(&text), "PUB-001");
+}
+
+#[test]
+fn no_finding_message_repeats_a_cpr_number() {
+    // GEN-002 quotes invalid values; a CPR number typed into a date must not be echoed.
+    let text = edited(&[set("lifecycle.started", "'010190-1234'")]);
+    let findings = check(&text);
+    assert!(!findings.is_empty());
+    for f in &findings {
+        assert!(!f.message.contains("010190-1234"), "{}", f.message);
+    }
+}
+
+fn with_evidence(path: &str) -> String {
+    edited(&[set("principles.equality.bias_tests[0].evidence", path)])
+}
+
+#[test]
+fn equ006_evidence_files() {
+    let r = Reg::new();
+    // Missing.
+    let text = with_evidence("evidence/complete-2026-06-12.json");
+    let findings = r.check("complete", &text);
+    let f = fires_at(
+        &findings,
+        "EQU-006",
+        Error,
+        locate(&text, "principles.equality.bias_tests[0].evidence"),
+    );
+    assert!(
+        f.message.contains("evidence/complete-2026-06-12.json"),
+        "{}",
+        f.message
+    );
+    // Present: quiet.
+    r.write(
+        "assessments/evidence/complete-2026-06-12.json",
+        r#"{"metrics":{"disparate_impact_ratio":0.88},"passed":true}"#,
+    );
+    silent(&r.check("complete", &text), "EQU-006");
+    // Escaping the register with `../`.
+    let text = with_evidence("../../../etc/passwd");
+    let findings = r.check("complete", &text);
+    let f = fires_at(
+        &findings,
+        "EQU-006",
+        Error,
+        locate(&text, "principles.equality.bias_tests[0].evidence"),
+    );
+    assert!(f.message.contains("uden for"), "{}", f.message);
+    // An absolute path is outside too.
+    let findings = r.check("complete", &with_evidence("/etc/passwd"));
+    assert_eq!(of(&findings, "EQU-006").len(), 1, "{}", show(&findings));
+}
+
+#[cfg(unix)]
+#[test]
+fn equ006_symlink_out_of_the_register() {
+    let r = Reg::new();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("e.json"), "{}").unwrap();
+    std::fs::create_dir_all(r.root().join("assessments/evidence")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("e.json"),
+        r.root().join("assessments/evidence/e.json"),
+    )
+    .unwrap();
+    let findings = r.check("complete", &with_evidence("evidence/e.json"));
+    let hits = of(&findings, "EQU-006");
+    assert_eq!(hits.len(), 1, "{}", show(&findings));
+    assert!(hits[0].message.contains("link"), "{}", hits[0].message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Risk points.
+
+fn risk_of(edits: &[Edit]) -> (u32, u8) {
+    let r = Reg::new();
+    let text = edited(edits);
+    let path = r.root().join("assessments/complete.yaml");
+    let res = dataetik::check::check_bytes(
+        &r.reg,
+        &path,
+        "assessments/complete.yaml",
+        text.as_bytes(),
+        &opts(AS_OF),
+    );
+    let risk = res.risk.expect("risk");
+    (risk.points, risk.level)
+}
+
+#[test]
+fn risk_points_follow_the_spec() {
+    // 1 + 2 + 2 + 2 + 3 + 3 + 2 + 1 = 16: level 4.
+    assert_eq!(risk_of(&[]), (16, 4));
+    assert_eq!(risk_of(&[set("data.personal_data", "false")]), (15, 4));
+    assert_eq!(risk_of(&[set("data.sensitive_data", "false")]), (14, 4));
+    assert_eq!(risk_of(&[set("data.combines_sources", "false")]), (14, 4));
+    assert_eq!(risk_of(&[set("vulnerable_groups", "[]")]), (14, 4));
+    assert_eq!(risk_of(&[remove("vulnerable_groups")]), (14, 4));
+    assert_eq!(risk_of(&[set("data.profiling", "false")]), (13, 4));
+    assert_eq!(risk_of(&[set("automation.kind", "statistics")]), (13, 4));
+    assert_eq!(risk_of(&[set("automation.kind", "analysis")]), (14, 4));
+    assert_eq!(
+        risk_of(&[set("automation.kind", "automated_decision")]),
+        (18, 4)
+    );
+    assert_eq!(
+        risk_of(&[set("automation.machine_learning", "false")]),
+        (14, 4)
+    );
+    assert_eq!(risk_of(&[set("citizens_affected", "999")]), (15, 4));
+    assert_eq!(risk_of(&[set("citizens_affected", "10000")]), (17, 4));
+    assert_eq!(risk_of(&[set("citizens_affected", "100000")]), (18, 4));
+    assert_eq!(risk_of(&[remove("citizens_affected")]), (15, 4));
+    // The level boundaries: 3/4, 7/8, 11/12.
+    let base = low_risk(); // personal 1 + analysis 1 + 1,000-9,999 citizens 1 = 3
+    assert_eq!(risk_of(&base), (3, 1));
+    let with = |extra: &[Edit]| [base.clone(), extra.to_vec()].concat();
+    assert_eq!(risk_of(&with(&[set("citizens_affected", "10000")])), (4, 2));
+    assert_eq!(
+        risk_of(&with(&[
+            set("data.profiling", "true"),
+            set("citizens_affected", "100000")
+        ])),
+        (8, 3)
+    );
+    assert_eq!(
+        risk_of(&with(&[
+            set("data.profiling", "true"),
+            set("citizens_affected", "10000")
+        ])),
+        (7, 2)
+    );
+    assert_eq!(
+        risk_of(&with(&[
+            set("data.profiling", "true"),
+            set("citizens_affected", "100000"),
+            set("data.sensitive_data", "true"),
+            set("automation.machine_learning", "true"),
+        ])),
+        (12, 4)
+    );
+    assert_eq!(
+        risk_of(&with(&[
+            set("data.profiling", "true"),
+            set("citizens_affected", "100000"),
+            set("data.sensitive_data", "true"),
+            set("data.combines_sources", "true"),
+            set("automation.kind", "statistics"),
+        ])),
+        (11, 3)
+    );
+}
+
+#[test]
+fn acc003_follows_the_approval_ladder() {
+    // Level 2 (4 points) needs a director; a unit manager is too low, the board is enough.
+    let base = [
+        low_risk(),
+        vec![
+            set("citizens_affected", "10000"),
+            set("ai_act.high_risk", "false"),
+        ],
+    ]
+    .concat();
+    assert_eq!(risk_of(&base), (4, 2));
+    let level = |l: &str| {
+        check(&edited(
+            &[
+                base.clone(),
+                vec![set("principles.accountability.approval.level", l)],
+            ]
+            .concat(),
+        ))
+    };
+    assert_eq!(of(&level("unit_manager"), "ACC-003").len(), 1);
+    silent(&level("director"), "ACC-003");
+    silent(&level("executive_board"), "ACC-003");
+    silent(&level("political"), "ACC-003");
+}

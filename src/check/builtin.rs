@@ -483,6 +483,20 @@ fn equ006(
             ));
             continue;
         }
+        if !full.is_file() {
+            emit(t(
+                lang,
+                format!(
+                    "evidensfilen `{}` findes ikke (stien er relativ til `{}/`)",
+                    ev.text, reg.config.assessments
+                ),
+                format!(
+                    "the evidence file `{}` does not exist (the path is relative to `{}/`)",
+                    ev.text, reg.config.assessments
+                ),
+            ));
+            continue;
+        }
         let metric = item
             .get("metric")
             .and_then(Node::scalar)

@@ -222,30 +222,48 @@ impl FindingBuilder<'_> {
 /// Reads and checks one assessment file.
 pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResult {
     let file = display_path(path);
+    let unreadable = |detail: String, rule: &str| {
+        let fb = FindingBuilder {
+            policy: reg.policy(),
+            lang: opts.lang,
+            file: &file,
+            source: "",
+        };
+        FileResult {
+            path: path.to_path_buf(),
+            file: file.clone(),
+            model: None,
+            risk: None,
+            findings: fb
+                .make(rule, Span::START, None, Some(&detail), None, None)
+                .into_iter()
+                .collect(),
+            id_span: None,
+        }
+    };
+    if path.is_dir() {
+        let detail = match opts.lang {
+            Lang::Da => "det er en mappe, ikke en fil; omdøb mappen, så navnet ikke ender på .yaml eller .yml".to_string(),
+            Lang::En => "it is a directory, not a file; rename it so the name does not end in .yaml or .yml".to_string(),
+        };
+        return unreadable(detail, "GEN-001");
+    }
     match read_limited(path, opts.limits.max_file_bytes) {
+        Ok(bytes) if bytes.len() > opts.limits.max_file_bytes => {
+            // Only the limit plus one byte was read; report the file's real size.
+            let size = std::fs::metadata(path)
+                .map(|m| m.len())
+                .unwrap_or(bytes.len() as u64);
+            let e = load::too_large(size, &opts.limits);
+            unreadable(e.message.get(opts.lang).to_string(), "GEN-002")
+        }
         Ok(bytes) => check_bytes(reg, path, &file, &bytes, opts),
         Err(e) => {
-            let fb = FindingBuilder {
-                policy: reg.policy(),
-                lang: opts.lang,
-                file: &file,
-                source: "",
-            };
             let detail = match opts.lang {
                 Lang::Da => format!("filen kan ikke læses: {e}"),
                 Lang::En => format!("cannot read the file: {e}"),
             };
-            FileResult {
-                path: path.to_path_buf(),
-                file: file.clone(),
-                model: None,
-                risk: None,
-                findings: fb
-                    .make("GEN-001", Span::START, None, Some(&detail), None, None)
-                    .into_iter()
-                    .collect(),
-                id_span: None,
-            }
+            unreadable(detail, "GEN-001")
         }
     }
 }
@@ -253,9 +271,6 @@ pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResul
 fn read_limited(path: &Path, max: usize) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let f = std::fs::File::open(path)?;
-    if f.metadata()?.is_dir() {
-        return Err(std::io::Error::other("it is a directory, not a file"));
-    }
     let mut buf = Vec::new();
     // Read one byte past the limit so an oversized file is reported, not silently cut.
     f.take(max as u64 + 1).read_to_end(&mut buf)?;

@@ -40,7 +40,7 @@ pub fn render(result: &CheckResult, lang: Lang) -> String {
                 reason.trim()
             ));
         } else if !f.help.is_empty() {
-            message.push_str("\n");
+            message.push('\n');
             message.push_str(&f.help);
         }
         let _ = writeln!(

@@ -182,7 +182,7 @@ fn counts(e: usize, w: usize, n: usize, lang: Lang) -> String {
     match lang {
         Lang::Da => format!(
             "{e} {}, {w} {}, {n} {}",
-            if e == 1 { "fejl" } else { "fejl" },
+            "fejl", // the same in singular and plural
             if w == 1 { "advarsel" } else { "advarsler" },
             if n == 1 { "note" } else { "noter" }
         ),

@@ -1350,3 +1350,24 @@ fn acc003_follows_the_approval_ladder() {
     silent(&level("executive_board"), "ACC-003");
     silent(&level("political"), "ACC-003");
 }
+
+#[test]
+fn a_misspelt_key_is_one_finding() {
+    let text = COMPLETE.replace("    access: |", "    acess: |");
+    let findings = check(&text);
+    let f = fires_at(&findings, "GEN-002", Error, find(&text, "acess"));
+    assert!(f.message.contains("mente du `access`"), "{}", f.message);
+    assert_eq!(findings.len(), 1, "{}", show(&findings));
+    // A misspelt section: its required fields are not reported one by one.
+    let text = COMPLETE.replace("  dignity:", "  dignty:");
+    let findings = check(&text);
+    assert_eq!(findings.len(), 1, "{}", show(&findings));
+    // A typo next to the real key does not hide that the real key is blank.
+    let text = COMPLETE.replace(
+        "    access: |\n      Forældre kan få aktindsigt i markeringen og de oplysninger, den byggede på.\n",
+        "    access: ''\n    acess: x\n",
+    );
+    let findings = check(&text);
+    assert_eq!(of(&findings, "GEN-002").len(), 1, "{}", show(&findings));
+    assert_eq!(of(&findings, "TRA-003").len(), 1, "{}", show(&findings));
+}

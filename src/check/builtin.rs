@@ -181,7 +181,7 @@ pub fn run(
                 let d = t(
                     lang,
                     format!("risikoniveau {} kræver godkendelse af {} (`{}`), men den er godkendt af {} (`{}`)", ctx.risk.level, policy.approval_name(ctx.risk.required_approval, lang).to_lowercase(), ctx.risk.required_approval.key(), policy.approval_name(level, lang).to_lowercase(), level.key()),
-                    format!("risk level {} requires approval by {} (`{}`), but it was approved at {} (`{}`)", ctx.risk.level, policy.approval_name(ctx.risk.required_approval, lang).to_lowercase(), ctx.risk.required_approval.key(), policy.approval_name(level, lang).to_lowercase(), level.key()),
+                    format!("risk level {} requires approval by {} (`{}`), but it was approved by {} (`{}`)", ctx.risk.level, policy.approval_name(ctx.risk.required_approval, lang).to_lowercase(), ctx.risk.required_approval.key(), policy.approval_name(level, lang).to_lowercase(), level.key()),
                 );
                 out.extend(fb.make(
                     "ACC-003",

@@ -324,7 +324,11 @@ fn arbitrary_bytes_never_panic() {
     let mut seed: u64 = 0x9e3779b97f4a7c15;
     let r = Reg::new();
     let path = r.root().join("assessments/complete.yaml");
-    for _ in 0..300 {
+    let n: usize = std::env::var("FUZZ_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300);
+    for _ in 0..n {
         let mut bytes = base.to_vec();
         for _ in 0..8 {
             seed ^= seed << 13;
@@ -335,5 +339,79 @@ fn arbitrary_bytes_never_panic() {
             bytes[i] = alphabet[(seed >> 32) as usize % alphabet.len()];
         }
         let _ = dataetik::check::check_bytes(&r.reg, &path, "x.yaml", &bytes, &opts(AS_OF));
+    }
+}
+
+/// Every field path of a YAML value, with list indices.
+fn paths(v: &serde_yaml::Value, prefix: &str, out: &mut Vec<String>) {
+    match v {
+        serde_yaml::Value::Mapping(m) => {
+            for (k, v) in m {
+                let k = k.as_str().unwrap();
+                let p = if prefix.is_empty() {
+                    k.to_string()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                out.push(p.clone());
+                paths(v, &p, out);
+            }
+        }
+        serde_yaml::Value::Sequence(items) => {
+            for (i, v) in items.iter().enumerate() {
+                let p = format!("{prefix}[{i}]");
+                out.push(p.clone());
+                paths(v, &p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_field_with_every_wrong_type() {
+    let doc: serde_yaml::Value = serde_yaml::from_str(COMPLETE).unwrap();
+    let mut all = Vec::new();
+    paths(&doc, "", &mut all);
+    let values = [
+        "null",
+        "''",
+        "[]",
+        "{}",
+        "[[1, 2], {a: b}]",
+        "{x: {y: [1]}}",
+        "-1",
+        "1.5e400",
+        "true",
+        "2025-13-01",
+        "'010190-1234'",
+        ".nan",
+    ];
+    let r = Reg::new();
+    let path = r.root().join("assessments/complete.yaml");
+    for p in &all {
+        for v in values {
+            let text = edited(&[set(p, v)]);
+            let lines = text.lines().count() as u32;
+            let res = dataetik::check::check_bytes(
+                &r.reg,
+                &path,
+                "complete.yaml",
+                text.as_bytes(),
+                &opts(AS_OF),
+            );
+            for f in &res.findings {
+                assert!(
+                    f.line >= 1 && f.line <= lines.max(1) && f.column >= 1,
+                    "{p} = {v}: {}",
+                    show(&res.findings)
+                );
+                assert!(
+                    !f.message.contains("010190-1234"),
+                    "{p} = {v}: {}",
+                    f.message
+                );
+            }
+        }
     }
 }

@@ -519,3 +519,98 @@ fn schema_is_json() {
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert!(v["properties"]["principles"].is_object());
 }
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(status.status.success(), "git {args:?}: {status:?}");
+}
+
+#[test]
+fn changed_since_reports_only_changed_files() {
+    if std::process::Command::new("git")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("git not available; skipped");
+        return;
+    }
+    let dir = example_copy();
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-q", "-m", "start"]);
+    // Nothing changed: nothing to report, and it passes.
+    dataetik(dir.path())
+        .args([
+            "check",
+            "--as-of",
+            AS_OF,
+            "--changed-since",
+            "HEAD",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"files\": 0"));
+    // One file broken: only its findings; an untracked new file counts as changed.
+    edit(dir.path(), OPSPORING, "  fria: done", "  fria: planned");
+    let out = dataetik(dir.path())
+        .args([
+            "check",
+            "--as-of",
+            AS_OF,
+            "--changed-since",
+            "HEAD",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["summary"]["files"], 1);
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["ACC-008"]);
+    // Register-wide rules still apply.
+    std::fs::create_dir_all(dir.path().join("projects/nyt")).unwrap();
+    dataetik(dir.path())
+        .args(["check", "--as-of", AS_OF, "--changed-since", "HEAD"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("[GEN-006]"));
+    // An unknown revision is a usage error.
+    dataetik(dir.path())
+        .args(["check", "--as-of", AS_OF, "--changed-since", "findes-ikke"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("findes-ikke"));
+    dataetik(dir.path())
+        .args([
+            "check",
+            "--as-of",
+            AS_OF,
+            "--changed-since",
+            "--output=/tmp/x",
+        ])
+        .assert()
+        .code(2);
+}

@@ -70,3 +70,29 @@ fn broken_fixture_github() {
     );
     insta::assert_snapshot!("broken_fixture_github", out);
 }
+
+/// Findings of one small file, rendered for humans: checks the underline of flow lists, quoted
+/// values, keys, and a missing top-level key (no source line: line 1 is a comment).
+#[test]
+fn underlines() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("assessments")).unwrap();
+    let text = r#"# yaml-language-server: $schema=../schema/assessment.schema.json
+schema_version: 1
+id: underline
+title: "Understregning"
+owner: { department: X, responsible: "Direktør" }
+code_paths: [projects/a, ../udenfor]
+lifecycle:
+  phase: "drift"
+  started: '2024-02-30'
+purpose: Formål
+data:
+  personal_data: false
+automation:
+  kind: statistics
+"#;
+    std::fs::write(dir.path().join("assessments/underline.yaml"), text).unwrap();
+    let out = run(dir.path(), &["check", "--as-of", "2026-11-25"], 1);
+    insta::assert_snapshot!("underlines", out);
+}

@@ -209,10 +209,13 @@ impl FindingBuilder<'_> {
                 .replace("{field}", field.unwrap_or("")),
             waived: false,
             waiver_reason: None,
+            // A comment is never what a finding is about (a missing top-level key points at the
+            // start of the file, which is often a comment): show no source line then.
             source_line: self
                 .source
                 .lines()
                 .nth(span.line.saturating_sub(1) as usize)
+                .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
                 .map(str::to_string),
             field: field.map(str::to_string),
         })

@@ -55,11 +55,7 @@ pub fn render_finding(f: &Finding, lang: Lang, out: &mut String) {
         let pad = " ".repeat(num.len());
         let col = f.column.saturating_sub(1) as usize;
         let rest: String = line.chars().skip(col).collect();
-        let width = rest
-            .chars()
-            .take_while(|c| *c != ':' && !c.is_whitespace())
-            .count()
-            .max(1);
+        let width = underline_width(&rest);
         let indent: String = line
             .chars()
             .take(col)
@@ -83,6 +79,31 @@ pub fn render_finding(f: &Finding, lang: Lang, out: &mut String) {
     if !f.help.is_empty() && !f.waived {
         let _ = writeln!(out, "  {GREEN}= help:{GREEN:#} {}", one_line(&f.help));
     }
+}
+
+/// How many characters to underline at the start of `rest`: a quoted scalar up to its closing
+/// quote, otherwise the key or plain value up to `:`, whitespace or flow punctuation.
+fn underline_width(rest: &str) -> usize {
+    let mut chars = rest.chars();
+    let width = match chars.next() {
+        Some(q @ ('"' | '\'')) => {
+            let mut n = 1;
+            let mut escaped = false;
+            for c in chars {
+                n += 1;
+                if c == q && !escaped {
+                    break;
+                }
+                escaped = q == '"' && c == '\\' && !escaped;
+            }
+            n
+        }
+        _ => rest
+            .chars()
+            .take_while(|c| !matches!(c, ':' | ',' | ']' | '}' | '#') && !c.is_whitespace())
+            .count(),
+    };
+    width.max(1)
 }
 
 fn one_line(s: &str) -> String {

@@ -96,7 +96,7 @@ fn every_rule_has_both_languages_and_renders() {
             assert!(doc.contains(rule.help.get(lang).split_whitespace().next().unwrap()));
         }
         assert!(
-            rule.builtin != !rule.checks.is_empty(),
+            rule.builtin == rule.checks.is_empty(),
             "{}: a rule is either built in or has checks",
             rule.id
         );

@@ -415,3 +415,26 @@ fn every_field_with_every_wrong_type() {
         }
     }
 }
+
+#[test]
+fn common_yaml_mistakes_are_explained_in_danish() {
+    for text in [
+        "id: a\ntitle:x\nowner: y\n",
+        "id: a\ntitle: \"abc\nowner: y\n",
+        "id: a\nsummary: Vi bruger data: meget\n",
+        "id: a\nowner:\n  department: X\n   unit: Y\n",
+        "id: a\ntitle: [a, b\nowner: y\n",
+        "id: a\nowner:\n\tunit: Y\n",
+        "id: a\ntitle: 'abc\n",
+    ] {
+        let f = check(text);
+        assert_eq!(f.len(), 1, "{text:?}: {}", show(&f));
+        assert_eq!(f[0].rule, "GEN-001");
+        // The Danish explanation, with the parser's own words in parentheses.
+        assert!(
+            f[0].message.ends_with(')') && f[0].message.contains(" ("),
+            "{text:?}: {}",
+            f[0].message
+        );
+    }
+}

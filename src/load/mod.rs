@@ -689,6 +689,12 @@ fn danish_scan_error(info: &str) -> String {
         ("found a tab", "en tabulator; YAML kræver mellemrum til indrykning"),
         ("tabs disallowed", "en tabulator; YAML kræver mellemrum til indrykning"),
         ("while scanning a quoted scalar", "en tekst i anførselstegn er ikke afsluttet"),
+        ("simple key expect ':'", "forventede et `:` efter en nøgle (mangler der et mellemrum efter kolon i linjen ovenfor?)"),
+        ("invalid indentation in quoted scalar", "en tekst i anførselstegn er ikke afsluttet, eller dens fortsættelseslinjer er ikke indrykket"),
+        ("illegal placement of ':' indicator", "kolon på et uventet sted (er en liste `[` eller en mapping `{` ovenfor ikke lukket?)"),
+        ("did not find expected node content", "forventede en værdi (tjek indrykningen og tegnsætningen)"),
+        ("did not find expected ',' or ']'", "en liste i `[ ]` er ikke afsluttet (mangler et `,` eller `]`?)"),
+        ("did not find expected ',' or '}'", "en mapping i `{ }` er ikke afsluttet (mangler et `,` eller `}`?)"),
     ];
     for (en, da) in table {
         if info.contains(en) {

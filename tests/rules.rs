@@ -1022,6 +1022,7 @@ fn invalid_waiver_is_an_error_and_waives_nothing() {
             "waivers[0].expires",
         ),
         (WAIVER.replace("date: 2026-01-10, ", ""), "waivers[0]"),
+        (WAIVER.replace("rule: INT-004, ", ""), "waivers[0]"),
         (WAIVER.replace(", expires: 2026-12-31", ""), "waivers[0]"),
     ] {
         let text = waived_text(&waiver);
@@ -1370,4 +1371,26 @@ fn a_misspelt_key_is_one_finding() {
     let findings = check(&text);
     assert_eq!(of(&findings, "GEN-002").len(), 1, "{}", show(&findings));
     assert_eq!(of(&findings, "TRA-003").len(), 1, "{}", show(&findings));
+}
+
+#[test]
+fn columns_count_characters_not_bytes() {
+    let text = COMPLETE.replace(
+        "  contact: data@kommune.dk\n",
+        "  contact: data@kommune.dk\n  æøå_ekstra: { første: 1, ødelagt: 2 }\n",
+    );
+    let findings = check(&text);
+    let f = fires_at(&findings, "GEN-002", Error, find(&text, "æøå_ekstra"));
+    assert_eq!(f.column, 3);
+    let text = COMPLETE.replace(
+        "title: Tidlig opsporing af børn i udsatte positioner",
+        "title: Tidlig opsporing af børn i udsatte positioner, fx 010190-1234",
+    );
+    let findings = check(&text);
+    let (line, col) = find(&text, "010190-1234");
+    fires_at(&findings, "PUB-001", Error, (line, col));
+    assert_eq!(col, 58);
+    let text = COMPLETE.replace("  phase: operation", "  phase: børnedrift");
+    let findings = check(&text);
+    fires_at(&findings, "GEN-002", Error, find(&text, "børnedrift"));
 }

@@ -649,7 +649,16 @@ pub fn apply_waivers(
         let mut invalid = Vec::new();
         let rule_id = w.rule.as_deref().map(str::trim).unwrap_or("");
         let rule = policy.rule(rule_id);
-        if rule.is_none() {
+        if rule_id.is_empty() {
+            invalid.push((
+                "rule",
+                t(
+                    lang,
+                    "dispensationen siger ikke, hvilken regel den gælder (`rule`)".into(),
+                    "the waiver does not say which rule it covers (`rule`)".into(),
+                ),
+            ));
+        } else if rule.is_none() {
             invalid.push((
                 "rule",
                 t(

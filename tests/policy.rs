@@ -137,3 +137,18 @@ fn an_invalid_policy_names_its_file_and_line() {
         + 1;
     assert!(err.contains(&line.to_string()), "line {line} in: {err}");
 }
+
+#[test]
+fn a_policy_without_the_file_rules_is_refused() {
+    // Without GEN-001/GEN-002 an unreadable file would give no finding and pass the gate.
+    let text = Policy::builtin().text;
+    for id in ["GEN-001", "GEN-002"] {
+        let start = text.find(&format!("  - id: {id}")).unwrap();
+        let end = start + 4 + text[start + 4..].find("\n  - id: ").unwrap() + 1;
+        let cut = format!("{}{}", &text[..start], &text[end..]);
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("p.yaml"), &cut).unwrap();
+        let err = Policy::load("p.yaml", dir.path()).unwrap_err().to_string();
+        assert!(err.contains(id) && err.contains("p.yaml"), "{err}");
+    }
+}

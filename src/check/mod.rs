@@ -417,8 +417,9 @@ fn load_error_finding(fb: &FindingBuilder<'_>, e: &load::LoadError, lang: Lang) 
 
 /// Checks the given files of a register, and the register-wide rules.
 ///
-/// `report_only` limits per-file findings to those files (for `--changed-since`); register-wide
-/// rules still see every file.
+/// Register-wide rules (duplicate ids, unassessed directories, an empty register) see exactly
+/// `files`, so pass every assessment of the register; to report only some files (explicit paths,
+/// `--changed-since`), filter `CheckResult::files` afterwards, as the CLI does.
 pub fn check_register(reg: &Register, files: &[PathBuf], opts: &CheckOptions) -> CheckResult {
     let mut results: Vec<FileResult> = files.par_iter().map(|p| check_file(reg, p, opts)).collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));

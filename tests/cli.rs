@@ -36,6 +36,7 @@ fn dataetik(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("dataetik").unwrap();
     cmd.current_dir(dir)
         .env_remove("GITHUB_ACTIONS")
+        .env_remove("CLICOLOR_FORCE")
         .env("NO_COLOR", "1");
     cmd
 }
@@ -613,4 +614,23 @@ fn changed_since_reports_only_changed_files() {
         ])
         .assert()
         .code(2);
+}
+
+#[test]
+fn github_annotations_by_default_inside_actions() {
+    let dir = example_copy();
+    let text = edit(dir.path(), OPSPORING, "  fria: done", "  fria: planned");
+    let (line, col) = common::find(&text, "fria: planned");
+    let mut cmd = Command::cargo_bin("dataetik").unwrap();
+    cmd.current_dir(dir.path())
+        .env("GITHUB_ACTIONS", "true")
+        .args(["check", "--as-of", AS_OF])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(format!(
+            "::error file={OPSPORING},line={line},col={col},title=ACC-008::"
+        )))
+        .stdout(predicate::str::contains(
+            "::notice file=assessments/ssf-2026-faldrisiko.yaml",
+        ));
 }

@@ -18,6 +18,7 @@ fn run(dir: &Path, args: &[&str], code: i32) -> String {
         .unwrap()
         .current_dir(dir)
         .env_remove("GITHUB_ACTIONS")
+        .env_remove("CLICOLOR_FORCE")
         .args(args)
         .assert()
         .code(code)

@@ -438,3 +438,36 @@ fn common_yaml_mistakes_are_explained_in_danish() {
         );
     }
 }
+
+#[test]
+fn a_huge_key_is_quoted_short() {
+    // Up to 1024 characters a key is valid YAML (GEN-002, unknown key); beyond, YAML itself
+    // refuses it (GEN-001). Either way the finding stays small.
+    for len in [1000, 200 * 1024] {
+        let key = "k".repeat(len);
+        let text = format!("{}{key}: x\n", COMPLETE);
+        let findings = check(&text);
+        assert_eq!(findings.len(), 1, "{}", findings.len());
+        let f = &findings[0];
+        assert!(f.rule == "GEN-002" || f.rule == "GEN-001", "{}", f.rule);
+        assert!(
+            f.message.len() < 2000,
+            "message is {} bytes",
+            f.message.len()
+        );
+        let mut out = String::new();
+        dataetik::output::human::render_finding(f, dataetik::i18n::Lang::Da, &mut out);
+        assert!(out.len() < 4000, "rendered finding is {} bytes", out.len());
+    }
+    // A huge invalid value too.
+    let text = COMPLETE.replace(
+        "  phase: operation",
+        &format!("  phase: {}", "x".repeat(200 * 1024)),
+    );
+    let findings = check(&text);
+    assert_eq!(findings.len(), 1);
+    assert!(findings[0].message.len() < 2000);
+    let mut out = String::new();
+    dataetik::output::human::render_finding(&findings[0], dataetik::i18n::Lang::Da, &mut out);
+    assert!(out.len() < 4000, "rendered finding is {} bytes", out.len());
+}

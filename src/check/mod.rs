@@ -216,6 +216,15 @@ impl FindingBuilder<'_> {
                 .lines()
                 .nth(span.line.saturating_sub(1) as usize)
                 .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+                // At 1:1 because a top-level key is missing: line 1 is some other key, and
+                // underlining it would point at the wrong thing.
+                .filter(|l| {
+                    span != Span::START
+                        || field.is_none_or(|f| {
+                            let root = f.split(['.', '[']).next().unwrap_or(f);
+                            l.starts_with(&format!("{root}:"))
+                        })
+                })
                 .map(str::to_string),
             field: field.map(str::to_string),
         })

@@ -53,14 +53,30 @@ pub fn render_finding(f: &Finding, lang: Lang, out: &mut String) {
     if let Some(line) = &f.source_line {
         let num = f.line.to_string();
         let pad = " ".repeat(num.len());
-        let col = f.column.saturating_sub(1) as usize;
-        let rest: String = line.chars().skip(col).collect();
-        let width = underline_width(&rest);
-        let indent: String = line
-            .chars()
-            .take(col)
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
+        let chars: Vec<char> = line.chars().collect();
+        let col = (f.column.saturating_sub(1) as usize).min(chars.len());
+        let rest: String = chars[col..].iter().collect();
+        let width = underline_width(&rest).min(80);
+        // A very long line (a hostile key, minified text) is shown as a window around the
+        // underlined part, so one finding never prints hundreds of kilobytes.
+        let (from, to) = if chars.len() > 200 {
+            (col.saturating_sub(60), (col + width + 60).min(chars.len()))
+        } else {
+            (0, chars.len())
+        };
+        let mut shown: String = chars[from..to].iter().collect();
+        let mut indent: String = chars[from..col]
+            .iter()
+            .map(|c| if *c == '\t' { '\t' } else { ' ' })
             .collect();
+        if from > 0 {
+            shown.insert(0, '…');
+            indent.insert(0, ' ');
+        }
+        if to < chars.len() {
+            shown.push('…');
+        }
+        let line = shown;
         let _ = writeln!(out, "{BLUE}{pad} |{BLUE:#}");
         let _ = writeln!(out, "{BLUE}{num} |{BLUE:#} {line}");
         let _ = writeln!(

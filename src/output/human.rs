@@ -215,7 +215,8 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
     out
 }
 
-fn counts(e: usize, w: usize, n: usize, lang: Lang) -> String {
+/// `3 fejl, 1 advarsel, 0 noter` / `3 errors, 1 warning, 0 notes`.
+pub(crate) fn counts(e: usize, w: usize, n: usize, lang: Lang) -> String {
     match lang {
         Lang::Da => format!(
             "{e} {}, {w} {}, {n} {}",

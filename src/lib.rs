@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: [`load`] (YAML with source spans) -> [`model`] (typed assessment) ->
 //! [`policy`] (rules as data) and [`risk`] -> [`check`] (findings) -> [`output`] (human, JSON,
-//! JUnit, SARIF, GitHub annotations) and `report` (the annual report).
+//! JUnit, SARIF, GitHub annotations) and [`report`] (the annual report).
 
 pub mod bias;
 pub mod check;
@@ -15,6 +15,7 @@ pub mod model;
 pub mod output;
 pub mod policy;
 pub mod register;
+pub mod report;
 pub mod risk;
 pub mod scaffold;
 pub mod schema;

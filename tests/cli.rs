@@ -33,7 +33,7 @@ fn example_copy() -> tempfile::TempDir {
 }
 
 fn dataetik(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("dataetik").unwrap();
+    let mut cmd = common::dataetik_bin();
     cmd.current_dir(dir)
         .env_remove("GITHUB_ACTIONS")
         .env_remove("CLICOLOR_FORCE")
@@ -621,7 +621,7 @@ fn github_annotations_by_default_inside_actions() {
     let dir = example_copy();
     let text = edit(dir.path(), OPSPORING, "  fria: done", "  fria: planned");
     let (line, col) = common::find(&text, "fria: planned");
-    let mut cmd = Command::cargo_bin("dataetik").unwrap();
+    let mut cmd = common::dataetik_bin();
     cmd.current_dir(dir.path())
         .env("GITHUB_ACTIONS", "true")
         .args(["check", "--as-of", AS_OF])

@@ -1,9 +1,9 @@
 //! Snapshots of what users see: human output (no colour: not a terminal) and JSON. Each command
 //! runs with the register as its working directory, so paths are relative and stable.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -14,8 +14,7 @@ fn broken_register() -> PathBuf {
 }
 
 fn run(dir: &Path, args: &[&str], code: i32) -> String {
-    let out = Command::cargo_bin("dataetik")
-        .unwrap()
+    let out = common::dataetik_bin()
         .current_dir(dir)
         .env_remove("GITHUB_ACTIONS")
         .env_remove("CLICOLOR_FORCE")

@@ -358,24 +358,20 @@ pub fn check_bytes(
                     None,
                     None,
                 ));
-                // A misspelt key (`acess`) stands for the key it was meant to be: do not also
-                // report that key as missing. One typo, one finding.
-                if let load::de::DeErrorKind::UnknownField { field, expected } = &e.kind {
-                    if let Some(meant) = load::de::did_you_mean(field, expected) {
-                        let parent = &e.path[..e.path.len().saturating_sub(1)];
-                        let mut meant_path = parent.to_vec();
-                        meant_path.push(PathSeg::Key(meant.to_string()));
-                        let parent_str = load::path_to_string(parent);
-                        let present = tree
-                            .get_path(&parent_str)
-                            .is_some_and(|n| n.entry(meant).is_some());
-                        if !present {
-                            removed.push(load::path_to_string(&meant_path));
-                        }
-                    }
-                }
                 if e.path.is_empty() || !tree.remove_path(&e.path) {
                     break;
+                }
+                // A misspelled key (`transparancy`) is one mistake: do not also report every
+                // consideration under the key it was meant to be.
+                if let load::de::DeErrorKind::UnknownField { field, expected } = &e.kind {
+                    if let Some(meant) = load::de::did_you_mean(field, expected) {
+                        let mut p = e.path.clone();
+                        p.pop();
+                        p.push(PathSeg::Key(meant.to_string()));
+                        if tree.get_path(&load::path_to_string(&p)).is_none() {
+                            removed.push(load::path_to_string(&p));
+                        }
+                    }
                 }
                 removed.push(path_str);
             }

@@ -6,6 +6,7 @@
 
 mod check;
 mod docs;
+mod report;
 mod scaffold;
 
 use std::path::PathBuf;
@@ -61,6 +62,8 @@ pub struct Cli {
 pub enum Command {
     /// Check assessments against the policy and report every missing consideration.
     Check(check::CheckArgs),
+    /// Compile the annual report (dataetisk redegørelse) as PDF, HTML and JSON.
+    Report(report::ReportArgs),
     /// Explain a rule: what it checks, why, when it fires, and how to fix it.
     Explain(docs::ExplainArgs),
     /// List the rules of the active policy, or export the policy file itself.
@@ -102,6 +105,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Check(args) => check::run(&cli, args),
+        Command::Report(args) => report::run(&cli, args),
         Command::Explain(args) => docs::explain(&cli, args),
         Command::Rules(args) => docs::rules(&cli, args),
         Command::Schema => docs::schema(),

@@ -12,6 +12,16 @@ use dataetik::policy::Severity;
 use dataetik::register::{Config, Register};
 use serde_yaml::{Mapping, Value};
 
+/// The `dataetik` binary under test: `$DATAETIK_BIN` when set (several worktrees sharing one
+/// target directory overwrite `target/debug/dataetik`; point this at a private copy), otherwise
+/// the one cargo built for these tests.
+pub fn dataetik_bin() -> assert_cmd::Command {
+    match std::env::var_os("DATAETIK_BIN") {
+        Some(p) => assert_cmd::Command::new(p),
+        None => assert_cmd::Command::cargo_bin("dataetik").expect("dataetik binary"),
+    }
+}
+
 /// The complete, passing assessment.
 pub const COMPLETE: &str = include_str!("../fixtures/complete.yaml");
 

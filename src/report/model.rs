@@ -1,0 +1,817 @@
+//! The report model: everything the annual report shows, already localised and formatted.
+//!
+//! The model is a *view model*. Dates are written out ("12. maj 2025"), enum values carry their
+//! Danish or English names ("høj", "I drift", "Beslutningsstøtte"), and Markdown fields are
+//! parsed once into [`Markdown`]. Templates (Typst for the PDF, minijinja for the HTML page) only
+//! lay it out, so the PDF, the HTML page and the JSON file can never disagree, and a
+//! municipality that rewrites a template never has to reimplement formatting or risk rules.
+//! The JSON output of the report is this model serialised.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::markdown::Markdown;
+
+/// The whole annual report (*dataetisk redegørelse*) for one year, in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportModel {
+    /// Title-page and document metadata.
+    pub meta: Meta,
+    /// Fixed texts of the report (headings, column names, ...) in the report's language, keyed
+    /// by a stable English key, so templates are language-independent. See [`labels`].
+    pub labels: BTreeMap<String, String>,
+    /// Section 2: the summary for politicians.
+    pub summary: Summary,
+    /// Charts, drawn as SVG in Rust and shown identically in PDF and HTML.
+    pub charts: Vec<Chart>,
+    /// Section 3: the column heads of the principle marks in the overview table.
+    pub overview_principles: Vec<PrincipleHead>,
+    /// Section 3: one row per project.
+    pub overview: Vec<OverviewRow>,
+    /// Section 4: the policy in brief and how assessments are made.
+    pub policy: PolicySection,
+    /// Section 5: one section per selected project.
+    pub projects: Vec<ProjectSection>,
+    /// Section 6: completed and stopped projects.
+    pub completed: Vec<CompletedProject>,
+    /// Section 7: unresolved findings across projects, grouped by principle.
+    pub attention: Vec<AttentionGroup>,
+    /// Section 7: all suppliers across projects.
+    pub suppliers: Vec<SupplierOverview>,
+    /// Section 8: the appendix.
+    pub appendix: Appendix,
+}
+
+/// Title page and document metadata.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The municipality, e.g. "Gladsaxe Kommune" (document author).
+    pub organisation: String,
+    /// The document title, e.g. "Dataetisk redegørelse 2026".
+    pub title: String,
+    /// A one-line subtitle for the title page.
+    pub subtitle: String,
+    /// The report year.
+    pub year: i32,
+    /// The committee that receives the report, if configured.
+    pub committee: Option<String>,
+    /// The date the report is judged as of, ISO `YYYY-MM-DD`; the PDF's document date.
+    pub as_of: String,
+    /// The same date written for people ("12. maj 2026").
+    pub as_of_text: String,
+    /// Language code of the report (`da` or `en`): `lang` of the HTML and PDF.
+    pub lang: String,
+    /// The name of the policy the projects were checked against.
+    pub policy_name: String,
+    /// The program and version that produced the report, e.g. "dataetik 0.1.0".
+    pub generator: String,
+}
+
+/// A count with its label, ready to print ("Igangværende: 3").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LabelledCount {
+    /// What is counted, localised.
+    pub label: String,
+    /// The count.
+    pub count: u32,
+}
+
+/// Section 2: the summary for politicians.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// An opening paragraph in plain language.
+    pub lead: String,
+    /// Projects in the report in total.
+    pub total: u32,
+    /// Projects started in the year.
+    pub new: u32,
+    /// Projects still active at the end of the period.
+    pub ongoing: u32,
+    /// Projects completed in the year.
+    pub completed: u32,
+    /// Projects stopped in the year.
+    pub stopped: u32,
+    /// The four counts above with labels, in display order.
+    pub counts: Vec<LabelledCount>,
+    /// Projects per department, largest first.
+    pub by_department: Vec<LabelledCount>,
+    /// Projects per phase, in phase order.
+    pub by_phase: Vec<LabelledCount>,
+    /// Projects per risk level, level 1 to 4 (all four listed, zeros included).
+    pub by_risk: Vec<RiskCount>,
+    /// Per principle: how many projects address it, have gaps, or have waived rules.
+    pub coverage: Vec<Coverage>,
+    /// Unresolved errors across projects.
+    pub open_errors: u32,
+    /// Unresolved warnings across projects.
+    pub open_warnings: u32,
+    /// Waived findings across projects.
+    pub waived: u32,
+    /// One sentence on the open findings ("Der er 3 uløste fejl og 5 advarsler ...").
+    pub findings_text: String,
+    /// What the committee is asked to note or decide.
+    pub committee_asked: Vec<String>,
+}
+
+/// Projects at one risk level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RiskCount {
+    /// The level, 1 to 4.
+    pub level: u8,
+    /// Its name ("lav", "middel", "høj", "meget høj").
+    pub name: String,
+    /// Number of projects.
+    pub count: u32,
+}
+
+/// How the projects fare on one principle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Coverage {
+    /// Principle number in the policy, 1 to 5.
+    pub number: u8,
+    /// Principle id (`transparency`, ...).
+    pub id: String,
+    /// Principle name, localised.
+    pub name: String,
+    /// Projects with no open finding under this principle.
+    pub addressed: u32,
+    /// Projects with at least one open finding under this principle.
+    pub gaps: u32,
+    /// Projects whose only findings under this principle are waived.
+    pub waived: u32,
+}
+
+/// A chart as SVG, with the texts that make it accessible.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Chart {
+    /// Stable id, unique in the report (`phase`, `department`, `risk`, `coverage`).
+    pub id: String,
+    /// The chart title (also the SVG `<title>`).
+    pub title: String,
+    /// Alternative text stating the data in words (also the SVG `<desc>`, and PDF alt text).
+    pub alt: String,
+    /// The SVG document.
+    pub svg: String,
+}
+
+/// A column head for a principle mark in the overview table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PrincipleHead {
+    /// Principle number, 1 to 5.
+    pub number: u8,
+    /// Principle id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Short name for a narrow column ("Gennemsigtighed").
+    pub short: String,
+}
+
+/// How a project stands on one principle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarkKind {
+    /// No open finding under the principle.
+    Addressed,
+    /// At least one open finding under the principle.
+    Gaps,
+    /// Findings exist but are all waived.
+    Waived,
+}
+
+/// A principle mark with its printed text (never colour alone).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mark {
+    /// Principle id.
+    pub principle: String,
+    /// The state.
+    pub mark: MarkKind,
+    /// The printed text ("Behandlet", "Mangler", "Dispensation").
+    pub text: String,
+}
+
+/// One row of the overview table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OverviewRow {
+    /// Project id.
+    pub id: String,
+    /// Project title.
+    pub title: String,
+    /// Department.
+    pub department: String,
+    /// Phase name.
+    pub phase: String,
+    /// Automation kind name.
+    pub automation: String,
+    /// Risk level 1 to 4.
+    pub risk_level: u8,
+    /// Risk level name.
+    pub risk_name: String,
+    /// One mark per principle, in policy order.
+    pub marks: Vec<Mark>,
+    /// Whether the project is a high-risk AI system under the AI Act (None: not stated).
+    pub ai_act_high_risk: Option<bool>,
+    /// The printed AI Act value ("Ja", "Nej", "Ikke angivet", "Ikke relevant").
+    pub ai_act_text: String,
+}
+
+/// Section 4: the policy in brief.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PolicySection {
+    /// Policy name.
+    pub name: String,
+    /// Introductory text.
+    pub intro: Markdown,
+    /// The principles.
+    pub principles: Vec<PolicyPrinciple>,
+    /// How assessments are made and checked.
+    pub how: Markdown,
+    /// The risk factors and their points.
+    pub risk_factors: Vec<RiskFactor>,
+    /// The risk levels with point ranges and required approval.
+    pub levels: Vec<RiskLevelRow>,
+}
+
+/// A principle of the policy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PolicyPrinciple {
+    /// Number, 1 to 5.
+    pub number: u8,
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// A short paraphrase.
+    pub summary: String,
+}
+
+/// A risk factor and its points.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RiskFactor {
+    /// What gives points.
+    pub label: String,
+    /// The points, written ("2", "0–5").
+    pub points: String,
+}
+
+/// A risk level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RiskLevelRow {
+    /// Level, 1 to 4.
+    pub level: u8,
+    /// Name.
+    pub name: String,
+    /// Point range, written ("4–7").
+    pub range: String,
+    /// The approval the level requires ("Direktør").
+    pub approval: String,
+}
+
+/// Section 5: one project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectSection {
+    /// Project id (also an anchor in the HTML page).
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Department.
+    pub department: String,
+    /// Unit within the department, if given.
+    pub unit: Option<String>,
+    /// Accountable role.
+    pub responsible: String,
+    /// Functional contact mailbox.
+    pub contact: Option<String>,
+    /// Phase name.
+    pub phase: String,
+    /// Start date, written.
+    pub started: String,
+    /// End date, written (completed/stopped projects).
+    pub ended: Option<String>,
+    /// Next review date, written.
+    pub next_review: Option<String>,
+    /// Estimated number of citizens affected, written ("4.000").
+    pub citizens_affected: Option<String>,
+    /// Vulnerable groups, localised names.
+    pub vulnerable_groups: Vec<String>,
+    /// Why: the professional or welfare problem.
+    pub purpose: Markdown,
+    /// Plain-language description.
+    pub summary: Markdown,
+    /// Legal basis (hjemmel).
+    pub legal_basis: Option<Markdown>,
+    /// Facts about the data.
+    pub data: DataFacts,
+    /// The automation.
+    pub automation: AutomationFacts,
+    /// The risk level and how it was computed.
+    pub risk: RiskFacts,
+    /// The approval the risk level requires ("Direktionen").
+    pub required_approval: String,
+    /// The approval recorded in the assessment.
+    pub approval: Option<ApprovalFacts>,
+    /// Each principle's considerations.
+    pub principles: Vec<ProjectPrinciple>,
+    /// Bias tests, newest last.
+    pub bias_tests: Vec<BiasTestRow>,
+    /// Suppliers.
+    pub suppliers: Vec<SupplierFacts>,
+    /// Waivers.
+    pub waivers: Vec<WaiverFacts>,
+    /// Unresolved findings, stated plainly.
+    pub findings: Vec<FindingFacts>,
+    /// EU AI Act classification.
+    pub ai_act: Option<AiActFacts>,
+}
+
+/// A yes/no fact with its printed value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// What the fact is about ("Personoplysninger").
+    pub label: String,
+    /// The value.
+    pub value: bool,
+    /// The printed value ("Ja"/"Nej").
+    pub text: String,
+}
+
+/// A data source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceFacts {
+    /// The system.
+    pub system: String,
+    /// What is taken from it.
+    pub description: Option<String>,
+}
+
+/// Facts about the data of a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DataFacts {
+    /// Personal data, sensitive data, CPR, combining sources, profiling, shared with third
+    /// parties, in that order.
+    pub facts: Vec<Fact>,
+    /// Data sources.
+    pub sources: Vec<SourceFacts>,
+    /// Retention.
+    pub retention: Option<Markdown>,
+    /// Minimisation.
+    pub minimisation: Option<Markdown>,
+    /// Sharing with third parties.
+    pub sharing: Option<Markdown>,
+    /// The DPIA (konsekvensanalyse), if stated.
+    pub dpia: Option<DpiaFacts>,
+}
+
+/// The data-protection impact assessment of a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DpiaFacts {
+    /// Printed status ("Gennemført", "Planlagt", "Ikke påkrævet").
+    pub status: String,
+    /// Case reference.
+    pub reference: Option<String>,
+    /// Date, written.
+    pub date: Option<String>,
+    /// Why it is not required.
+    pub reason: Option<Markdown>,
+}
+
+/// The automation of a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AutomationFacts {
+    /// Kind name ("Beslutningsstøtte").
+    pub kind: String,
+    /// Machine learning used.
+    pub machine_learning: bool,
+    /// Printed machine-learning value ("Ja"/"Nej").
+    pub machine_learning_text: String,
+    /// The method, in words a caseworker understands.
+    pub method: Option<Markdown>,
+    /// How professionals review and override.
+    pub human_review: Option<Markdown>,
+    /// How a citizen complains.
+    pub appeal: Option<Markdown>,
+}
+
+/// One contribution to the risk points.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RiskPart {
+    /// What gives the points ("Profilering").
+    pub label: String,
+    /// The points.
+    pub points: u32,
+}
+
+/// A project's risk level and how it was computed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RiskFacts {
+    /// Total points.
+    pub points: u32,
+    /// Level 1 to 4.
+    pub level: u8,
+    /// Level name.
+    pub name: String,
+    /// The contributions, in policy order (zero contributions left out).
+    pub breakdown: Vec<RiskPart>,
+}
+
+/// A recorded approval.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApprovalFacts {
+    /// Level name ("Direktionen").
+    pub level: String,
+    /// The approving body or role.
+    pub by: String,
+    /// Date, written.
+    pub date: String,
+    /// Case reference.
+    pub reference: Option<String>,
+    /// Whether the level meets what the risk level requires.
+    pub sufficient: bool,
+}
+
+/// One consideration of a principle ("Borgerinformation": text).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Consideration {
+    /// The consideration's name.
+    pub label: String,
+    /// The text; `None` when not written (printed as "Ikke beskrevet").
+    pub md: Option<Markdown>,
+}
+
+/// A project's considerations under one principle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectPrinciple {
+    /// Principle id.
+    pub id: String,
+    /// Principle number.
+    pub number: u8,
+    /// Principle name.
+    pub name: String,
+    /// The project's state on it.
+    pub mark: MarkKind,
+    /// Printed state.
+    pub mark_text: String,
+    /// The considerations in policy order.
+    pub considerations: Vec<Consideration>,
+}
+
+/// One bias test.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BiasTestRow {
+    /// Date, written.
+    pub date: String,
+    /// Method.
+    pub method: String,
+    /// Attributes tested, localised and joined ("køn, alder, etnicitet").
+    pub attributes: String,
+    /// Metric name, localised.
+    pub metric: String,
+    /// Value, written ("0,91").
+    pub value: String,
+    /// Threshold, written ("0,80").
+    pub threshold: String,
+    /// Passed.
+    pub passed: bool,
+    /// Printed result ("Bestået"/"Ikke bestået").
+    pub passed_text: String,
+    /// Evidence file reference, if any.
+    pub evidence: Option<String>,
+    /// Groups in the evidence file ("kvinde, mand"; suppressed groups named as such).
+    pub groups: Option<String>,
+    /// Mitigation when the test failed.
+    pub mitigation: Option<Markdown>,
+}
+
+/// A supplier of one project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SupplierFacts {
+    /// Name.
+    pub name: String,
+    /// Role name ("Databehandler").
+    pub role: String,
+    /// Data processing agreement, written ("DBA 2025-07 af 1. marts 2025"), or None.
+    pub dpa: Option<String>,
+    /// Committed to the UN Global Compact.
+    pub global_compact: bool,
+    /// Printed Global Compact value.
+    pub global_compact_text: String,
+    /// Human-rights due diligence in the supply chain.
+    pub due_diligence: Option<Markdown>,
+}
+
+/// A waiver of a rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaiverFacts {
+    /// Rule id.
+    pub rule: String,
+    /// Rule title.
+    pub rule_title: String,
+    /// Why.
+    pub reason: Markdown,
+    /// Approving body.
+    pub approved_by: String,
+    /// Date, written.
+    pub date: String,
+    /// Expiry, written.
+    pub expires: String,
+    /// Whether the waiver has expired as of the report date.
+    pub expired: bool,
+}
+
+/// An unresolved finding, stated plainly.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FindingFacts {
+    /// Rule id.
+    pub rule: String,
+    /// `error`, `warning` or `note`.
+    pub severity: String,
+    /// Printed severity ("Fejl", "Advarsel", "Note").
+    pub severity_text: String,
+    /// Principle name.
+    pub principle: String,
+    /// The message.
+    pub message: String,
+    /// What to write to resolve it.
+    pub help: String,
+}
+
+/// A project's EU AI Act classification.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AiActFacts {
+    /// High-risk under Annex III (None: not stated).
+    pub high_risk: Option<bool>,
+    /// Printed high-risk value.
+    pub high_risk_text: String,
+    /// The Annex III point.
+    pub annex_iii: Option<String>,
+    /// Printed FRIA status.
+    pub fria: Option<String>,
+}
+
+/// Section 6: a completed or stopped project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompletedProject {
+    /// Project id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Department.
+    pub department: String,
+    /// Phase name ("Afsluttet", "Stoppet").
+    pub phase: String,
+    /// End date, written.
+    pub ended: String,
+    /// Result, and what happened to the data.
+    pub outcome: Markdown,
+    /// The retention text, for what happens to the data from here.
+    pub retention: Option<Markdown>,
+}
+
+/// Unresolved findings under one principle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AttentionGroup {
+    /// Principle id (`general` for rules outside the five principles).
+    pub principle_id: String,
+    /// Principle name.
+    pub principle: String,
+    /// The findings.
+    pub items: Vec<AttentionItem>,
+}
+
+/// One unresolved finding in the attention list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AttentionItem {
+    /// Project id.
+    pub project_id: String,
+    /// Project title.
+    pub project: String,
+    /// Rule id.
+    pub rule: String,
+    /// `error`, `warning` or `note`.
+    pub severity: String,
+    /// Printed severity.
+    pub severity_text: String,
+    /// The message.
+    pub message: String,
+}
+
+/// A supplier across projects.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SupplierOverview {
+    /// Name.
+    pub name: String,
+    /// Titles of the projects it serves, joined.
+    pub projects: String,
+    /// Role names, joined.
+    pub roles: String,
+    /// Printed DPA status ("Ja"/"Mangler"/"Ikke relevant").
+    pub dpa_text: String,
+    /// Printed Global Compact status.
+    pub global_compact_text: String,
+}
+
+/// Section 8: the appendix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Appendix {
+    /// The rule catalogue of the policy.
+    pub rules: Vec<RuleRow>,
+    /// Terms a politician may not know.
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+/// One rule in the catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RuleRow {
+    /// Rule id.
+    pub id: String,
+    /// `error`, `warning` or `note`.
+    pub severity: String,
+    /// Printed severity.
+    pub severity_text: String,
+    /// Principle name.
+    pub principle: String,
+    /// Title.
+    pub title: String,
+    /// When it fires.
+    pub fires_when: String,
+}
+
+/// A glossary entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GlossaryEntry {
+    /// The term.
+    pub term: String,
+    /// Its explanation.
+    pub explanation: String,
+}
+
+/// The fixed texts of the report in `lang`, keyed by stable English keys. Templates look texts
+/// up here (`labels.summary`), so one template serves both languages and a municipality that
+/// overrides a template keeps the translations.
+pub fn labels(lang: crate::i18n::Lang) -> BTreeMap<String, String> {
+    use crate::i18n::Lang;
+    let pick = |da: &str, en: &str| match lang {
+        Lang::Da => da.to_string(),
+        Lang::En => en.to_string(),
+    };
+    let entries: &[(&str, &str, &str)] = &[
+        ("toc", "Indhold", "Contents"),
+        ("skip", "Gå til indholdet", "Skip to content"),
+        ("page", "Side", "Page"),
+        ("of", "af", "of"),
+        ("date", "Dato", "Date"),
+        ("committee", "Til", "To"),
+        ("as_of", "Opgjort pr.", "As of"),
+        ("policy", "Politik", "Policy"),
+        ("generated_by", "Dannet med", "Generated with"),
+        ("summary", "Sammenfatning", "Summary"),
+        ("key_figures", "Nøgletal", "Key figures"),
+        ("by_department", "Projekter pr. forvaltning", "Projects by department"),
+        ("by_risk", "Projekter pr. risikoniveau", "Projects by risk level"),
+        ("coverage", "Dækning af principperne", "Coverage of the principles"),
+        ("open_findings", "Uløste mangler", "Open findings"),
+        ("committee_asked", "Udvalget bedes", "The committee is asked to"),
+        ("charts", "Figurer", "Charts"),
+        ("overview", "Oversigt over projekterne", "Overview of the projects"),
+        ("overview_intro", "Tabellen viser hvert projekt med fase, automatisering, risikoniveau og status for hvert af politikkens fem principper.", "The table shows each project with its phase, automation, risk level and status on each of the policy's five principles."),
+        ("project", "Projekt", "Project"),
+        ("department", "Forvaltning", "Department"),
+        ("unit", "Enhed", "Unit"),
+        ("phase", "Fase", "Phase"),
+        ("automation", "Automatisering", "Automation"),
+        ("risk_level", "Risikoniveau", "Risk level"),
+        ("ai_act_high_risk", "Højrisiko (AI-forordningen)", "High-risk (AI Act)"),
+        ("ai_act_short", "AI-højrisiko", "AI high-risk"),
+        ("count", "Antal", "Count"),
+        ("principle", "Princip", "Principle"),
+        ("addressed", "Behandlet", "Addressed"),
+        ("gaps", "Mangler", "Gaps"),
+        ("waived", "Dispensation", "Waived"),
+        ("marks_legend", "Behandlet: ingen uløste mangler. Mangler: mindst én uløst mangel. Dispensation: mangler, der er givet dispensation for.", "Addressed: no open findings. Gaps: at least one open finding. Waived: findings covered by a waiver."),
+        ("the_policy", "Politikken", "The policy"),
+        ("principles", "Principperne", "The principles"),
+        ("how_assessed", "Sådan vurderes projekterne", "How projects are assessed"),
+        ("risk_factors", "Risikopoint", "Risk points"),
+        ("factor", "Forhold", "Factor"),
+        ("points", "Point", "Points"),
+        ("levels", "Risikoniveauer og godkendelse", "Risk levels and approval"),
+        ("level", "Niveau", "Level"),
+        ("range", "Point", "Points"),
+        ("approval_required", "Kræver godkendelse af", "Requires approval by"),
+        ("projects", "Projekterne", "The projects"),
+        ("responsible", "Ansvarlig", "Responsible"),
+        ("contact", "Kontakt", "Contact"),
+        ("started", "Startet", "Started"),
+        ("ended", "Afsluttet", "Ended"),
+        ("next_review", "Næste gennemgang", "Next review"),
+        ("citizens_affected", "Berørte borgere (skøn)", "Citizens affected (estimate)"),
+        ("vulnerable_groups", "Sårbare grupper", "Vulnerable groups"),
+        ("purpose", "Formål og begrundelse", "Purpose and justification"),
+        ("description", "Beskrivelse", "Description"),
+        ("legal_basis", "Hjemmel", "Legal basis"),
+        ("data", "Data", "Data"),
+        ("sources", "Datakilder", "Data sources"),
+        ("retention", "Opbevaring og sletning", "Retention"),
+        ("minimisation", "Dataminimering", "Data minimisation"),
+        ("sharing", "Videregivelse", "Sharing"),
+        ("dpia", "Konsekvensanalyse (DPIA)", "Impact assessment (DPIA)"),
+        ("reference", "Reference", "Reference"),
+        ("reason", "Begrundelse", "Reason"),
+        ("method", "Metode", "Method"),
+        ("machine_learning", "Maskinlæring", "Machine learning"),
+        ("human_review", "Menneskelig vurdering", "Human review"),
+        ("appeal", "Klageadgang", "Appeal"),
+        ("risk", "Risikoniveau", "Risk level"),
+        ("risk_points_total", "I alt", "Total"),
+        ("approval", "Godkendelse", "Approval"),
+        ("approved_by", "Godkendt af", "Approved by"),
+        ("approval_missing", "Ingen godkendelse registreret.", "No approval recorded."),
+        ("approval_insufficient", "Godkendelsen er på et lavere niveau, end risikoniveauet kræver.", "The approval is at a lower level than the risk level requires."),
+        ("considerations", "Overvejelser under principperne", "Considerations under the principles"),
+        ("not_described", "Ikke beskrevet.", "Not described."),
+        ("bias_tests", "Biastest", "Bias tests"),
+        ("no_bias_tests", "Der er ikke registreret nogen biastest.", "No bias test has been recorded."),
+        ("attributes", "Egenskaber", "Attributes"),
+        ("metric", "Mål", "Metric"),
+        ("value", "Værdi", "Value"),
+        ("threshold", "Grænse", "Threshold"),
+        ("result", "Resultat", "Result"),
+        ("evidence", "Dokumentation", "Evidence"),
+        ("groups", "Grupper", "Groups"),
+        ("mitigation", "Afhjælpning", "Mitigation"),
+        ("suppliers", "Leverandører", "Suppliers"),
+        ("no_suppliers", "Projektet har ingen eksterne leverandører.", "The project has no external suppliers."),
+        ("supplier", "Leverandør", "Supplier"),
+        ("role", "Rolle", "Role"),
+        ("dpa", "Databehandleraftale", "Data processing agreement"),
+        ("global_compact", "FN's Global Compact", "UN Global Compact"),
+        ("due_diligence", "Due diligence", "Due diligence"),
+        ("waivers", "Dispensationer", "Waivers"),
+        ("rule", "Regel", "Rule"),
+        ("expires", "Udløber", "Expires"),
+        ("expired", "udløbet", "expired"),
+        ("findings", "Uløste mangler", "Open findings"),
+        ("no_findings", "Projektet har ingen uløste mangler.", "The project has no open findings."),
+        ("severity", "Alvor", "Severity"),
+        ("message", "Mangel", "Finding"),
+        ("help", "Sådan løses det", "How to resolve it"),
+        ("ai_act", "AI-forordningen", "The AI Act"),
+        ("annex_iii", "Bilag III", "Annex III"),
+        ("fria", "Konsekvensanalyse for grundlæggende rettigheder (FRIA)", "Fundamental-rights impact assessment (FRIA)"),
+        ("completed", "Afsluttede og stoppede projekter", "Completed and stopped projects"),
+        ("no_completed", "Ingen projekter blev afsluttet eller stoppet i perioden.", "No project was completed or stopped in the period."),
+        ("outcome", "Resultat og data", "Outcome and data"),
+        ("attention", "Opmærksomhedspunkter", "Points for attention"),
+        ("attention_intro", "Her er alle uløste mangler på tværs af projekterne, samlet under det princip, de hører til.", "All unresolved findings across the projects, grouped by the principle they belong to."),
+        ("no_attention", "Der er ingen uløste mangler.", "There are no unresolved findings."),
+        ("suppliers_overview", "Leverandører på tværs af projekterne", "Suppliers across the projects"),
+        ("projects_served", "Projekter", "Projects"),
+        ("appendix", "Bilag", "Appendix"),
+        ("rule_catalogue", "Regelkatalog", "Rule catalogue"),
+        ("fires_when", "Gælder når", "Applies when"),
+        ("title", "Titel", "Title"),
+        ("glossary", "Ordforklaring", "Glossary"),
+        ("term", "Begreb", "Term"),
+        ("explanation", "Forklaring", "Explanation"),
+        ("yes", "Ja", "Yes"),
+        ("no", "Nej", "No"),
+        ("chart_table_note", "Tallene bag figuren står i tabellen.", "The figures behind the chart are in the table."),
+    ];
+    entries
+        .iter()
+        .map(|(k, da, en)| (k.to_string(), pick(da, en)))
+        .collect()
+}
+
+/// The glossary of the appendix: terms from the policy and the assessments explained for a
+/// reader without a background in data or law.
+pub fn glossary(lang: crate::i18n::Lang) -> Vec<GlossaryEntry> {
+    use crate::i18n::Lang;
+    let entries: &[(&str, &str, &str, &str)] = &[
+        ("AI-forordningen", "EU's forordning om kunstig intelligens. Den stiller særlige krav til AI-systemer med høj risiko, fx systemer der bruges til at vurdere borgeres ret til offentlige ydelser.", "The AI Act", "The EU regulation on artificial intelligence. It sets special requirements for high-risk AI systems, such as systems used to assess citizens' eligibility for public benefits."),
+        ("Bias", "Skævhed: når en model eller metode systematisk behandler grupper af borgere forskelligt, fx efter køn, alder eller etnisk baggrund, uden at der er en saglig grund.", "Bias", "When a model or method systematically treats groups of citizens differently, for example by gender, age or ethnic background, without an objective reason."),
+        ("Biastest", "En måling af, om resultaterne fordeler sig ens på tværs af grupper. Kommunen bruger blandt andet firefemtedelsreglen: den laveste gruppes andel skal være mindst 80 % af den højestes.", "Bias test", "A measurement of whether results are distributed evenly across groups. The municipality uses, among others, the four-fifths rule: the lowest group's rate must be at least 80% of the highest."),
+        ("Databehandleraftale", "En aftale med en leverandør, der behandler personoplysninger på kommunens vegne. Den fastlægger, hvad leverandøren må, og hvordan data beskyttes.", "Data processing agreement", "An agreement with a supplier that processes personal data on the municipality's behalf. It sets out what the supplier may do and how data is protected."),
+        ("Dispensation", "En tidsbegrænset, begrundet undtagelse fra en regel, godkendt af en ledelse. En dispensation gælder højst 12 måneder og fremgår af redegørelsen.", "Waiver", "A time-limited, reasoned exception from a rule, approved by management. A waiver lasts at most 12 months and is listed in the report."),
+        ("Hjemmel", "Det lovgrundlag, der giver kommunen ret til at behandle oplysningerne.", "Legal basis", "The law that entitles the municipality to process the data."),
+        ("Konsekvensanalyse (DPIA)", "En analyse efter databeskyttelsesforordningen af risikoen for borgernes rettigheder, når en behandling af personoplysninger indebærer høj risiko.", "Impact assessment (DPIA)", "An analysis under the GDPR of the risks to citizens' rights when processing personal data involves a high risk."),
+        ("Maskinlæring", "Metoder, hvor en computer finder mønstre i historiske data og bruger dem til at beregne et resultat, fx en sandsynlighed.", "Machine learning", "Methods in which a computer finds patterns in historical data and uses them to compute a result, such as a probability."),
+        ("Profilering", "Automatisk vurdering af en enkelt borger ud fra personoplysninger, fx en risikoscore eller en forudsigelse.", "Profiling", "Automated assessment of an individual citizen from personal data, such as a risk score or a prediction."),
+        ("Risikoniveau", "Projektets samlede risiko beregnet ud fra point for bl.a. følsomme data, samkøring, profilering, automatisering og antal berørte borgere. Niveauet afgør, hvem der skal godkende projektet.", "Risk level", "The project's overall risk, computed from points for sensitive data, combining sources, profiling, automation, number of citizens affected and more. The level decides who must approve the project."),
+        ("Samkøring", "Når oplysninger fra flere systemer eller forvaltninger kobles sammen om den enkelte borger.", "Combining sources", "When data about the individual citizen from several systems or administrations is linked together."),
+    ];
+    entries
+        .iter()
+        .map(|(da_t, da_e, en_t, en_e)| match lang {
+            Lang::Da => GlossaryEntry {
+                term: da_t.to_string(),
+                explanation: da_e.to_string(),
+            },
+            Lang::En => GlossaryEntry {
+                term: en_t.to_string(),
+                explanation: en_e.to_string(),
+            },
+        })
+        .collect()
+}

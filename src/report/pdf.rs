@@ -1,0 +1,136 @@
+//! PDF rendering through Typst (typst-as-lib).
+//!
+//! The model goes to the template as `sys.inputs.model` (plain Typst values: strings, numbers,
+//! arrays, dictionaries), never as Typst source, so no user text can run as code. Fonts are
+//! the ones bundled in typst-assets (nothing is read from the system or the network), and the
+//! PDF is made to conform to PDF/A-2a and PDF/UA-1 with the report's as-of date as document
+//! date and a stable document id, so the same model always gives the same bytes.
+
+use typst::diag::{Severity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Dict, IntoValue, Smart, Value};
+use typst::syntax::{DiagSpanKind, Source};
+use typst_as_lib::{TypstAsLibError, TypstEngine};
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use super::{ReportError, ReportModel, Templates};
+
+const MAIN: &str = "/report.typ";
+
+pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Vec<u8>, ReportError> {
+    let file = templates.file("report.typ");
+    let typst_err = |diagnostics: Vec<String>| ReportError::Typst {
+        file: file.clone(),
+        diagnostics,
+    };
+
+    let source = (MAIN, templates.report_typ.clone());
+    let engine = TypstEngine::builder()
+        .main_file(source)
+        .fonts(typst_assets::fonts())
+        .build();
+
+    let inputs = inputs(model, templates).map_err(|e| typst_err(vec![e]))?;
+    let warned = engine.compile_with_input(inputs);
+    let doc = warned
+        .output
+        .map_err(|e| typst_err(describe_error(e, &templates.report_typ)))?;
+
+    let date = parse_iso(&model.meta.as_of).ok_or_else(|| {
+        typst_err(vec![format!(
+            "the report date {:?} is not an ISO date",
+            model.meta.as_of
+        )])
+    })?;
+    let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1])
+        .map_err(|e| typst_err(vec![e.message().to_string()]))?;
+    let options = PdfOptions {
+        ident: Smart::Custom(format!(
+            "dataetik/{}/{}/{}",
+            model.meta.organisation, model.meta.year, model.meta.lang
+        )),
+        creator: Smart::Custom(Some(model.meta.generator.clone())),
+        timestamp: Some(Timestamp::new_utc(date)),
+        standards,
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(&doc, &options).map_err(|diags| {
+        typst_err(
+            diags
+                .iter()
+                .map(|d| format_diag(d, &templates.report_typ))
+                .collect(),
+        )
+    })
+}
+
+/// Builds `sys.inputs`: the model, the brand and the logo.
+fn inputs(model: &ReportModel, templates: &Templates) -> Result<Dict, String> {
+    let to_value = |v: serde_json::Value| -> Result<Value, String> {
+        serde_json::from_value::<Value>(v)
+            .map_err(|e| format!("cannot pass the model to Typst: {e}"))
+    };
+    let model_json = serde_json::to_value(model).map_err(|e| e.to_string())?;
+    let brand_json = serde_json::to_value(&templates.brand).map_err(|e| e.to_string())?;
+    let mut dict = Dict::new();
+    dict.insert("model".into(), to_value(model_json)?);
+    dict.insert("brand".into(), to_value(brand_json)?);
+    match &templates.logo {
+        Some(logo) => {
+            dict.insert("logo".into(), Bytes::new(logo.bytes.clone()).into_value());
+            dict.insert("logo_format".into(), logo.format.into_value());
+        }
+        None => {
+            dict.insert("logo".into(), Value::None);
+            dict.insert("logo_format".into(), Value::None);
+        }
+    }
+    Ok(dict)
+}
+
+fn parse_iso(s: &str) -> Option<Datetime> {
+    let d: jiff::civil::Date = s.parse().ok()?;
+    Datetime::from_ymd(i32::from(d.year()), d.month() as u8, d.day() as u8)
+}
+
+fn describe_error(err: TypstAsLibError, text: &str) -> Vec<String> {
+    match err {
+        TypstAsLibError::TypstSource(diags) => diags
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| format_diag(d, text))
+            .collect(),
+        other => vec![other.to_string()],
+    }
+}
+
+/// `line:column: error: message (hint: ...)`, with the position in the main template.
+fn format_diag(d: &SourceDiagnostic, text: &str) -> String {
+    let source = Source::new(
+        typst::syntax::RootedPath::new(
+            typst::syntax::VirtualRoot::Project,
+            typst::syntax::VirtualPath::new(MAIN).expect("valid path"),
+        )
+        .intern(),
+        text.to_string(),
+    );
+    let pos = match d.span.get() {
+        DiagSpanKind::Number { id, num, sub_range } if id == source.id() => {
+            source.range(num, sub_range).map(|r| r.start)
+        }
+        DiagSpanKind::Range { id, range } if id == source.id() => Some(range.start),
+        _ => None,
+    };
+    let loc = pos
+        .and_then(|p| source.lines().byte_to_line_column(p))
+        .map(|(l, c)| format!("{}:{}: ", l + 1, c + 1))
+        .unwrap_or_default();
+    let sev = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut s = format!("{loc}{sev}: {}", d.message);
+    for h in &d.hints {
+        s.push_str(&format!(" (hint: {})", h.v));
+    }
+    s
+}

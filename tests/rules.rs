@@ -245,6 +245,33 @@ fn fires_cases() -> Vec<Fires> {
             Error,
             "lifecycle.outcome",
         ),
+        // "From build" includes completed and stopped projects.
+        fires(
+            "TRA-004",
+            [
+                finished("completed"),
+                vec![remove("principles.transparency.publication")],
+            ]
+            .concat(),
+            Warning,
+            "principles.transparency.publication",
+        ),
+        fires(
+            "ACC-008",
+            [finished("stopped"), vec![set("ai_act.fria", "planned")]].concat(),
+            Error,
+            "ai_act.fria",
+        ),
+        fires(
+            "EQU-001",
+            [
+                finished("stopped"),
+                vec![remove("principles.equality.bias_tests")],
+            ]
+            .concat(),
+            Error,
+            "principles.equality.bias_tests",
+        ),
         // Transparency.
         fires(
             "TRA-001",
@@ -571,6 +598,18 @@ fn low_risk() -> Vec<Edit> {
     ]
 }
 
+/// Edits that make the fixture a finished project (valid dates and outcome).
+fn finished(phase: &str) -> Vec<Edit> {
+    vec![
+        set("lifecycle.phase", phase),
+        set("lifecycle.ended", "2026-10-31"),
+        set(
+            "lifecycle.outcome",
+            "Projektet er afsluttet; data er slettet.",
+        ),
+    ]
+}
+
 fn quiet_cases() -> Vec<Quiet> {
     vec![
         quiet("GEN-002", vec![set("citizens_affected", "0")]),
@@ -607,6 +646,32 @@ fn quiet_cases() -> Vec<Quiet> {
             ],
         ),
         quiet("GEN-010", vec![set("lifecycle.phase", "build")]),
+        // A finished project: no review is due, no monitoring in operation, no stale bias test.
+        quiet("GEN-005", finished("completed")),
+        quiet(
+            "GEN-009",
+            [
+                finished("stopped"),
+                vec![set("lifecycle.next_review", "2020-01-01")],
+            ]
+            .concat(),
+        ),
+        quiet(
+            "ACC-006",
+            [
+                finished("completed"),
+                vec![remove("principles.accountability.monitoring")],
+            ]
+            .concat(),
+        ),
+        quiet(
+            "EQU-003",
+            [
+                finished("completed"),
+                vec![set("principles.equality.bias_tests[0].date", "2020-01-01")],
+            ]
+            .concat(),
+        ),
         quiet(
             "TRA-001",
             vec![

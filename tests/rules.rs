@@ -1315,7 +1315,14 @@ fn equ006_evidence_files() {
     // Present: quiet.
     r.write(
         "assessments/evidence/complete-2026-06-12.json",
-        r#"{"metrics":{"disparate_impact_ratio":0.88},"passed":true}"#,
+        // A complete evidence file in the SPEC's format, agreeing with the entry (0.88, passed).
+        r#"{"input":{"file":"afgoerelser.csv","sha256":"0000000000000000000000000000000000000000000000000000000000000000","rows":1200,"empty_group_rows":0},
+ "group_column":"køn","outcome_column":"markeret","label_column":null,"positive":"1",
+ "groups":[{"group":"kvinde","n":600,"selection_rate":0.110,"true_positive_rate":null,"suppressed":false},
+           {"group":"mand","n":600,"selection_rate":0.125,"true_positive_rate":null,"suppressed":false}],
+ "metrics":{"demographic_parity_difference":0.015,"disparate_impact_ratio":0.88,"equal_opportunity_difference":null},
+ "threshold":0.8,"passed":true}
+"#,
     );
     silent(&r.check("complete", &text), "EQU-006");
     // Escaping the register with `../`.

@@ -523,26 +523,67 @@ fn summary(
     let org = &input.register.config.organisation;
 
     let n = |x: u32| format_int(x as i64, lang);
+    // Danish and English count words: "1 projekt" / "2 projekter", "ingen fejl".
+    let da = |x: u32, one: &str, many: &str| match x {
+        0 => format!("ingen {many}"),
+        1 => format!("1 {one}"),
+        _ => format!("{} {many}", n(x)),
+    };
+    let en = |x: u32, one: &str, many: &str| match x {
+        0 => format!("no {many}"),
+        1 => format!("1 {one}"),
+        _ => format!("{} {many}", n(x)),
+    };
+    let num = |x: u32, one: &str, many: &str| {
+        if x == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{} {many}", n(x))
+        }
+    };
+    let when = date(input.as_of, lang);
     let lead = match lang {
         Lang::Da => format!(
-            "Redegørelsen gennemgår {} dataprojekter i {org}, der har været i gang i {year}: {} nye, {} igangværende, {} afsluttede og {} stoppede. Hvert projekt er vurderet efter kommunens dataetiske politik, og vurderingerne er kontrolleret automatisk pr. {}.",
-            n(total), n(new), n(ongoing), n(completed), n(stopped), date(input.as_of, lang)
+            "Redegørelsen gennemgår {} i {org}, som har været i gang i {year}. {} stadig i gang (heraf {} startet i {year}), {} afsluttet, og {} stoppet. Hvert projekt er vurderet efter den dataetiske politik, og vurderingerne er kontrolleret automatisk pr. {when}.",
+            num(total, "dataprojekt", "dataprojekter"),
+            if ongoing == 1 { "1 er".to_string() } else { format!("{} er", n(ongoing)) },
+            n(new),
+            if completed == 0 { "ingen er".to_string() } else { format!("{} er", n(completed)) },
+            if stopped == 0 { "ingen er".to_string() } else { format!("{} er", n(stopped)) },
         ),
         Lang::En => format!(
-            "This report reviews {} data projects in {org} that were active in {year}: {} new, {} ongoing, {} completed and {} stopped. Each project has been assessed against the data-ethics policy, and the assessments were checked automatically as of {}.",
-            n(total), n(new), n(ongoing), n(completed), n(stopped), date(input.as_of, lang)
+            "This report reviews {} in {org} that were active in {year}. {} still running ({} of them started in {year}), {} completed and {} stopped. Each project has been assessed against the data-ethics policy, and the assessments were checked automatically as of {when}.",
+            num(total, "data project", "data projects"),
+            if ongoing == 1 { "1 is".to_string() } else { format!("{} are", n(ongoing)) },
+            n(new),
+            n(completed),
+            n(stopped),
         ),
     };
+    let waived_da = match waived {
+        0 => "Der er ikke givet dispensationer.".to_string(),
+        1 => "Ét forhold er dækket af en godkendt dispensation.".to_string(),
+        x => format!("{} forhold er dækket af godkendte dispensationer.", n(x)),
+    };
+    let waived_en = match waived {
+        0 => "No waivers have been granted.".to_string(),
+        1 => "One finding is covered by an approved waiver.".to_string(),
+        x => format!("{} findings are covered by approved waivers.", n(x)),
+    };
     let findings_text = match (lang, open_errors + open_warnings) {
-        (Lang::Da, 0) => format!("Ingen projekter har uløste mangler. {} forhold er dækket af en godkendt dispensation.", n(waived)),
-        (Lang::En, 0) => format!("No project has open findings. {} findings are covered by an approved waiver.", n(waived)),
+        (Lang::Da, 0) => format!("Ingen projekter har uløste mangler. {waived_da}"),
+        (Lang::En, 0) => format!("No project has open findings. {waived_en}"),
         (Lang::Da, _) => format!(
-            "Der er {} uløste fejl og {} advarsler fordelt på {} projekter. {} forhold er dækket af en godkendt dispensation.",
-            n(open_errors), n(open_warnings), n(with_open as u32), n(waived)
+            "Der er {} og {} fordelt på {}. {waived_da}",
+            da(open_errors, "uløst fejl", "uløste fejl"),
+            da(open_warnings, "advarsel", "advarsler"),
+            num(with_open as u32, "projekt", "projekter"),
         ),
         (Lang::En, _) => format!(
-            "There are {} open errors and {} warnings in {} projects. {} findings are covered by an approved waiver.",
-            n(open_errors), n(open_warnings), n(with_open as u32), n(waived)
+            "There are {} and {} in {}. {waived_en}",
+            en(open_errors, "open error", "open errors"),
+            en(open_warnings, "warning", "warnings"),
+            num(with_open as u32, "project", "projects"),
         ),
     };
 
@@ -552,14 +593,21 @@ fn summary(
     }];
     if open_errors + open_warnings > 0 {
         asked.push(match lang {
-            Lang::Da => format!("notere, at {} projekter har uløste mangler (se opmærksomhedspunkterne), som forvaltningerne følger op på inden næste gennemgang", n(with_open as u32)),
-            Lang::En => format!("note that {} projects have open findings (see the points for attention), which the departments will resolve before their next review", n(with_open as u32)),
+            Lang::Da => format!("notere, at {} uløste mangler (se opmærksomhedspunkterne), som forvaltningerne følger op på inden næste gennemgang", if with_open == 1 { "1 projekt har".to_string() } else { format!("{} projekter har", n(with_open as u32)) }),
+            Lang::En => format!("note that {} open findings (see the points for attention), which the departments will resolve before their next review", if with_open == 1 { "1 project has".to_string() } else { format!("{} projects have", n(with_open as u32)) }),
         });
     }
     if waived > 0 {
-        asked.push(match lang {
-            Lang::Da => format!("notere de {} dispensationer, som direktionen eller forvaltningerne har givet, og deres udløb", n(waived)),
-            Lang::En => format!("note the {} waivers granted and when they expire", n(waived)),
+        asked.push(match (lang, waived) {
+            (Lang::Da, 1) => {
+                "notere den dispensation, der er givet, og hvornår den udløber".to_string()
+            }
+            (Lang::Da, x) => format!(
+                "notere de {} dispensationer, der er givet, og hvornår de udløber",
+                n(x)
+            ),
+            (Lang::En, 1) => "note the waiver granted and when it expires".to_string(),
+            (Lang::En, x) => format!("note the {} waivers granted and when they expire", n(x)),
         });
     }
     let high_risk_ai = projects
@@ -568,8 +616,22 @@ fn summary(
         .count() as u32;
     if high_risk_ai > 0 {
         asked.push(match lang {
-            Lang::Da => format!("notere, at {} projekter er højrisiko-AI-systemer efter EU's AI-forordning og derfor er underlagt skærpede krav", n(high_risk_ai)),
-            Lang::En => format!("note that {} projects are high-risk AI systems under the EU AI Act and subject to stricter requirements", n(high_risk_ai)),
+            Lang::Da => format!(
+                "notere, at {} efter EU's AI-forordning og derfor er underlagt skærpede krav",
+                if high_risk_ai == 1 {
+                    "1 projekt er et højrisiko-AI-system".to_string()
+                } else {
+                    format!("{} projekter er højrisiko-AI-systemer", n(high_risk_ai))
+                }
+            ),
+            Lang::En => format!(
+                "note that {} under the EU AI Act and subject to stricter requirements",
+                if high_risk_ai == 1 {
+                    "1 project is a high-risk AI system".to_string()
+                } else {
+                    format!("{} projects are high-risk AI systems", n(high_risk_ai))
+                }
+            ),
         });
     }
     let political = projects
@@ -584,8 +646,8 @@ fn summary(
         .count() as u32;
     if political > 0 {
         asked.push(match lang {
-            Lang::Da => format!("drøfte de {} igangværende projekter med meget høj risiko, som kræver politisk godkendelse", n(political)),
-            Lang::En => format!("discuss the {} ongoing very-high-risk projects, which require political approval", n(political)),
+            Lang::Da => if political == 1 { "drøfte det igangværende projekt med meget høj risiko, som kræver politisk godkendelse".to_string() } else { format!("drøfte de {} igangværende projekter med meget høj risiko, som kræver politisk godkendelse", n(political)) },
+            Lang::En => if political == 1 { "discuss the ongoing very-high-risk project, which requires political approval".to_string() } else { format!("discuss the {} ongoing very-high-risk projects, which require political approval", n(political)) },
         });
     }
 
@@ -1119,6 +1181,9 @@ fn evidence_groups(path: &std::path::Path, lang: Lang) -> Option<String> {
     let mut s = shown.join(", ");
     if hidden > 0 {
         s.push_str(&match lang {
+            Lang::Da if hidden == 1 => {
+                "; 1 lille gruppe er udeladt for at beskytte borgerne".to_string()
+            }
             Lang::Da => format!("; {hidden} små grupper er udeladt for at beskytte borgerne"),
             Lang::En => format!("; {hidden} small groups left out to protect citizens"),
         });

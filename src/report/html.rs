@@ -35,7 +35,7 @@ pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Strin
 
     let logo = templates.logo.as_ref().map(|l| {
         let mime = if l.format == "svg" { "image/svg+xml" } else { "image/png" };
-        format!("data:{mime};base64,{}", base64(&l.bytes))
+        Value::from_safe_string(format!("data:{mime};base64,{}", base64(&l.bytes)))
     });
     let ctx = minijinja::context! {
         model => Value::from_serialize(model),

@@ -336,10 +336,15 @@ fn bad_brand_is_rejected() {
 }
 
 #[test]
-#[ignore]
-fn dump_injected() {
-    let model = inject(&fixture::sample(Lang::Da));
-    let t = Templates::embedded();
-    std::fs::write("/tmp/inj.html", render_html(&model, &t).unwrap()).unwrap();
-    std::fs::write("/tmp/inj.pdf", render_pdf(&model, &t).unwrap()).unwrap();
+fn characters_without_a_bundled_glyph_do_not_break_the_pdf() {
+    // PDF/A forbids text without a glyph; emoji, CJK and private-use characters are replaced
+    // in the PDF only (the HTML page keeps them).
+    let mut model = fixture::sample(Lang::Da);
+    model.projects[0].title = "Tjek ✓ → ≥ – “citat” 😀 中文 \u{e000}".into();
+    let pdf = render_pdf(&model, &Templates::embedded()).expect("PDF renders");
+    if let Some(text) = pdf_text(&pdf) {
+        assert!(text.contains("Tjek ✓ → ≥ – “citat” □ □□ □"), "{}", &text[..400.min(text.len())]);
+    }
+    let html = render_html(&model, &Templates::embedded()).unwrap();
+    assert!(html.contains("😀 中文"));
 }

@@ -30,7 +30,11 @@ fn pdf_text(pdf: &[u8]) -> Option<String> {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("r.pdf");
     std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext").arg(&path).arg("-").output().unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
     assert!(out.status.success(), "pdftotext failed");
     Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
@@ -44,8 +48,16 @@ fn squash(s: &str) -> String {
 /// and every Markdown source (re-parsed so tree and HTML follow).
 fn inject(model: &ReportModel) -> ReportModel {
     fn walk(v: &mut serde_json::Value, key: &str) {
-        const STRUCTURAL: [&str; 8] =
-            ["kind", "mark", "severity", "lang", "as_of", "svg", "principle_id", "url"];
+        const STRUCTURAL: [&str; 8] = [
+            "kind",
+            "mark",
+            "severity",
+            "lang",
+            "as_of",
+            "svg",
+            "principle_id",
+            "url",
+        ];
         match v {
             serde_json::Value::Object(map) => {
                 if map.contains_key("source") && map.contains_key("tree") {
@@ -95,7 +107,11 @@ fn pdf_has_title_projects_and_tags() {
             assert!(flat.contains(&squash(want)), "PDF text lacks {want:?}");
         }
         for p in &model.projects {
-            assert!(flat.contains(&squash(&p.title)), "PDF text lacks project {:?}", p.title);
+            assert!(
+                flat.contains(&squash(&p.title)),
+                "PDF text lacks project {:?}",
+                p.title
+            );
         }
     }
     if tool("pdfinfo") {
@@ -105,17 +121,32 @@ fn pdf_has_title_projects_and_tags() {
         let out = Command::new("pdfinfo").arg(&path).output().unwrap();
         let info = String::from_utf8_lossy(&out.stdout);
         assert!(info.contains("Tagged:          yes"), "{info}");
-        assert!(info.contains("Title:           Dataetisk redegørelse 2026"), "{info}");
+        assert!(
+            info.contains("Title:           Dataetisk redegørelse 2026"),
+            "{info}"
+        );
         assert!(info.contains("Author:          Gladsaxe Kommune"), "{info}");
-        assert!(info.contains("Page size:       595.276 x 841.89 pts (A4)"), "{info}");
-        assert!(info.contains("CreationDate:    Fri Nov 20 00:00:00 2026 UTC"), "{info}");
+        assert!(
+            info.contains("Page size:       595.276 x 841.89 pts (A4)"),
+            "{info}"
+        );
+        assert!(
+            info.contains("CreationDate:    Fri Nov 20 00:00:00 2026 UTC"),
+            "{info}"
+        );
     } else {
         eprintln!("pdfinfo (poppler-utils) not installed: skipping the tagging check");
     }
     // PDF/A and PDF/UA identification in the XMP metadata.
     let raw = String::from_utf8_lossy(&pdf);
-    assert!(raw.contains("pdfaid:part") && raw.contains("pdfuaid:part"), "no PDF/A or PDF/UA id");
-    assert!(raw.contains("<dc:language>") || raw.contains("/Lang (da)"), "no document language");
+    assert!(
+        raw.contains("pdfaid:part") && raw.contains("pdfuaid:part"),
+        "no PDF/A or PDF/UA id"
+    );
+    assert!(
+        raw.contains("<dc:language>") || raw.contains("/Lang (da)"),
+        "no document language"
+    );
 }
 
 #[test]
@@ -124,15 +155,27 @@ fn injection_is_shown_literally_in_pdf() {
     let pdf = render_pdf(&model, &Templates::embedded()).expect("PDF with hostile text compiles");
     if let Some(text) = pdf_text(&pdf) {
         let flat = squash(&text);
-        for want in ["#panic(\"x\")", "<script>alert(1)</script>", "{{7*7}}", "<imgsrc=xonerror=alert(1)>", "$\\@"] {
+        for want in [
+            "#panic(\"x\")",
+            "<script>alert(1)</script>",
+            "{{7*7}}",
+            "<imgsrc=xonerror=alert(1)>",
+            "$\\@",
+        ] {
             assert!(flat.contains(want), "PDF text lacks literal {want:?}");
         }
         assert!(!flat.contains("49"), "template code was evaluated");
     }
     // The javascript: link is text, not a link annotation; the safe link stays a link.
     let raw = String::from_utf8_lossy(&pdf).to_ascii_lowercase();
-    assert!(!raw.contains("/uri(javascript") && !raw.contains("/uri (javascript"), "javascript: link in PDF");
-    assert!(raw.contains("/uri(https://gladsaxe.dk/dataetik)"), "the https link was lost");
+    assert!(
+        !raw.contains("/uri(javascript") && !raw.contains("/uri (javascript"),
+        "javascript: link in PDF"
+    );
+    assert!(
+        raw.contains("/uri(https://gladsaxe.dk/dataetik)"),
+        "the https link was lost"
+    );
 }
 
 #[test]
@@ -141,26 +184,55 @@ fn injection_is_escaped_in_html() {
     let html = render_html(&model, &Templates::embedded()).expect("HTML renders");
     let lower = html.to_ascii_lowercase();
     assert!(!lower.contains("<script"), "script element in HTML");
-    assert!(!lower.contains("<img src=x"), "img element from user text in HTML");
-    assert!(!lower.contains("href=\"javascript"), "javascript: link in HTML");
-    assert!(lower.contains("href=\"https://gladsaxe.dk/dataetik\""), "the https link was lost");
+    assert!(
+        !lower.contains("<img src=x"),
+        "img element from user text in HTML"
+    );
+    assert!(
+        !lower.contains("href=\"javascript"),
+        "javascript: link in HTML"
+    );
+    assert!(
+        lower.contains("href=\"https://gladsaxe.dk/dataetik\""),
+        "the https link was lost"
+    );
     // No real tag (user text's `<` is escaped) carries an event handler.
-    for tag in lower.split('<').skip(1).map(|t| t.split('>').next().unwrap_or("")) {
+    for tag in lower
+        .split('<')
+        .skip(1)
+        .map(|t| t.split('>').next().unwrap_or(""))
+    {
         // Drop quoted attribute values (user text inside them has its quotes escaped).
         let unquoted: String = tag.split('"').step_by(2).collect::<Vec<_>>().join(" ");
-        let handler = unquoted.split_whitespace().skip(1).any(|a| a.starts_with("on") && a.contains('='));
+        let handler = unquoted
+            .split_whitespace()
+            .skip(1)
+            .any(|a| a.starts_with("on") && a.contains('='));
         assert!(!handler, "event handler attribute in <{tag}>");
     }
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;") || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(html.contains("{{ 7*7 }}"), "Jinja syntax in user text was not kept literally");
-    assert!(html.contains("#panic("), "Typst syntax in user text was not kept");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;")
+            || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
+    assert!(
+        html.contains("{{ 7*7 }}"),
+        "Jinja syntax in user text was not kept literally"
+    );
+    assert!(
+        html.contains("#panic("),
+        "Typst syntax in user text was not kept"
+    );
 }
 
 #[test]
 fn html_is_accessible_and_self_contained() {
     let model = fixture::sample(Lang::Da);
     let html = render_html(&model, &Templates::embedded()).unwrap();
-    assert!(html.starts_with("<!doctype html>\n<html lang=\"da\">"), "{}", &html[..80]);
+    assert!(
+        html.starts_with("<!doctype html>\n<html lang=\"da\">"),
+        "{}",
+        &html[..80]
+    );
     assert!(html.contains(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">"
@@ -171,19 +243,29 @@ fn html_is_accessible_and_self_contained() {
         assert!(!html.contains(bad), "external resource: {bad}");
     }
     // Landmarks and skip link.
-    let skip = html.find("class=\"skip-link\" href=\"#indhold\"").expect("skip link");
-    assert!(skip < html.find("<header").unwrap(), "skip link must come first");
+    let skip = html
+        .find("class=\"skip-link\" href=\"#indhold\"")
+        .expect("skip link");
+    assert!(
+        skip < html.find("<header").unwrap(),
+        "skip link must come first"
+    );
     for landmark in ["<header", "<nav", "<main id=\"indhold\"", "<footer"] {
         assert!(html.contains(landmark), "missing {landmark}");
     }
     // Table headers carry scope.
     assert_eq!(html.matches("<th>").count(), 0, "header cell without scope");
-    assert_eq!(html.matches("<th ").count(), html.matches("<th scope=\"").count());
+    assert_eq!(
+        html.matches("<th ").count(),
+        html.matches("<th scope=\"").count()
+    );
     // Heading levels never skip, and there is exactly one h1.
     let mut prev = 0;
     let mut h1 = 0;
     for (i, _) in html.match_indices("<h") {
-        let Some(level) = html[i + 2..].chars().next().and_then(|c| c.to_digit(10)) else { continue };
+        let Some(level) = html[i + 2..].chars().next().and_then(|c| c.to_digit(10)) else {
+            continue;
+        };
         if level == 1 {
             h1 += 1;
         }
@@ -193,7 +275,11 @@ fn html_is_accessible_and_self_contained() {
     assert_eq!(h1, 1);
     // Every chart is an inline SVG with a title and a description.
     assert_eq!(html.matches("<svg ").count(), model.charts.len());
-    assert_eq!(html.matches("role=\"img\" aria-labelledby=\"chart-").count(), model.charts.len());
+    assert_eq!(
+        html.matches("role=\"img\" aria-labelledby=\"chart-")
+            .count(),
+        model.charts.len()
+    );
     // Print stylesheet.
     assert!(html.contains("@media print"));
     for p in &model.projects {
@@ -220,7 +306,10 @@ fn outputs_are_deterministic() {
     let b = fixture::sample(Lang::Da);
     assert_eq!(render_json(&a), render_json(&b));
     assert_eq!(render_html(&a, &t).unwrap(), render_html(&b, &t).unwrap());
-    assert!(render_pdf(&a, &t).unwrap() == render_pdf(&b, &t).unwrap(), "PDF bytes differ");
+    assert!(
+        render_pdf(&a, &t).unwrap() == render_pdf(&b, &t).unwrap(),
+        "PDF bytes differ"
+    );
 }
 
 #[test]
@@ -256,19 +345,34 @@ fn write_report_writes_all_formats_atomically() {
         &mut |p| steps.push(p),
     )
     .unwrap();
-    let names: Vec<_> = paths.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    let names: Vec<_> = paths
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
     assert_eq!(
         names,
-        ["dataetisk-redegoerelse-2026.pdf", "dataetisk-redegoerelse-2026.html", "dataetisk-redegoerelse-2026.json"]
+        [
+            "dataetisk-redegoerelse-2026.pdf",
+            "dataetisk-redegoerelse-2026.html",
+            "dataetisk-redegoerelse-2026.json"
+        ]
     );
     assert_eq!(steps.len(), 6);
-    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 3, "temporary files left behind");
+    assert_eq!(
+        std::fs::read_dir(&out).unwrap().count(),
+        3,
+        "temporary files left behind"
+    );
 }
 
 #[test]
 fn failing_template_writes_nothing() {
     let tdir = tempfile::tempdir().unwrap();
-    std::fs::write(tdir.path().join("report.typ"), "#import sys: inputs\n\n#let x = (\n").unwrap();
+    std::fs::write(
+        tdir.path().join("report.typ"),
+        "#import sys: inputs\n\n#let x = (\n",
+    )
+    .unwrap();
     let templates = Templates::from_dir(tdir.path()).unwrap();
     let out = tempfile::tempdir().unwrap();
     let err = write_report(
@@ -281,8 +385,15 @@ fn failing_template_writes_nothing() {
     .unwrap_err();
     let msg = err.to_string();
     assert!(matches!(err, ReportError::Typst { .. }), "{msg}");
-    assert!(msg.contains("report.typ") && msg.contains("3:"), "no file/line in {msg}");
-    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0, "files written despite the error");
+    assert!(
+        msg.contains("report.typ") && msg.contains("3:"),
+        "no file/line in {msg}"
+    );
+    assert_eq!(
+        std::fs::read_dir(out.path()).unwrap().count(),
+        0,
+        "files written despite the error"
+    );
 }
 
 #[test]
@@ -297,8 +408,14 @@ fn unwaived_cpr_finding_blocks_publication() {
         help: "Fjern nummeret.".into(),
     });
     let out = tempfile::tempdir().unwrap();
-    let err = write_report(&model, &[Format::Json], out.path(), &Templates::embedded(), &mut |_| {})
-        .unwrap_err();
+    let err = write_report(
+        &model,
+        &[Format::Json],
+        out.path(),
+        &Templates::embedded(),
+        &mut |_| {},
+    )
+    .unwrap_err();
     assert!(matches!(err, ReportError::Unpublishable { .. }));
     assert!(err.to_string().contains("sof-2024-ruteplan-hjemmepleje"));
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
@@ -308,13 +425,21 @@ fn unwaived_cpr_finding_blocks_publication() {
 fn templates_dir_overrides_brand_logo_and_css() {
     let tdir = tempfile::tempdir().unwrap();
     let d = tdir.path();
-    std::fs::write(d.join("brand.json"), r##"{"primary": "#7b1e3a", "accent": "#b03a5b", "logo_alt": "Byvåben"}"##).unwrap();
+    std::fs::write(
+        d.join("brand.json"),
+        r##"{"primary": "#7b1e3a", "accent": "#b03a5b", "logo_alt": "Byvåben"}"##,
+    )
+    .unwrap();
     std::fs::write(
         d.join("logo.svg"),
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#7b1e3a"/></svg>"##,
     )
     .unwrap();
-    std::fs::write(d.join("report.css"), "body { font-family: serif; } /* kommunens egen */").unwrap();
+    std::fs::write(
+        d.join("report.css"),
+        "body { font-family: serif; } /* kommunens egen */",
+    )
+    .unwrap();
     let t = Templates::from_dir(d).unwrap();
     let model = fixture::sample(Lang::Da);
     let html = render_html(&model, &t).unwrap();
@@ -329,7 +454,11 @@ fn templates_dir_overrides_brand_logo_and_css() {
 #[test]
 fn bad_brand_is_rejected() {
     let tdir = tempfile::tempdir().unwrap();
-    std::fs::write(tdir.path().join("brand.json"), r##"{"primary": "#ffdd00", "accent": "#2e75b6"}"##).unwrap();
+    std::fs::write(
+        tdir.path().join("brand.json"),
+        r##"{"primary": "#ffdd00", "accent": "#2e75b6"}"##,
+    )
+    .unwrap();
     let err = Templates::from_dir(tdir.path()).unwrap_err();
     assert!(err.to_string().contains("contrast"), "{err}");
     assert!(Templates::from_dir(Path::new("/nonexistent/templates")).is_err());
@@ -343,7 +472,11 @@ fn characters_without_a_bundled_glyph_do_not_break_the_pdf() {
     model.projects[0].title = "Tjek ✓ → ≥ – “citat” 😀 中文 \u{e000}".into();
     let pdf = render_pdf(&model, &Templates::embedded()).expect("PDF renders");
     if let Some(text) = pdf_text(&pdf) {
-        assert!(text.contains("Tjek ✓ → ≥ – “citat” □ □□ □"), "{}", &text[..400.min(text.len())]);
+        assert!(
+            text.contains("Tjek ✓ → ≥ – “citat” □ □□ □"),
+            "{}",
+            &text[..400.min(text.len())]
+        );
     }
     let html = render_html(&model, &Templates::embedded()).unwrap();
     assert!(html.contains("😀 中文"));

@@ -92,7 +92,11 @@ fn wrap(s: &str, max: u32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();
     for word in s.split_whitespace() {
-        let candidate = if cur.is_empty() { word.to_string() } else { format!("{cur} {word}") };
+        let candidate = if cur.is_empty() {
+            word.to_string()
+        } else {
+            format!("{cur} {word}")
+        };
         if !cur.is_empty() && text_width(&candidate) > max {
             lines.push(std::mem::take(&mut cur));
             cur = word.to_string();
@@ -137,12 +141,19 @@ fn write_label(out: &mut String, lines: &[String], right_x: u32, center_y: u32) 
     let n = lines.len() as u32;
     // Baseline of the first line so the block is vertically centred on the bar.
     let first = center_y + 5 - (n - 1) * LINE / 2;
-    let _ = write!(out, "<text x=\"{right_x}\" y=\"{first}\" text-anchor=\"end\" fill=\"{INK}\">");
+    let _ = write!(
+        out,
+        "<text x=\"{right_x}\" y=\"{first}\" text-anchor=\"end\" fill=\"{INK}\">"
+    );
     for (i, line) in lines.iter().enumerate() {
         if i == 0 {
             let _ = write!(out, "<tspan x=\"{right_x}\">{}</tspan>", xml_escape(line));
         } else {
-            let _ = write!(out, "<tspan x=\"{right_x}\" dy=\"{LINE}\">{}</tspan>", xml_escape(line));
+            let _ = write!(
+                out,
+                "<tspan x=\"{right_x}\" dy=\"{LINE}\">{}</tspan>",
+                xml_escape(line)
+            );
         }
     }
     out.push_str("</text>");
@@ -187,7 +198,12 @@ pub fn bar_chart(id: &str, title: &str, desc: &str, bars: &[Bar]) -> Chart {
         height - PAD
     );
     out.push_str("</svg>");
-    Chart { id: id.to_string(), title: title.to_string(), alt: desc.to_string(), svg: out }
+    Chart {
+        id: id.to_string(),
+        title: title.to_string(),
+        alt: desc.to_string(),
+        svg: out,
+    }
 }
 
 /// A stacked bar per principle: projects that address it, have gaps, or have waived findings.
@@ -199,12 +215,20 @@ pub fn coverage_chart(
     rows: &[Coverage],
     names: &CoverageLabels,
 ) -> Chart {
-    let labels: Vec<String> = rows.iter().map(|r| format!("{}. {}", r.number, r.name)).collect();
+    let labels: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{}. {}", r.number, r.name))
+        .collect();
     let label_refs: Vec<&str> = labels.iter().map(String::as_str).collect();
     let (col, lines) = label_layout(&label_refs);
     let x0 = PAD + col + 10;
     let area = WIDTH - x0 - PAD - VALUE_SPACE;
-    let max = rows.iter().map(|r| r.addressed + r.gaps + r.waived).max().unwrap_or(0).max(1);
+    let max = rows
+        .iter()
+        .map(|r| r.addressed + r.gaps + r.waived)
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let heights: Vec<u32> = lines.iter().map(|l| row_height(l.len())).collect();
     let legend_h = 30;
     let height = PAD * 2 + legend_h + heights.iter().sum::<u32>().max(LINE);
@@ -214,8 +238,11 @@ pub fn coverage_chart(
 
     // Legend: swatch and word for each segment kind.
     let mut lx = x0;
-    for (colour, name) in [(ADDRESSED, &names.addressed), (GAPS, &names.gaps), (WAIVED, &names.waived)]
-    {
+    for (colour, name) in [
+        (ADDRESSED, &names.addressed),
+        (GAPS, &names.gaps),
+        (WAIVED, &names.waived),
+    ] {
         let _ = write!(
             out,
             "<rect x=\"{lx}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{colour}\"/>\
@@ -233,7 +260,11 @@ pub fn coverage_chart(
         let cy = y + h / 2;
         write_label(&mut out, lines, PAD + col, cy);
         let mut x = x0;
-        for (value, colour) in [(row.addressed, ADDRESSED), (row.gaps, GAPS), (row.waived, WAIVED)] {
+        for (value, colour) in [
+            (row.addressed, ADDRESSED),
+            (row.gaps, GAPS),
+            (row.waived, WAIVED),
+        ] {
             let w = value * area / max;
             if w == 0 {
                 continue;
@@ -264,7 +295,12 @@ pub fn coverage_chart(
         height - PAD
     );
     out.push_str("</svg>");
-    Chart { id: id.to_string(), title: title.to_string(), alt: desc.to_string(), svg: out }
+    Chart {
+        id: id.to_string(),
+        title: title.to_string(),
+        alt: desc.to_string(),
+        svg: out,
+    }
 }
 
 fn describe(title: &str, items: &[(String, u32)], lang: crate::i18n::Lang) -> String {
@@ -282,7 +318,13 @@ pub fn standard_charts(summary: &Summary, lang: crate::i18n::Lang) -> Vec<Chart>
     use crate::i18n::Lang;
     let t = |da: &'static str, en: &'static str| if lang == Lang::Da { da } else { en };
     let bars = |items: &[LabelledCount]| -> Vec<Bar> {
-        items.iter().map(|i| Bar { label: i.label.clone(), value: i.count }).collect()
+        items
+            .iter()
+            .map(|i| Bar {
+                label: i.label.clone(),
+                value: i.count,
+            })
+            .collect()
     };
     let pairs = |items: &[LabelledCount]| -> Vec<(String, u32)> {
         items.iter().map(|i| (i.label.clone(), i.count)).collect()
@@ -290,7 +332,10 @@ pub fn standard_charts(summary: &Summary, lang: crate::i18n::Lang) -> Vec<Chart>
     let risk: Vec<LabelledCount> = summary
         .by_risk
         .iter()
-        .map(|r: &RiskCount| LabelledCount { label: format!("{} ({})", r.level, r.name), count: r.count })
+        .map(|r: &RiskCount| LabelledCount {
+            label: format!("{} ({})", r.level, r.name),
+            count: r.count,
+        })
         .collect();
 
     let phase_title = t("Projekter pr. fase", "Projects by phase");
@@ -319,17 +364,31 @@ pub fn standard_charts(summary: &Summary, lang: crate::i18n::Lang) -> Vec<Chart>
                 )
             })
             .collect();
-        format!("{cov_title} ({}). {}.", t("projekter", "projects"), parts.join("; "))
+        format!(
+            "{cov_title} ({}). {}.",
+            t("projekter", "projects"),
+            parts.join("; ")
+        )
     };
     vec![
-        bar_chart("phase", phase_title, &describe(phase_title, &pairs(&summary.by_phase), lang), &bars(&summary.by_phase)),
+        bar_chart(
+            "phase",
+            phase_title,
+            &describe(phase_title, &pairs(&summary.by_phase), lang),
+            &bars(&summary.by_phase),
+        ),
         bar_chart(
             "department",
             dept_title,
             &describe(dept_title, &pairs(&summary.by_department), lang),
             &bars(&summary.by_department),
         ),
-        bar_chart("risk", risk_title, &describe(risk_title, &pairs(&risk), lang), &bars(&risk)),
+        bar_chart(
+            "risk",
+            risk_title,
+            &describe(risk_title, &pairs(&risk), lang),
+            &bars(&risk),
+        ),
         coverage_chart("coverage", cov_title, &cov_desc, &summary.coverage, &names),
     ]
 }
@@ -344,11 +403,22 @@ mod tests {
             "x",
             "T <b>",
             "D & d",
-            &[Bar { label: "<script>alert(1)</script>".into(), value: 3 }, Bar { label: "B".into(), value: 0 }],
+            &[
+                Bar {
+                    label: "<script>alert(1)</script>".into(),
+                    value: 3,
+                },
+                Bar {
+                    label: "B".into(),
+                    value: 0,
+                },
+            ],
         );
         assert!(!c.svg.contains("<script>"));
         assert!(c.svg.contains("&lt;script&gt;"));
-        assert!(c.svg.contains("<title id=\"chart-x-title\">T &lt;b&gt;</title>"));
+        assert!(c
+            .svg
+            .contains("<title id=\"chart-x-title\">T &lt;b&gt;</title>"));
         assert!(c.svg.contains(">3</text>"));
         assert!(c.svg.contains(">0</text>"));
     }
@@ -361,7 +431,13 @@ mod tests {
 
     #[test]
     fn deterministic() {
-        let bars = [Bar { label: "A".into(), value: 2 }];
-        assert_eq!(bar_chart("a", "t", "d", &bars), bar_chart("a", "t", "d", &bars));
+        let bars = [Bar {
+            label: "A".into(),
+            value: 2,
+        }];
+        assert_eq!(
+            bar_chart("a", "t", "d", &bars),
+            bar_chart("a", "t", "d", &bars)
+        );
     }
 }

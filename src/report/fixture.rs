@@ -26,7 +26,11 @@ fn fact(label: &str, value: bool, lang: Lang) -> Fact {
         (true, Lang::En) => "Yes",
         (false, Lang::En) => "No",
     };
-    Fact { label: label.into(), value, text: text.into() }
+    Fact {
+        label: label.into(),
+        value,
+        text: text.into(),
+    }
 }
 
 const PRINCIPLES: [(&str, &str, &str, &str); 5] = [
@@ -50,12 +54,19 @@ fn marks(kinds: [MarkKind; 5]) -> Vec<Mark> {
     PRINCIPLES
         .iter()
         .zip(kinds)
-        .map(|((id, ..), k)| Mark { principle: id.to_string(), mark: k, text: mark(k) })
+        .map(|((id, ..), k)| Mark {
+            principle: id.to_string(),
+            mark: k,
+            text: mark(k),
+        })
         .collect()
 }
 
 fn cons(label: &str, text: Option<&str>) -> Consideration {
-    Consideration { label: label.into(), md: text.map(Markdown::new) }
+    Consideration {
+        label: label.into(),
+        md: text.map(Markdown::new),
+    }
 }
 
 fn principle(i: usize, kind: MarkKind, considerations: Vec<Consideration>) -> ProjectPrinciple {
@@ -447,7 +458,12 @@ pub fn sample(lang: Lang) -> ReportModel {
         .iter()
         .enumerate()
         .map(|(i, (id, name, ..))| {
-            let count = |k: MarkKind| projects.iter().filter(|p| p.principles[i].mark == k).count() as u32;
+            let count = |k: MarkKind| {
+                projects
+                    .iter()
+                    .filter(|p| p.principles[i].mark == k)
+                    .count() as u32
+            };
             Coverage {
                 number: i as u8 + 1,
                 id: id.to_string(),
@@ -459,7 +475,10 @@ pub fn sample(lang: Lang) -> ReportModel {
         })
         .collect();
 
-    let lc = |label: &str, count: u32| LabelledCount { label: label.into(), count };
+    let lc = |label: &str, count: u32| LabelledCount {
+        label: label.into(),
+        count,
+    };
     let mut summary = Summary {
         lead: "Redegørelsen omfatter 3 dataprojekter i Gladsaxe Kommune i 2026. Ét projekt er i drift, \
                ét er under udvikling, og ét blev afsluttet i marts. Der er ingen uløste fejl, men 3 \
@@ -524,7 +543,10 @@ pub fn sample(lang: Lang) -> ReportModel {
                 p.principles[4].mark,
             ]),
             ai_act_high_risk: p.ai_act.as_ref().and_then(|a| a.high_risk),
-            ai_act_text: p.ai_act.as_ref().map_or("Ikke relevant".into(), |a| a.high_risk_text.clone()),
+            ai_act_text: p
+                .ai_act
+                .as_ref()
+                .map_or("Ikke relevant".into(), |a| a.high_risk_text.clone()),
         })
         .collect();
 
@@ -534,9 +556,11 @@ pub fn sample(lang: Lang) -> ReportModel {
         department: projects[1].department.clone(),
         phase: projects[1].phase.clone(),
         ended: d(2026, 3, 31),
-        outcome: md("Køretiden faldt med 11 %, svarende til omkring 9.000 timer om året. Værktøjet er \
+        outcome: md(
+            "Køretiden faldt med 11 %, svarende til omkring 9.000 timer om året. Værktøjet er \
              overgået til almindelig drift i Omsorgssystemet. **Alle ruter og adresser hos \
-             leverandøren er slettet**, bekræftet skriftligt 15. april 2026."),
+             leverandøren er slettet**, bekræftet skriftligt 15. april 2026.",
+        ),
         retention: projects[1].data.retention.clone(),
     }];
 
@@ -635,7 +659,10 @@ pub fn sample(lang: Lang) -> ReportModel {
         })
         .collect();
 
-    let rf = |label: &str, points: &str| RiskFactor { label: label.into(), points: points.into() };
+    let rf = |label: &str, points: &str| RiskFactor {
+        label: label.into(),
+        points: points.into(),
+    };
     let lvl = |level: u8, name: &str, range: &str, approval: &str| RiskLevelRow {
         level,
         name: name.into(),

@@ -21,7 +21,10 @@ pub(super) const CSP: &str =
 
 pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<String, ReportError> {
     let file = templates.file("report.html.j2");
-    let err = |message: String| ReportError::Html { file: file.clone(), message };
+    let err = |message: String| ReportError::Html {
+        file: file.clone(),
+        message,
+    };
 
     let mut env = Environment::new();
     env.set_auto_escape_callback(|_| AutoEscape::Html);
@@ -31,10 +34,16 @@ pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Strin
     env.add_filter("svg", svg_filter);
     env.add_template_owned("report.html.j2", templates.report_html.clone())
         .map_err(|e| err(describe(&e)))?;
-    let tmpl = env.get_template("report.html.j2").map_err(|e| err(describe(&e)))?;
+    let tmpl = env
+        .get_template("report.html.j2")
+        .map_err(|e| err(describe(&e)))?;
 
     let logo = templates.logo.as_ref().map(|l| {
-        let mime = if l.format == "svg" { "image/svg+xml" } else { "image/png" };
+        let mime = if l.format == "svg" {
+            "image/svg+xml"
+        } else {
+            "image/png"
+        };
         Value::from_safe_string(format!("data:{mime};base64,{}", base64(&l.bytes)))
     });
     let ctx = minijinja::context! {
@@ -79,7 +88,12 @@ fn md_filter(value: Value) -> Result<Value, Error> {
 /// so it cannot contain tags).
 fn svg_filter(value: String) -> Result<Value, Error> {
     const TAGS: [&str; 8] = ["svg", "title", "desc", "rect", "text", "tspan", "line", "g"];
-    let bad = |why: &str| Error::new(ErrorKind::InvalidOperation, format!("chart SVG rejected: {why}"));
+    let bad = |why: &str| {
+        Error::new(
+            ErrorKind::InvalidOperation,
+            format!("chart SVG rejected: {why}"),
+        )
+    };
     if !value.starts_with("<svg") {
         return Err(bad("it does not start with <svg"));
     }
@@ -93,7 +107,9 @@ fn svg_filter(value: String) -> Result<Value, Error> {
         }
         for tok in tokens {
             let attr = tok.split('=').next().unwrap_or("").to_ascii_lowercase();
-            if tok.contains('=') && (attr.starts_with("on") || attr.contains("href") || attr == "style") {
+            if tok.contains('=')
+                && (attr.starts_with("on") || attr.contains("href") || attr == "style")
+            {
                 return Err(bad(&format!("attribute {attr}")));
             }
         }
@@ -134,7 +150,11 @@ fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {

@@ -139,11 +139,21 @@ fn safe_events(source: &str) -> Vec<Event<'_>> {
         match ev {
             Event::Start(Tag::Image { .. }) => in_image += 1,
             Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
-            Event::Start(Tag::Link { dest_url, title, id, link_type }) => {
+            Event::Start(Tag::Link {
+                dest_url,
+                title,
+                id,
+                link_type,
+            }) => {
                 let keep = in_image == 0 && is_allowed_url(&dest_url);
                 link_kept.push(keep);
                 if keep {
-                    out.push(Event::Start(Tag::Link { dest_url, title, id, link_type }));
+                    out.push(Event::Start(Tag::Link {
+                        dest_url,
+                        title,
+                        id,
+                        link_type,
+                    }));
                 }
             }
             Event::End(TagEnd::Link) => {
@@ -172,9 +182,11 @@ fn safe_events(source: &str) -> Vec<Event<'_>> {
             Event::End(TagEnd::HtmlBlock) => out.push(Event::End(TagEnd::Paragraph)),
             Event::InlineMath(s) | Event::DisplayMath(s) => out.push(Event::Text(s)),
             Event::FootnoteReference(s) => out.push(Event::Text(CowStr::from(format!("[^{s}]")))),
-            Event::TaskListMarker(done) => {
-                out.push(Event::Text(CowStr::from(if done { "[x] " } else { "[ ] " })))
-            }
+            Event::TaskListMarker(done) => out.push(Event::Text(CowStr::from(if done {
+                "[x] "
+            } else {
+                "[ ] "
+            }))),
             other => out.push(other),
         }
     }
@@ -191,7 +203,11 @@ enum Frame {
     Quote,
     CodeBlock(String),
     Link(String),
-    List { ordered: bool, start: u64, items: Vec<Vec<MdNode>> },
+    List {
+        ordered: bool,
+        start: u64,
+        items: Vec<Vec<MdNode>>,
+    },
     Item,
     /// Containers the tree does not model (tables, footnotes, ...); their content is kept.
     Transparent,
@@ -221,7 +237,9 @@ fn build_tree(events: &[Event<'_>]) -> Vec<MdNode> {
                 stack.push((frame, Vec::new()));
             }
             Event::End(_) => {
-                let Some((frame, children)) = stack.pop() else { continue };
+                let Some((frame, children)) = stack.pop() else {
+                    continue;
+                };
                 let node = match frame {
                     Frame::Paragraph => Some(MdNode::Paragraph { children }),
                     Frame::Emph => Some(MdNode::Emph { children }),
@@ -229,9 +247,15 @@ fn build_tree(events: &[Event<'_>]) -> Vec<MdNode> {
                     Frame::Quote => Some(MdNode::Quote { children }),
                     Frame::CodeBlock(text) => Some(MdNode::CodeBlock { text }),
                     Frame::Link(url) => Some(MdNode::Link { url, children }),
-                    Frame::List { ordered, start, items } => {
-                        Some(MdNode::List { ordered, start, items })
-                    }
+                    Frame::List {
+                        ordered,
+                        start,
+                        items,
+                    } => Some(MdNode::List {
+                        ordered,
+                        start,
+                        items,
+                    }),
                     Frame::Item => {
                         if let Some((Frame::List { items, .. }, _)) = stack.last_mut() {
                             items.push(children);
@@ -261,7 +285,9 @@ fn build_tree(events: &[Event<'_>]) -> Vec<MdNode> {
             }
             Event::Code(t) => {
                 if let Some((_, children)) = stack.last_mut() {
-                    children.push(MdNode::Code { text: t.to_string() });
+                    children.push(MdNode::Code {
+                        text: t.to_string(),
+                    });
                 }
             }
             Event::SoftBreak => push_leaf(&mut stack, MdNode::SoftBreak),
@@ -289,7 +315,9 @@ fn push_text(children: &mut Vec<MdNode>, t: &str) {
     if let Some(MdNode::Text { text }) = children.last_mut() {
         text.push_str(t);
     } else {
-        children.push(MdNode::Text { text: t.to_string() });
+        children.push(MdNode::Text {
+            text: t.to_string(),
+        });
     }
 }
 
@@ -302,7 +330,18 @@ fn render_html(events: &[Event<'_>]) -> String {
 
 fn sanitizer() -> ammonia::Builder<'static> {
     let tags: HashSet<&'static str> = [
-        "p", "em", "strong", "code", "pre", "ul", "ol", "li", "a", "blockquote", "br", "hr",
+        "p",
+        "em",
+        "strong",
+        "code",
+        "pre",
+        "ul",
+        "ol",
+        "li",
+        "a",
+        "blockquote",
+        "br",
+        "hr",
     ]
     .into_iter()
     .collect();
@@ -345,7 +384,14 @@ mod tests {
         let md = Markdown::new("Et *vigtigt* og **stærkt** ord.\n\n- en\n- to\n\n1. a\n2. b");
         assert!(matches!(md.tree[0], MdNode::Paragraph { .. }));
         assert!(matches!(md.tree[1], MdNode::List { ordered: false, .. }));
-        assert!(matches!(md.tree[2], MdNode::List { ordered: true, start: 1, .. }));
+        assert!(matches!(
+            md.tree[2],
+            MdNode::List {
+                ordered: true,
+                start: 1,
+                ..
+            }
+        ));
         assert!(md.html.contains("<em>vigtigt</em>"));
         assert!(md.html.contains("<li>to</li>"));
     }
@@ -355,7 +401,11 @@ mod tests {
         let md = Markdown::new("Hej <script>alert(1)</script> og <img src=x onerror=alert(1)>");
         assert!(!md.html.contains("<script"), "{}", md.html);
         assert!(!md.html.contains("<img"), "{}", md.html);
-        assert!(md.html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{}", md.html);
+        assert!(
+            md.html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{}",
+            md.html
+        );
         let mut s = String::new();
         texts(&md.tree, &mut s);
         assert!(s.contains("<script>alert(1)</script>"), "{s}");
@@ -376,7 +426,11 @@ mod tests {
         let md = Markdown::new(
             "[ok](https://gladsaxe.dk) [mail](mailto:a@b.dk) [bad](javascript:alert(1)) [rel](../x)",
         );
-        assert!(md.html.contains("href=\"https://gladsaxe.dk\""), "{}", md.html);
+        assert!(
+            md.html.contains("href=\"https://gladsaxe.dk\""),
+            "{}",
+            md.html
+        );
         assert!(md.html.contains("href=\"mailto:a@b.dk\""), "{}", md.html);
         assert!(!md.html.contains("javascript"), "{}", md.html);
         assert!(!md.html.contains("../x"), "{}", md.html);
@@ -397,7 +451,11 @@ mod tests {
     fn headings_become_bold_paragraphs() {
         let md = Markdown::new("# Overskrift\n\ntekst");
         assert!(!md.html.contains("<h1"), "{}", md.html);
-        assert!(md.html.contains("<p><strong>Overskrift</strong></p>"), "{}", md.html);
+        assert!(
+            md.html.contains("<p><strong>Overskrift</strong></p>"),
+            "{}",
+            md.html
+        );
     }
 
     #[test]

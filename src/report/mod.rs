@@ -33,8 +33,14 @@ const REPORT_CSS: &str = include_str!("../../templates/report.css");
 const BRAND_JSON: &str = include_str!("../../templates/brand.json");
 
 /// File names a `--templates DIR` may hold; each one present replaces the embedded default.
-pub const TEMPLATE_FILES: [&str; 6] =
-    ["report.typ", "report.html.j2", "report.css", "brand.json", "logo.svg", "logo.png"];
+pub const TEMPLATE_FILES: [&str; 6] = [
+    "report.typ",
+    "report.html.j2",
+    "report.css",
+    "brand.json",
+    "logo.svg",
+    "logo.png",
+];
 
 /// A municipality's visual identity: colours and logo text. Kept apart from the report model
 /// because it belongs to the templates, not to the year's data.
@@ -54,9 +60,13 @@ impl Brand {
     /// Checks that colours are plain `#rrggbb` values (so they cannot carry CSS or Typst code)
     /// and contrast well enough with white for WCAG 2.1 AA.
     pub fn validate(&self) -> Result<(), String> {
-        for (name, value, min) in [("primary", &self.primary, 4.5), ("accent", &self.accent, 3.0)] {
-            let rgb = parse_hex(value)
-                .ok_or_else(|| format!("brand.json: `{name}` must be a colour like \"#1f4e79\", got {value:?}"))?;
+        for (name, value, min) in [
+            ("primary", &self.primary, 4.5),
+            ("accent", &self.accent, 3.0),
+        ] {
+            let rgb = parse_hex(value).ok_or_else(|| {
+                format!("brand.json: `{name}` must be a colour like \"#1f4e79\", got {value:?}")
+            })?;
             let ratio = contrast_with_white(rgb);
             if ratio < min {
                 return Err(format!(
@@ -180,14 +190,22 @@ impl Templates {
             })?;
         }
         if let Some(bytes) = read("logo.svg")? {
-            t.logo = Some(Logo { format: "svg", bytes });
+            t.logo = Some(Logo {
+                format: "svg",
+                bytes,
+            });
         } else if let Some(bytes) = read("logo.png")? {
-            t.logo = Some(Logo { format: "png", bytes });
+            t.logo = Some(Logo {
+                format: "png",
+                bytes,
+            });
         }
-        t.brand.validate().map_err(|message| ReportError::Template {
-            file: dir.join("brand.json"),
-            message,
-        })?;
+        t.brand
+            .validate()
+            .map_err(|message| ReportError::Template {
+                file: dir.join("brand.json"),
+                message,
+            })?;
         t.dir = Some(dir.to_path_buf());
         Ok(t)
     }
@@ -229,7 +247,9 @@ impl std::str::FromStr for Format {
             "pdf" => Ok(Format::Pdf),
             "html" => Ok(Format::Html),
             "json" => Ok(Format::Json),
-            other => Err(format!("unknown report format `{other}` (use pdf, html or json)")),
+            other => Err(format!(
+                "unknown report format `{other}` (use pdf, html or json)"
+            )),
         }
     }
 }
@@ -303,7 +323,9 @@ impl fmt::Display for ReportError {
                  unresolved in {}; remove the number from the assessment or waive the finding",
                 projects.join(", ")
             ),
-            ReportError::Io { path, source } => write!(f, "cannot write {}: {source}", path.display()),
+            ReportError::Io { path, source } => {
+                write!(f, "cannot write {}: {source}", path.display())
+            }
         }
     }
 }
@@ -380,8 +402,10 @@ pub fn write_report(
     let mut written = Vec::new();
     for (path, bytes) in rendered {
         progress(Progress::Writing(path.clone()));
-        crate::fsutil::write_atomic(&path, &bytes)
-            .map_err(|source| ReportError::Io { path: path.clone(), source })?;
+        crate::fsutil::write_atomic(&path, &bytes).map_err(|source| ReportError::Io {
+            path: path.clone(),
+            source,
+        })?;
         written.push(path);
     }
     Ok(written)
@@ -403,7 +427,13 @@ mod tests {
 
     #[test]
     fn chart_colours_have_contrast() {
-        for c in [charts::BAR, charts::ADDRESSED, charts::GAPS, charts::WAIVED, charts::AXIS] {
+        for c in [
+            charts::BAR,
+            charts::ADDRESSED,
+            charts::GAPS,
+            charts::WAIVED,
+            charts::AXIS,
+        ] {
             let ratio = contrast_with_white(parse_hex(c).unwrap());
             assert!(ratio >= 4.5, "{c}: {ratio}");
         }

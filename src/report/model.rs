@@ -778,7 +778,10 @@ pub fn labels(lang: crate::i18n::Lang) -> BTreeMap<String, String> {
         ("no", "Nej", "No"),
         ("chart_table_note", "Tallene bag figuren står i tabellen.", "The figures behind the chart are in the table."),
     ];
-    entries.iter().map(|(k, da, en)| (k.to_string(), pick(da, en))).collect()
+    entries
+        .iter()
+        .map(|(k, da, en)| (k.to_string(), pick(da, en)))
+        .collect()
 }
 
 /// The glossary of the appendix: terms from the policy and the assessments explained for a
@@ -801,8 +804,14 @@ pub fn glossary(lang: crate::i18n::Lang) -> Vec<GlossaryEntry> {
     entries
         .iter()
         .map(|(da_t, da_e, en_t, en_e)| match lang {
-            Lang::Da => GlossaryEntry { term: da_t.to_string(), explanation: da_e.to_string() },
-            Lang::En => GlossaryEntry { term: en_t.to_string(), explanation: en_e.to_string() },
+            Lang::Da => GlossaryEntry {
+                term: da_t.to_string(),
+                explanation: da_e.to_string(),
+            },
+            Lang::En => GlossaryEntry {
+                term: en_t.to_string(),
+                explanation: en_e.to_string(),
+            },
         })
         .collect()
 }

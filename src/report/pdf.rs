@@ -20,17 +20,28 @@ const MAIN: &str = "/report.typ";
 
 pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Vec<u8>, ReportError> {
     let file = templates.file("report.typ");
-    let typst_err = |diagnostics: Vec<String>| ReportError::Typst { file: file.clone(), diagnostics };
+    let typst_err = |diagnostics: Vec<String>| ReportError::Typst {
+        file: file.clone(),
+        diagnostics,
+    };
 
     let source = (MAIN, templates.report_typ.clone());
-    let engine = TypstEngine::builder().main_file(source).fonts(typst_assets::fonts()).build();
+    let engine = TypstEngine::builder()
+        .main_file(source)
+        .fonts(typst_assets::fonts())
+        .build();
 
     let inputs = inputs(model, templates).map_err(|e| typst_err(vec![e]))?;
     let warned = engine.compile_with_input(inputs);
-    let doc = warned.output.map_err(|e| typst_err(describe_error(e, &templates.report_typ)))?;
+    let doc = warned
+        .output
+        .map_err(|e| typst_err(describe_error(e, &templates.report_typ)))?;
 
     let date = parse_iso(&model.meta.as_of).ok_or_else(|| {
-        typst_err(vec![format!("the report date {:?} is not an ISO date", model.meta.as_of)])
+        typst_err(vec![format!(
+            "the report date {:?} is not an ISO date",
+            model.meta.as_of
+        )])
     })?;
     let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1])
         .map_err(|e| typst_err(vec![e.message().to_string()]))?;
@@ -54,7 +65,8 @@ pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Vec<u
 /// Builds `sys.inputs`: the model, the brand and the logo.
 fn inputs(model: &ReportModel, templates: &Templates) -> Result<Dict, String> {
     let to_value = |v: serde_json::Value| -> Result<Value, String> {
-        serde_json::from_value::<Value>(v).map_err(|e| format!("cannot pass the model to Typst: {e}"))
+        serde_json::from_value::<Value>(v)
+            .map_err(|e| format!("cannot pass the model to Typst: {e}"))
     };
     let mut model_json = serde_json::to_value(model).map_err(|e| e.to_string())?;
     replace_uncovered(&mut model_json);
@@ -155,13 +167,18 @@ fn replace_uncovered(v: &mut serde_json::Value) {
         c.is_whitespace()
             || (!c.is_control() && !private(c) && fonts.iter().any(|cov| cov.contains(c as u32)))
     };
-    let fallback = if drawable(REPLACEMENT) { REPLACEMENT } else { '?' };
+    let fallback = if drawable(REPLACEMENT) {
+        REPLACEMENT
+    } else {
+        '?'
+    };
     fn walk(v: &mut serde_json::Value, ok: &dyn Fn(char) -> bool, fallback: char) {
         match v {
-            serde_json::Value::String(s) => {
-                if !s.chars().all(ok) {
-                    *s = s.chars().map(|c| if ok(c) { c } else { fallback }).collect();
-                }
+            serde_json::Value::String(s) if !s.chars().all(ok) => {
+                *s = s
+                    .chars()
+                    .map(|c| if ok(c) { c } else { fallback })
+                    .collect();
             }
             serde_json::Value::Array(items) => items.iter_mut().for_each(|i| walk(i, ok, fallback)),
             serde_json::Value::Object(map) => map.values_mut().for_each(|i| walk(i, ok, fallback)),

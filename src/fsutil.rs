@@ -20,6 +20,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(parent)?;
     tmp.write_all(bytes)?;
+    set_permissions(tmp.as_file(), path)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -44,8 +45,27 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(parent)?;
     std::fs::write(tmp.path(), bytes)?;
+    set_permissions(tmp.as_file(), path)?;
     // persist_noclobber fails instead of replacing a file created in the meantime.
     tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Temporary files are created private (0600); the result gets the destination's existing
+/// permissions, or ordinary ones (0644) for a new file, so a report is readable like any file.
+fn set_permissions(file: &std::fs::File, dest: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dest)
+            .map(|m| m.permissions().mode())
+            .unwrap_or(0o644);
+        file.set_permissions(std::fs::Permissions::from_mode(mode & 0o7777))?;
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, dest);
+    }
     Ok(())
 }
 

@@ -63,17 +63,40 @@ impl LocalText {
 
     /// Builds a text from two literals.
     pub fn new(da: impl Into<String>, en: impl Into<String>) -> Self {
-        LocalText { da: da.into(), en: en.into() }
+        LocalText {
+            da: da.into(),
+            en: en.into(),
+        }
     }
 }
 
 const MONTHS_DA: [&str; 12] = [
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-    "november", "december",
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Formats a date for people: "12. maj 2025" in Danish, "12 May 2025" in English.

@@ -1,8 +1,21 @@
 //! dataetik: turns a municipality's data-ethics policy into everyday engineering practice.
 //!
 //! Data flows one way: [`load`] (YAML with source spans) -> [`model`] (typed assessment) ->
-//! [`policy`] (rules as data) -> [`check`] (findings) -> [`output`] and [`report`].
+//! [`policy`] (rules as data) and [`risk`] -> [`check`] (findings) -> [`output`] (human, JSON,
+//! JUnit, SARIF, GitHub annotations) and [`report`] (the annual report).
 
+pub mod bias;
+pub mod check;
+pub mod explain;
 pub mod fsutil;
+pub mod git;
 pub mod i18n;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod policy;
+pub mod register;
 pub mod report;
+pub mod risk;
+pub mod scaffold;
+pub mod schema;

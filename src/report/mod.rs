@@ -10,6 +10,7 @@
 //! Markdown arrives as ammonia-cleaned HTML. Templates are embedded in the binary and a
 //! municipality can replace any of them with a file of the same name in `--templates DIR`.
 
+pub mod build;
 pub mod charts;
 pub mod fixture;
 mod html;

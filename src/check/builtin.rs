@@ -1,0 +1,843 @@
+//! Rules whose logic cannot be written as declarative conditions: dates, waivers, evidence files,
+//! the CPR scan, approval levels, DPIA needs, and register-wide coverage. Each is still described
+//! (texts, severity, params) by its entry in the policy file, which marks it `builtin: true`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::declarative::Context;
+use super::{CheckOptions, FileResult, Finding, FindingBuilder};
+use crate::i18n::Lang;
+use crate::load::{Node, Span};
+use crate::model::{Assessment, AutomationKind, Date, DpiaStatus, Phase};
+use crate::policy::{param, Policy, Severity};
+use crate::register::{display_path, normalize_relative, Register};
+
+fn t(lang: Lang, da: String, en: String) -> String {
+    match lang {
+        Lang::Da => da,
+        Lang::En => en,
+    }
+}
+
+fn fmt_date(d: Date, lang: Lang) -> String {
+    crate::i18n::format_date(d.0, lang)
+}
+
+fn add_months(d: Date, months: i64) -> Option<Date> {
+    d.0.checked_add(jiff::Span::new().months(months))
+        .ok()
+        .map(Date)
+}
+
+fn days_between(from: Date, to: Date) -> i64 {
+    (to.0 - from.0).get_days() as i64
+}
+
+/// Runs the built-in per-file rules that the policy enables.
+pub fn run(
+    reg: &Register,
+    ctx: &Context<'_>,
+    fb: &FindingBuilder<'_>,
+    path: &Path,
+    opts: &CheckOptions,
+) -> Vec<Finding> {
+    let policy = reg.policy();
+    let enabled = |id: &str| policy.rule(id).is_some_and(|r| r.builtin);
+    let mut out = Vec::new();
+    let lang = opts.lang;
+    let m = ctx.model;
+    let tree = ctx.tree;
+
+    // GEN-002 (also): the schema version must be one this dataetik understands.
+    if let Some(v) = m.schema_version {
+        if v != 1 {
+            let span = tree.locate("schema_version", Span::START);
+            let d = t(
+                lang,
+                format!("schema_version {v} understøttes ikke; brug 1"),
+                format!("schema_version {v} is not supported; use 1"),
+            );
+            out.extend(fb.make(
+                "GEN-002",
+                span,
+                Some("schema_version"),
+                Some(&d),
+                None,
+                None,
+            ));
+        }
+    }
+    // Paths in the file must stay inside the register.
+    if let Some(paths) = tree.get("code_paths") {
+        for item in paths.items() {
+            if let Some(s) = item.scalar() {
+                if !s.is_blank() && normalize_relative(&s.text).is_none() {
+                    let d = t(lang, format!("stien `{}` peger uden for registret; skriv den relativt til registrets rod uden `..`", s.text), format!("the path `{}` points outside the register; write it relative to the register root without `..`", s.text));
+                    out.extend(fb.make(
+                        "GEN-002",
+                        item.span,
+                        Some("code_paths"),
+                        Some(&d),
+                        None,
+                        None,
+                    ));
+                }
+            }
+        }
+    }
+
+    if enabled("GEN-004") {
+        if let (Some(id), Some(stem)) = (m.id.as_deref(), path.file_stem().and_then(|s| s.to_str()))
+        {
+            let span = tree.locate("id", Span::START);
+            if id != stem {
+                let d = t(lang, format!("id er `{id}`, men filen hedder `{stem}.yaml`; omdøb filen eller ret id"), format!("id is `{id}` but the file is named `{stem}.yaml`; rename the file or fix the id"));
+                out.extend(fb.make("GEN-004", span, Some("id"), Some(&d), None, None));
+            } else if !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                let d = t(
+                    lang,
+                    format!("id `{id}` må kun indeholde små bogstaver a-z, tal og bindestreger"),
+                    format!("id `{id}` may only contain lowercase letters a-z, digits and hyphens"),
+                );
+                out.extend(fb.make("GEN-002", span, Some("id"), Some(&d), None, None));
+            }
+        }
+    }
+    if enabled("GEN-005") {
+        gen005(m, tree, fb, lang, &mut out);
+    }
+    if enabled("GEN-009") {
+        let error_after: i64 = param(policy.rule("GEN-009"), "error_after_days", 90);
+        let lc = m.lifecycle.as_ref();
+        if let (Some(phase), Some(review)) = (m.phase(), lc.and_then(|l| l.next_review)) {
+            if phase.is_active() && review < opts.as_of {
+                let days = days_between(review, opts.as_of);
+                let sev = if days > error_after {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                };
+                let d = t(
+                    lang,
+                    format!(
+                        "næste gennemgang var planlagt til {} ({days} dage siden)",
+                        fmt_date(review, lang)
+                    ),
+                    format!(
+                        "the next review was due on {} ({days} days ago)",
+                        fmt_date(review, lang)
+                    ),
+                );
+                let span = tree.locate("lifecycle.next_review", Span::START);
+                out.extend(fb.make(
+                    "GEN-009",
+                    span,
+                    Some("lifecycle.next_review"),
+                    Some(&d),
+                    Some(sev),
+                    None,
+                ));
+            }
+        }
+    }
+    if enabled("DIG-004") {
+        dig004(m, ctx, fb, lang, &mut out);
+    }
+    if enabled("EQU-003") && m.phase() == Some(Phase::Operation) {
+        let months: i64 = param(policy.rule("EQU-003"), "max_age_months", 12);
+        if let Some(newest) = m.bias_tests().iter().filter_map(|b| b.date).max() {
+            if add_months(newest, months).is_some_and(|limit| limit < opts.as_of) {
+                let span = tree.locate("principles.equality.bias_tests", Span::START);
+                let d = t(
+                    lang,
+                    format!("den nyeste bias-test er fra {}", fmt_date(newest, lang)),
+                    format!("the newest bias test is from {}", fmt_date(newest, lang)),
+                );
+                out.extend(fb.make(
+                    "EQU-003",
+                    span,
+                    Some("principles.equality.bias_tests"),
+                    Some(&d),
+                    None,
+                    None,
+                ));
+            }
+        }
+    }
+    if enabled("EQU-004") && !m.bias_tests().is_empty() {
+        equ004(policy, m, tree, fb, lang, &mut out);
+    }
+    if enabled("EQU-006") {
+        equ006(reg, tree, fb, lang, &mut out);
+    }
+    if enabled("ACC-003") {
+        if let Some(level) = m.approval().and_then(|a| a.level) {
+            if level < ctx.risk.required_approval {
+                let span = tree.locate("principles.accountability.approval.level", Span::START);
+                let d = t(
+                    lang,
+                    format!("risikoniveau {} kræver godkendelse af {} (`{}`), men den er godkendt af {} (`{}`)", ctx.risk.level, policy.approval_name(ctx.risk.required_approval, lang).to_lowercase(), ctx.risk.required_approval.key(), policy.approval_name(level, lang).to_lowercase(), level.key()),
+                    format!("risk level {} requires approval by {} (`{}`), but it was approved at {} (`{}`)", ctx.risk.level, policy.approval_name(ctx.risk.required_approval, lang).to_lowercase(), ctx.risk.required_approval.key(), policy.approval_name(level, lang).to_lowercase(), level.key()),
+                );
+                out.extend(fb.make(
+                    "ACC-003",
+                    span,
+                    Some("principles.accountability.approval.level"),
+                    Some(&d),
+                    None,
+                    None,
+                ));
+            }
+        }
+    }
+    if enabled("PUB-001") {
+        pub001(tree, fb, lang, &mut out);
+    }
+    out.retain(|f| f.field.as_deref().is_none_or(|p| !ctx.is_removed(p)));
+    out
+}
+
+fn gen005(
+    m: &Assessment,
+    tree: &Node,
+    fb: &FindingBuilder<'_>,
+    lang: Lang,
+    out: &mut Vec<Finding>,
+) {
+    let Some(lc) = &m.lifecycle else { return };
+    let Some(phase) = lc.phase else { return };
+    let mut emit = |field: &str, da: String, en: String| {
+        let span = tree.locate(field, Span::START);
+        out.extend(fb.make(
+            "GEN-005",
+            span,
+            Some(field),
+            Some(&t(lang, da, en)),
+            None,
+            None,
+        ));
+    };
+    if let (Some(s), Some(e)) = (lc.started, lc.ended) {
+        if e < s {
+            emit(
+                "lifecycle.ended",
+                format!(
+                    "slutdatoen {} ligger før startdatoen {}",
+                    fmt_date(e, lang),
+                    fmt_date(s, lang)
+                ),
+                format!(
+                    "the end date {} is before the start date {}",
+                    fmt_date(e, lang),
+                    fmt_date(s, lang)
+                ),
+            );
+        }
+    }
+    if !phase.is_active() && lc.ended.is_none() {
+        emit(
+            "lifecycle.ended",
+            format!(
+                "projektet er `{}`, så `ended` skal angive hvornår",
+                phase.key()
+            ),
+            format!("the project is `{}`, so `ended` must say when", phase.key()),
+        );
+    }
+    if phase.is_active() && lc.ended.is_some() {
+        emit("lifecycle.ended", format!("projektet er stadig i gang (`{}`), men har en slutdato; fjern `ended` eller ret fasen til completed/stopped", phase.key()), format!("the project is still active (`{}`) but has an end date; remove `ended` or set the phase to completed/stopped", phase.key()));
+    }
+    if matches!(phase, Phase::Build | Phase::Operation) && lc.next_review.is_none() {
+        emit(
+            "lifecycle.next_review",
+            format!(
+                "i fasen `{}` skal `next_review` angive næste gennemgang",
+                phase.key()
+            ),
+            format!(
+                "in the `{}` phase, `next_review` must give the next review date",
+                phase.key()
+            ),
+        );
+    }
+}
+
+fn dig004(
+    m: &Assessment,
+    ctx: &Context<'_>,
+    fb: &FindingBuilder<'_>,
+    lang: Lang,
+    out: &mut Vec<Finding>,
+) {
+    let data = m.data.as_ref();
+    let flag = |f: fn(&crate::model::Data) -> Option<bool>| data.and_then(f).unwrap_or(false);
+    let mut reasons = Vec::new();
+    if ctx.risk.level >= 3 {
+        reasons.push(t(
+            lang,
+            format!("risikoniveau {}", ctx.risk.level),
+            format!("risk level {}", ctx.risk.level),
+        ));
+    }
+    if flag(|d| d.sensitive_data) {
+        reasons.push(t(
+            lang,
+            "følsomme oplysninger".into(),
+            "sensitive data".into(),
+        ));
+    }
+    if flag(|d| d.combines_sources) && flag(|d| d.personal_data) {
+        reasons.push(t(
+            lang,
+            "samkøring af personoplysninger".into(),
+            "combining personal data across sources".into(),
+        ));
+    }
+    if m.automation_kind() == Some(AutomationKind::AutomatedDecision) {
+        reasons.push(t(
+            lang,
+            "automatiske afgørelser".into(),
+            "automated decisions".into(),
+        ));
+    }
+    let dpia = data.and_then(|d| d.dpia.as_ref());
+    let status = dpia.and_then(|d| d.status);
+    let tree = ctx.tree;
+    if status == Some(DpiaStatus::NotRequired)
+        && dpia
+            .and_then(|d| d.reason.as_deref())
+            .is_none_or(|r| r.trim().is_empty())
+    {
+        let span = tree.locate("data.dpia.reason", Span::START);
+        let d = t(
+            lang,
+            "status er `not_required`, men `reason` forklarer ikke hvorfor".into(),
+            "status is `not_required` but `reason` does not explain why".into(),
+        );
+        out.extend(fb.make(
+            "DIG-004",
+            span,
+            Some("data.dpia.reason"),
+            Some(&d),
+            None,
+            None,
+        ));
+    }
+    if reasons.is_empty() {
+        return;
+    }
+    let Some(phase) = m.phase() else { return };
+    let why = reasons.join(", ");
+    let span = tree.locate("data.dpia.status", Span::START);
+    let shown = status.map(|s| match s {
+        DpiaStatus::Done => "done",
+        DpiaStatus::Planned => "planned",
+        DpiaStatus::NotRequired => "not_required",
+    });
+    if phase.rank() >= Phase::Build.rank() {
+        if status != Some(DpiaStatus::Done) {
+            let d = t(lang, format!("en konsekvensanalyse er påkrævet ({why}) og skal være gennemført fra byggefasen; status er {}", shown.map(|s| format!("`{s}`")).unwrap_or("ikke angivet".into())), format!("a DPIA is required ({why}) and must be done from the build phase; status is {}", shown.map(|s| format!("`{s}`")).unwrap_or("not given".into())));
+            out.extend(fb.make(
+                "DIG-004",
+                span,
+                Some("data.dpia.status"),
+                Some(&d),
+                None,
+                None,
+            ));
+        }
+    } else if !matches!(status, Some(DpiaStatus::Done | DpiaStatus::Planned)) {
+        let d = t(
+            lang,
+            format!(
+                "en konsekvensanalyse bliver påkrævet ({why}); planlæg den nu (`status: planned`)"
+            ),
+            format!("a DPIA will be required ({why}); plan it now (`status: planned`)"),
+        );
+        out.extend(fb.make(
+            "DIG-004",
+            span,
+            Some("data.dpia.status"),
+            Some(&d),
+            Some(Severity::Warning),
+            None,
+        ));
+    }
+}
+
+/// Names under which the default attributes are commonly written, in Danish and English.
+fn attribute_aliases(attr: &str) -> &'static [&'static str] {
+    match attr {
+        "gender" => &["gender", "køn", "sex", "koen"],
+        "age" => &["age", "alder", "aldersgruppe", "age_group"],
+        "ethnicity" => &["ethnicity", "etnicitet", "herkomst", "oprindelse", "origin"],
+        _ => &[],
+    }
+}
+
+fn equ004(
+    policy: &Policy,
+    m: &Assessment,
+    tree: &Node,
+    fb: &FindingBuilder<'_>,
+    lang: Lang,
+    out: &mut Vec<Finding>,
+) {
+    let defaults: Vec<String> = param(
+        policy.rule("EQU-004"),
+        "default_attributes",
+        vec![
+            "gender".to_string(),
+            "age".to_string(),
+            "ethnicity".to_string(),
+        ],
+    );
+    let tested: Vec<String> = m
+        .bias_tests()
+        .iter()
+        .flat_map(|b| b.attributes.iter().flatten())
+        .map(|a| a.trim().to_lowercase())
+        .collect();
+    let missing: Vec<&String> = defaults
+        .iter()
+        .filter(|d| {
+            let aliases = attribute_aliases(d);
+            !tested
+                .iter()
+                .any(|x| x == *d || aliases.contains(&x.as_str()))
+        })
+        .collect();
+    let reason_blank = m
+        .equality()
+        .and_then(|e| e.attributes_reason.as_deref())
+        .is_none_or(|r| r.trim().is_empty());
+    if !missing.is_empty() && reason_blank {
+        let list = missing
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let span = tree.locate("principles.equality.bias_tests", Span::START);
+        let d = t(
+            lang,
+            format!("ikke testet for {list}"),
+            format!("not tested for {list}"),
+        );
+        out.extend(fb.make(
+            "EQU-004",
+            span,
+            Some("principles.equality.attributes_reason"),
+            Some(&d),
+            None,
+            None,
+        ));
+    }
+}
+
+fn equ006(
+    reg: &Register,
+    tree: &Node,
+    fb: &FindingBuilder<'_>,
+    lang: Lang,
+    out: &mut Vec<Finding>,
+) {
+    let Some(tests) = tree.get_path("principles.equality.bias_tests") else {
+        return;
+    };
+    for (i, item) in tests.items().iter().enumerate() {
+        let Some(ev) = item
+            .get("evidence")
+            .and_then(Node::scalar)
+            .filter(|s| !s.is_blank())
+        else {
+            continue;
+        };
+        let field = format!("principles.equality.bias_tests[{i}].evidence");
+        let span = item.locate("evidence", item.span);
+        let mut emit = |detail: String| {
+            out.extend(fb.make("EQU-006", span, Some(&field), Some(&detail), None, None))
+        };
+        let rel = Path::new(&reg.config.assessments).join(&ev.text);
+        let Some(rel) = normalize_relative(&rel.to_string_lossy()) else {
+            emit(t(
+                lang,
+                format!("stien `{}` peger uden for registret", ev.text),
+                format!("the path `{}` points outside the register", ev.text),
+            ));
+            continue;
+        };
+        let full = reg.root.join(&rel);
+        let inside = match (full.canonicalize(), reg.root.canonicalize()) {
+            (Ok(f), Ok(r)) => f.starts_with(r),
+            _ => true, // a missing file is reported below
+        };
+        if !inside {
+            emit(t(
+                lang,
+                format!("`{}` er et link ud af registret", ev.text),
+                format!("`{}` links outside the register", ev.text),
+            ));
+            continue;
+        }
+        let metric = item
+            .get("metric")
+            .and_then(Node::scalar)
+            .map(|s| s.text.clone())
+            .unwrap_or_default();
+        let value = item
+            .get("value")
+            .and_then(Node::scalar)
+            .map(|s| s.text.clone())
+            .unwrap_or_default();
+        let passed = item
+            .get("passed")
+            .and_then(Node::scalar)
+            .and_then(|s| s.as_bool());
+        if let Err(problems) = crate::bias::verify_entry(&full, &metric, &value, passed, lang) {
+            for p in problems {
+                emit(format!("{}: {p}", display_path(&full)));
+            }
+        }
+    }
+}
+
+/// Finds text that looks like a CPR number: DDMMYY-SSSS, or 10 digits starting with a valid date.
+pub fn find_cpr(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let boundary_before = |i: usize| i == 0 || !(b[i - 1].is_ascii_digit() || b[i - 1] == b'-');
+    let mut i = 0;
+    while i + 10 <= b.len() {
+        if digit(i)
+            && boundary_before(i)
+            && (0..6).all(|k| digit(i + k))
+            && valid_cpr_date(&b[i..i + 6])
+        {
+            // DDMMYY-SSSS
+            if b.get(i + 6) == Some(&b'-') && (7..11).all(|k| digit(i + k)) && !digit(i + 11) {
+                return Some((i, i + 11));
+            }
+            // DDMMYYSSSS
+            if (6..10).all(|k| digit(i + k)) && !digit(i + 10) {
+                return Some((i, i + 10));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+fn valid_cpr_date(d: &[u8]) -> bool {
+    let n = |a: usize| (d[a] - b'0') as u32 * 10 + (d[a + 1] - b'0') as u32;
+    let (day, month) = (n(0), n(2));
+    let max = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => 29,
+        _ => return false,
+    };
+    (1..=max).contains(&day)
+}
+
+fn pub001(tree: &Node, fb: &FindingBuilder<'_>, lang: Lang, out: &mut Vec<Finding>) {
+    let lines: Vec<&str> = fb.source.lines().collect();
+    tree.visit_scalars(&mut |node, s| {
+        let Some((start, end)) = find_cpr(&s.text) else { return };
+        let found = &s.text[start..end];
+        // Find the exact line: the value may be a block scalar spanning several lines.
+        let mut span = node.span;
+        for (ln, line) in lines.iter().enumerate().skip(node.span.line.saturating_sub(1) as usize) {
+            if let Some(col) = line.find(found) {
+                span = Span { line: ln as u32 + 1, column: line[..col].chars().count() as u32 + 1 };
+                break;
+            }
+        }
+        let d = t(lang, "teksten indeholder noget, der ligner et CPR-nummer (DDMMÅÅ-XXXX); fjern det, rapporten er offentlig".into(), "the text contains what looks like a CPR number (DDMMYY-XXXX); remove it, the report is public".into());
+        let mut f = fb.make("PUB-001", span, None, Some(&d), None, None);
+        if let Some(f) = f.as_mut() {
+            // Never repeat the number itself in CI logs.
+            if let Some(l) = f.source_line.as_mut() {
+                *l = l.replace(found, &"X".repeat(found.len()));
+            }
+        }
+        out.extend(f);
+    });
+}
+
+/// Applies the assessment's waivers (GEN-007 invalid, GEN-008 expired) to its findings.
+pub fn apply_waivers(
+    policy: &Policy,
+    m: &Assessment,
+    tree: &Node,
+    fb: &FindingBuilder<'_>,
+    opts: &CheckOptions,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(waivers) = &m.waivers else { return };
+    let lang = opts.lang;
+    let max_months: i64 = param(policy.rule("GEN-007"), "max_months", 12);
+    let items = tree.get("waivers").map(Node::items).unwrap_or(&[]);
+    let mut extra = Vec::new();
+    for (i, w) in waivers.iter().enumerate() {
+        let item = items.get(i);
+        let base = item.map(|n| n.span).unwrap_or(Span::START);
+        let at = |key: &str| item.map(|n| n.locate(key, base)).unwrap_or(base);
+        let field = |key: &str| format!("waivers[{i}].{key}");
+        let mut invalid = Vec::new();
+        let rule_id = w.rule.as_deref().map(str::trim).unwrap_or("");
+        let rule = policy.rule(rule_id);
+        if rule.is_none() {
+            invalid.push((
+                "rule",
+                t(
+                    lang,
+                    format!("reglen `{rule_id}` findes ikke i politikken (se `dataetik rules`)"),
+                    format!("rule `{rule_id}` does not exist in the policy (see `dataetik rules`)"),
+                ),
+            ));
+        }
+        if w.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+            invalid.push((
+                "reason",
+                t(
+                    lang,
+                    "dispensationen mangler en begrundelse (`reason`)".into(),
+                    "the waiver has no reason".into(),
+                ),
+            ));
+        }
+        if w.approved_by.as_deref().is_none_or(|r| r.trim().is_empty()) {
+            invalid.push((
+                "approved_by",
+                t(
+                    lang,
+                    "det står ikke, hvem der har godkendt dispensationen (`approved_by`)".into(),
+                    "the waiver does not say who approved it (`approved_by`)".into(),
+                ),
+            ));
+        }
+        match (w.date, w.expires) {
+            (Some(date), Some(expires)) => {
+                if add_months(date, max_months).is_some_and(|limit| expires > limit) {
+                    invalid.push((
+                        "expires",
+                        t(
+                            lang,
+                            format!(
+                                "udløbsdatoen {} ligger mere end {max_months} måneder efter {}",
+                                fmt_date(expires, lang),
+                                fmt_date(date, lang)
+                            ),
+                            format!(
+                                "the expiry {} is more than {max_months} months after {}",
+                                fmt_date(expires, lang),
+                                fmt_date(date, lang)
+                            ),
+                        ),
+                    ));
+                } else if expires < date {
+                    invalid.push((
+                        "expires",
+                        t(
+                            lang,
+                            "udløbsdatoen ligger før godkendelsesdatoen".into(),
+                            "the expiry is before the approval date".into(),
+                        ),
+                    ));
+                }
+            }
+            (None, _) => invalid.push((
+                "date",
+                t(
+                    lang,
+                    "dispensationen mangler en dato (`date`)".into(),
+                    "the waiver has no date".into(),
+                ),
+            )),
+            (_, None) => invalid.push((
+                "expires",
+                t(
+                    lang,
+                    "dispensationen mangler en udløbsdato (`expires`)".into(),
+                    "the waiver has no expiry date (`expires`)".into(),
+                ),
+            )),
+        }
+        if !invalid.is_empty() {
+            for (key, d) in invalid {
+                extra.extend(fb.make("GEN-007", at(key), Some(&field(key)), Some(&d), None, None));
+            }
+            continue;
+        }
+        let expires = w.expires.expect("checked above");
+        if expires < opts.as_of {
+            let d = t(
+                lang,
+                format!(
+                    "dispensationen for {rule_id} udløb {}; reglen gælder igen",
+                    fmt_date(expires, lang)
+                ),
+                format!(
+                    "the waiver for {rule_id} expired on {}; the rule applies again",
+                    fmt_date(expires, lang)
+                ),
+            );
+            extra.extend(fb.make(
+                "GEN-008",
+                at("expires"),
+                Some(&field("expires")),
+                Some(&d),
+                None,
+                None,
+            ));
+            continue;
+        }
+        let reason = w.reason.clone().unwrap_or_default();
+        for f in findings
+            .iter_mut()
+            .filter(|f| f.rule.eq_ignore_ascii_case(rule_id) && !f.waived)
+        {
+            f.waived = true;
+            f.severity = Severity::Note;
+            f.waiver_reason = Some(reason.trim().to_string());
+        }
+    }
+    findings.extend(extra);
+}
+
+/// Register-wide rules: duplicate ids (GEN-004), unassessed project directories (GEN-006) and an
+/// empty register (GEN-011).
+pub fn register_rules(
+    reg: &Register,
+    files: &mut [FileResult],
+    opts: &CheckOptions,
+) -> Vec<Finding> {
+    let policy = reg.policy();
+    let lang = opts.lang;
+    let mut out = Vec::new();
+    let enabled = |id: &str| policy.rule(id).is_some_and(|r| r.builtin);
+
+    if enabled("GEN-004") {
+        let mut by_id: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, f) in files.iter().enumerate() {
+            if let Some(id) = f.model.as_ref().and_then(|m| m.id.clone()) {
+                by_id.entry(id).or_default().push(i);
+            }
+        }
+        for (id, idx) in by_id.iter().filter(|(_, v)| v.len() > 1) {
+            for &i in idx {
+                let others: Vec<String> = idx
+                    .iter()
+                    .filter(|&&j| j != i)
+                    .map(|&j| files[j].file.clone())
+                    .collect();
+                let fb = FindingBuilder {
+                    policy,
+                    lang,
+                    file: &files[i].file,
+                    source: "",
+                };
+                let d = t(
+                    lang,
+                    format!("id `{id}` bruges også i {}", others.join(", ")),
+                    format!("id `{id}` is also used in {}", others.join(", ")),
+                );
+                let span = files[i].id_span.unwrap_or(Span::START);
+                if let Some(f) = fb.make("GEN-004", span, Some("id"), Some(&d), None, None) {
+                    files[i].findings.push(f);
+                    files[i].findings.sort_by(|a, b| {
+                        (a.line, a.column, &a.rule).cmp(&(b.line, b.column, &b.rule))
+                    });
+                }
+            }
+        }
+    }
+
+    if enabled("GEN-011") && files.is_empty() {
+        let dir = display_path(&reg.assessments_dir());
+        let fb = FindingBuilder {
+            policy,
+            lang,
+            file: &dir,
+            source: "",
+        };
+        let d = t(
+            lang,
+            format!("der er ingen vurderinger i `{dir}`; opret en med `dataetik new ID`"),
+            format!("there are no assessments in `{dir}`; create one with `dataetik new ID`"),
+        );
+        out.extend(fb.make("GEN-011", Span::START, None, Some(&d), None, None));
+    }
+
+    if enabled("GEN-006") && !reg.config.projects.is_empty() {
+        let covered: Vec<std::path::PathBuf> = files
+            .iter()
+            .filter_map(|f| f.model.as_ref())
+            .flat_map(|m| m.code_paths.iter().flatten())
+            .filter_map(|p| normalize_relative(p))
+            .collect();
+        let mut dirs = Vec::new();
+        for pattern in &reg.config.projects {
+            let full = reg.root.join(pattern);
+            if let Ok(paths) = glob::glob(&full.to_string_lossy()) {
+                for p in paths.flatten() {
+                    if p.is_dir() {
+                        dirs.push(p);
+                    }
+                }
+            }
+        }
+        dirs.sort();
+        dirs.dedup();
+        for dir in dirs {
+            let rel = dir.strip_prefix(&reg.root).unwrap_or(&dir).to_path_buf();
+            if rel
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            {
+                continue;
+            }
+            if covered.iter().any(|c| rel.starts_with(c)) {
+                continue;
+            }
+            let shown = display_path(&dir);
+            let fb = FindingBuilder {
+                policy,
+                lang,
+                file: &shown,
+                source: "",
+            };
+            let rel_s = rel.to_string_lossy().replace('\\', "/");
+            let d = t(lang, format!("mappen `{rel_s}` er ikke dækket af nogen vurderings `code_paths`; opret en vurdering med `dataetik new` og tilføj `code_paths: [{rel_s}]`"), format!("the directory `{rel_s}` is covered by no assessment's `code_paths`; create one with `dataetik new` and add `code_paths: [{rel_s}]`"));
+            out.extend(fb.make("GEN-006", Span::START, None, Some(&d), None, None));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cpr_detection() {
+        assert!(find_cpr("borger 010190-1234 har").is_some());
+        assert!(find_cpr("0101901234").is_some());
+        assert!(
+            find_cpr("3102901234").is_none(),
+            "31 February is not a date"
+        );
+        assert!(find_cpr("Sag 25/1234").is_none());
+        assert!(find_cpr("telefon 12345678").is_none());
+        assert!(
+            find_cpr("12345678901").is_none(),
+            "11 digits is not a CPR number"
+        );
+        assert!(find_cpr("2025-05-12").is_none());
+        assert!(find_cpr("x 290290-0000 y").is_some());
+    }
+}

@@ -1,0 +1,149 @@
+//! Declarative rules: conditions and requirements read from the policy file.
+
+use super::{Finding, FindingBuilder};
+use crate::load::{Node, Span};
+use crate::model::Assessment;
+use crate::policy::{Check, Condition, Policy, Requirement};
+use crate::risk::{node_matches, RiskAssessment};
+
+/// What a rule can look at.
+pub struct Context<'a> {
+    /// The file's YAML tree (after removing fields that failed validation).
+    pub tree: &'a Node,
+    /// The typed assessment.
+    pub model: &'a Assessment,
+    /// The computed risk.
+    pub risk: &'a RiskAssessment,
+    /// Field paths dropped because they failed validation (GEN-002); no other rule reports them.
+    pub removed: &'a [String],
+}
+
+impl Context<'_> {
+    /// True when `path` is at or below a field that failed validation.
+    pub fn is_removed(&self, path: &str) -> bool {
+        self.removed.iter().any(|r| {
+            path == r
+                || path
+                    .strip_prefix(r.as_str())
+                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+        })
+    }
+}
+
+/// Runs every declarative rule of the policy.
+pub fn run(policy: &Policy, ctx: &Context<'_>, fb: &FindingBuilder<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rule in policy.rules.iter().filter(|r| !r.builtin) {
+        for check in &rule.checks {
+            run_check(&rule.id, check, ctx, fb, &mut out);
+        }
+    }
+    out
+}
+
+fn run_check(
+    rule: &str,
+    check: &Check,
+    ctx: &Context<'_>,
+    fb: &FindingBuilder<'_>,
+    out: &mut Vec<Finding>,
+) {
+    if !check.when.iter().all(|c| holds(c, ctx.tree, ctx)) {
+        return;
+    }
+    match &check.each {
+        None => {
+            for req in &check.require {
+                if !met(req, ctx.tree) {
+                    let field = req.field();
+                    if ctx.is_removed(field) {
+                        continue;
+                    }
+                    let span = ctx.tree.locate(field, Span::START);
+                    out.extend(fb.make(
+                        rule,
+                        span,
+                        Some(field),
+                        None,
+                        check.severity,
+                        check.message.as_ref(),
+                    ));
+                }
+            }
+        }
+        Some(list) => {
+            let Some(list_node) = ctx.tree.get_path(list) else {
+                return;
+            };
+            for (i, item) in list_node.items().iter().enumerate() {
+                if !check.item_when.iter().all(|c| holds(c, item, ctx)) {
+                    continue;
+                }
+                for req in &check.require {
+                    if !met(req, item) {
+                        let field = format!("{list}[{i}].{}", req.field());
+                        if ctx.is_removed(&field) {
+                            continue;
+                        }
+                        let span = item.locate(req.field(), item.span);
+                        out.extend(fb.make(
+                            rule,
+                            span,
+                            Some(&field),
+                            None,
+                            check.severity,
+                            check.message.as_ref(),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// True when a requirement is met by `base` (the document or a list item).
+pub fn met(req: &Requirement, base: &Node) -> bool {
+    match req {
+        Requirement::Field(path) => base.get_path(path).is_some_and(|n| !n.is_blank()),
+        Requirement::OneOf { field, values } => base
+            .get_path(field)
+            .is_some_and(|n| values.iter().any(|v| node_matches(n, v))),
+    }
+}
+
+/// True when a condition holds; field conditions are evaluated relative to `base`.
+pub fn holds(c: &Condition, base: &Node, ctx: &Context<'_>) -> bool {
+    if let Some(field) = &c.field {
+        let node = base.get_path(field);
+        if let Some(blank) = c.blank {
+            return node.is_none_or(Node::is_blank) == blank;
+        }
+        let Some(node) = node.filter(|n| !n.is_blank()) else {
+            return false;
+        };
+        if let Some(v) = &c.equals {
+            return node_matches(node, v);
+        }
+        if let Some(vs) = &c.in_values {
+            return vs.iter().any(|v| node_matches(node, v));
+        }
+        if let Some(vs) = &c.not_in {
+            return !vs.iter().any(|v| node_matches(node, v));
+        }
+        return false;
+    }
+    let phase = ctx.model.phase();
+    if let Some(p) = c.phase_from {
+        return phase.is_some_and(|x| x.rank() >= p.rank());
+    }
+    if let Some(p) = c.phase_before {
+        return phase.is_some_and(|x| x.rank() < p.rank());
+    }
+    if let Some(ps) = &c.phase_in {
+        return phase.is_some_and(|x| ps.contains(&x));
+    }
+    if let Some(level) = c.risk_level_at_least {
+        return ctx.risk.level >= level;
+    }
+    false
+}

@@ -1,0 +1,401 @@
+//! The checker: runs the policy's rules over assessments and produces findings.
+//!
+//! Per file: bytes -> tree ([`crate::load`]) -> typed model ([`crate::model`]) -> risk
+//! ([`crate::risk`]) -> declarative rules ([`declarative`]) and built-in rules ([`builtin`]) ->
+//! waivers. Then register-wide rules (duplicate ids, unassessed project directories, an empty
+//! register). Files are checked in parallel; results keep a stable, sorted order.
+
+pub mod builtin;
+pub mod declarative;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::i18n::Lang;
+use crate::load::{self, Limits, LoadErrorKind, Node, PathSeg, Span};
+use crate::model::{Assessment, Date};
+use crate::policy::{Policy, Severity};
+use crate::register::{display_path, Register};
+use crate::risk::{self, RiskAssessment};
+
+/// Settings of one check run.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckOptions {
+    /// Date-dependent rules are judged as of this date (`--as-of`), so results are reproducible.
+    pub as_of: Date,
+    /// Language of messages.
+    pub lang: Lang,
+    /// Loader limits.
+    pub limits: Limits,
+}
+
+/// One problem found, pointing at a file, line and column.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Finding {
+    /// Rule id, e.g. EQU-001.
+    pub rule: String,
+    /// error, warning or note (a waived finding is a note).
+    pub severity: Severity,
+    /// The principle or area the rule serves.
+    pub principle: String,
+    /// The file, relative to the current directory.
+    pub file: String,
+    /// Line, from 1.
+    pub line: u32,
+    /// Column, from 1.
+    pub column: u32,
+    /// What is wrong.
+    pub message: String,
+    /// What to write to fix it.
+    pub help: String,
+    /// True when an approved waiver covers the finding.
+    pub waived: bool,
+    /// The waiver's reason, when waived.
+    #[serde(skip)]
+    pub waiver_reason: Option<String>,
+    /// The text of the source line, for display.
+    #[serde(skip)]
+    pub source_line: Option<String>,
+    /// The field path the finding is about, when there is one.
+    #[serde(skip)]
+    pub field: Option<String>,
+}
+
+impl Finding {
+    /// True when the finding fails the check (errors always, warnings with `--strict`).
+    pub fn fails(&self, strict: bool) -> bool {
+        !self.waived
+            && (self.severity == Severity::Error || strict && self.severity == Severity::Warning)
+    }
+}
+
+/// The result of checking one assessment file.
+#[derive(Debug, Clone)]
+pub struct FileResult {
+    /// The path as given to the checker.
+    pub path: PathBuf,
+    /// The path for display.
+    pub file: String,
+    /// The typed assessment, when the file could be read.
+    pub model: Option<Assessment>,
+    /// The risk, when the file could be read.
+    pub risk: Option<RiskAssessment>,
+    /// Findings for this file, sorted by position.
+    pub findings: Vec<Finding>,
+    /// Where `id:` is, for register-wide findings about it.
+    pub id_span: Option<Span>,
+}
+
+impl FileResult {
+    /// The project id: from the file, or the file stem.
+    pub fn id(&self) -> String {
+        self.model
+            .as_ref()
+            .and_then(|m| m.id.clone())
+            .unwrap_or_else(|| {
+                self.path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().to_string())
+                    .unwrap_or_default()
+            })
+    }
+}
+
+/// The result of checking a register.
+#[derive(Debug, Clone)]
+pub struct CheckResult {
+    /// One result per assessment file, sorted by path.
+    pub files: Vec<FileResult>,
+    /// Findings that belong to no single assessment (GEN-006, GEN-011).
+    pub register_findings: Vec<Finding>,
+}
+
+/// Counts of findings by severity.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct Summary {
+    /// Assessment files checked.
+    pub files: usize,
+    /// Unwaived errors.
+    pub errors: usize,
+    /// Unwaived warnings.
+    pub warnings: usize,
+    /// Notes, including waived findings.
+    pub notes: usize,
+}
+
+impl CheckResult {
+    /// Every finding: per file in path order, then register-wide ones.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.files
+            .iter()
+            .flat_map(|f| f.findings.iter())
+            .chain(self.register_findings.iter())
+    }
+
+    /// Counts by severity.
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary {
+            files: self.files.len(),
+            ..Default::default()
+        };
+        for f in self.findings() {
+            match (f.waived, f.severity) {
+                (true, _) | (false, Severity::Note) => s.notes += 1,
+                (false, Severity::Error) => s.errors += 1,
+                (false, Severity::Warning) => s.warnings += 1,
+            }
+        }
+        s
+    }
+
+    /// True when the check fails.
+    pub fn failed(&self, strict: bool) -> bool {
+        self.findings().any(|f| f.fails(strict))
+    }
+}
+
+/// Builds a finding from a rule of the policy, filling `{field}` and `{detail}` in its message.
+pub struct FindingBuilder<'a> {
+    /// The policy whose rule texts are used.
+    pub policy: &'a Policy,
+    /// Language of the texts.
+    pub lang: Lang,
+    /// The file, for display.
+    pub file: &'a str,
+    /// The file's text, to quote the offending line.
+    pub source: &'a str,
+}
+
+impl FindingBuilder<'_> {
+    /// A finding of `rule_id` at `span`; `None` when the policy has no such rule (disabled).
+    pub fn make(
+        &self,
+        rule_id: &str,
+        span: Span,
+        field: Option<&str>,
+        detail: Option<&str>,
+        severity: Option<Severity>,
+        message_override: Option<&crate::i18n::LocalText>,
+    ) -> Option<Finding> {
+        let rule = self.policy.rule(rule_id)?;
+        let template = message_override.unwrap_or(&rule.message).get(self.lang);
+        let mut message = template.replace("{field}", field.unwrap_or(""));
+        if message.contains("{detail}") {
+            message = message.replace("{detail}", detail.unwrap_or(""));
+        } else if let Some(d) = detail {
+            if !d.is_empty() {
+                message = format!("{message}: {d}");
+            }
+        }
+        let message = message.trim_end_matches([':', ' ']).to_string();
+        Some(Finding {
+            rule: rule.id.clone(),
+            severity: severity.unwrap_or(rule.severity),
+            principle: rule.principle.clone(),
+            file: self.file.to_string(),
+            line: span.line,
+            column: span.column,
+            message,
+            help: rule
+                .help
+                .get(self.lang)
+                .replace("{field}", field.unwrap_or("")),
+            waived: false,
+            waiver_reason: None,
+            source_line: self
+                .source
+                .lines()
+                .nth(span.line.saturating_sub(1) as usize)
+                .map(str::to_string),
+            field: field.map(str::to_string),
+        })
+    }
+}
+
+/// Reads and checks one assessment file.
+pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResult {
+    let file = display_path(path);
+    match read_limited(path, opts.limits.max_file_bytes) {
+        Ok(bytes) => check_bytes(reg, path, &file, &bytes, opts),
+        Err(e) => {
+            let fb = FindingBuilder {
+                policy: reg.policy(),
+                lang: opts.lang,
+                file: &file,
+                source: "",
+            };
+            let detail = match opts.lang {
+                Lang::Da => format!("filen kan ikke læses: {e}"),
+                Lang::En => format!("cannot read the file: {e}"),
+            };
+            FileResult {
+                path: path.to_path_buf(),
+                file: file.clone(),
+                model: None,
+                risk: None,
+                findings: fb
+                    .make("GEN-001", Span::START, None, Some(&detail), None, None)
+                    .into_iter()
+                    .collect(),
+                id_span: None,
+            }
+        }
+    }
+}
+
+fn read_limited(path: &Path, max: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let f = std::fs::File::open(path)?;
+    if f.metadata()?.is_dir() {
+        return Err(std::io::Error::other("it is a directory, not a file"));
+    }
+    let mut buf = Vec::new();
+    // Read one byte past the limit so an oversized file is reported, not silently cut.
+    f.take(max as u64 + 1).read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
+/// Checks one assessment given as bytes (used by `check_file`, fuzzing and tests).
+pub fn check_bytes(
+    reg: &Register,
+    path: &Path,
+    file: &str,
+    bytes: &[u8],
+    opts: &CheckOptions,
+) -> FileResult {
+    let policy = reg.policy();
+    let mut result = FileResult {
+        path: path.to_path_buf(),
+        file: file.to_string(),
+        model: None,
+        risk: None,
+        findings: Vec::new(),
+        id_span: None,
+    };
+    let source = match load::decode(bytes, &opts.limits) {
+        Ok(s) => s,
+        Err(e) => {
+            let fb = FindingBuilder {
+                policy,
+                lang: opts.lang,
+                file,
+                source: "",
+            };
+            result
+                .findings
+                .extend(load_error_finding(&fb, &e, opts.lang));
+            return result;
+        }
+    };
+    let fb = FindingBuilder {
+        policy,
+        lang: opts.lang,
+        file,
+        source,
+    };
+    let mut tree = match load::parse(source, &opts.limits) {
+        Ok(t) => t,
+        Err(e) => {
+            result
+                .findings
+                .extend(load_error_finding(&fb, &e, opts.lang));
+            return result;
+        }
+    };
+
+    // Typed model: on each error, report it (GEN-002), drop the offending field and retry, so
+    // one typo does not hide every other finding in the file.
+    let mut removed: Vec<String> = Vec::new();
+    let mut model: Option<Assessment> = None;
+    for _ in 0..200 {
+        match load::de::from_node::<Assessment>(&tree) {
+            Ok(m) => {
+                model = Some(m);
+                break;
+            }
+            Err(e) => {
+                let span = e.span.unwrap_or(Span::START);
+                let path_str = load::path_to_string(&e.path);
+                result.findings.extend(fb.make(
+                    "GEN-002",
+                    span,
+                    Some(&path_str),
+                    Some(&e.message_in(opts.lang)),
+                    None,
+                    None,
+                ));
+                if e.path.is_empty() || !tree.remove_path(&e.path) {
+                    break;
+                }
+                removed.push(path_str);
+            }
+        }
+    }
+    let Some(model) = model else {
+        result.findings.sort_by_key(|f| (f.line, f.column));
+        return result;
+    };
+    result.id_span = tree.entry("id").map(|e| e.key_span);
+    let risk = risk::assess(policy, &tree);
+
+    let ctx = declarative::Context {
+        tree: &tree,
+        model: &model,
+        risk: &risk,
+        removed: &removed,
+    };
+    let mut findings = declarative::run(policy, &ctx, &fb);
+    findings.extend(builtin::run(reg, &ctx, &fb, path, opts));
+    builtin::apply_waivers(policy, &model, &tree, &fb, opts, &mut findings);
+    result.findings.extend(findings);
+    result
+        .findings
+        .sort_by(|a, b| (a.line, a.column, &a.rule).cmp(&(b.line, b.column, &b.rule)));
+    result.findings.dedup_by(|a, b| {
+        a.rule == b.rule && a.line == b.line && a.column == b.column && a.message == b.message
+    });
+    result.model = Some(model);
+    result.risk = Some(risk);
+    result
+}
+
+fn load_error_finding(fb: &FindingBuilder<'_>, e: &load::LoadError, lang: Lang) -> Option<Finding> {
+    let rule = match e.kind {
+        LoadErrorKind::Syntax => "GEN-001",
+        LoadErrorKind::Structure => "GEN-002",
+    };
+    fb.make(
+        rule,
+        e.span.unwrap_or(Span::START),
+        None,
+        Some(e.message.get(lang)),
+        None,
+        None,
+    )
+}
+
+/// Checks the given files of a register, and the register-wide rules.
+///
+/// `report_only` limits per-file findings to those files (for `--changed-since`); register-wide
+/// rules still see every file.
+pub fn check_register(reg: &Register, files: &[PathBuf], opts: &CheckOptions) -> CheckResult {
+    let mut results: Vec<FileResult> = files.par_iter().map(|p| check_file(reg, p, opts)).collect();
+    results.sort_by(|a, b| a.path.cmp(&b.path));
+    let register_findings = builtin::register_rules(reg, &mut results, opts);
+    CheckResult {
+        files: results,
+        register_findings,
+    }
+}
+
+/// A path segment list for a field path, for callers that build paths by hand.
+pub fn field_path(parts: &[&str]) -> Vec<PathSeg> {
+    parts.iter().map(|p| PathSeg::Key(p.to_string())).collect()
+}
+
+/// Locates a dotted field path in a tree (see [`Node::locate`]).
+pub fn locate(tree: &Node, path: &str) -> Span {
+    tree.locate(path, Span::START)
+}

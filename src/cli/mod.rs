@@ -1,0 +1,123 @@
+//! The command-line interface: argument parsing and dispatch only. Each subcommand lives in its
+//! own file and calls into the library.
+//!
+//! Exit codes (like cargo): 0 no failing findings; 1 failing findings; 2 usage, configuration or
+//! I/O error.
+
+mod check;
+mod docs;
+mod report;
+mod scaffold;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use dataetik::i18n::Lang;
+use dataetik::model::Date;
+use dataetik::register::Register;
+
+/// A usage, configuration or I/O problem: printed as `error: ...`, exit code 2.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl<E: std::fmt::Display> From<E> for CliError {
+    fn from(e: E) -> Self {
+        CliError(e.to_string())
+    }
+}
+
+/// The result of a subcommand.
+pub type CliResult = Result<ExitCode, CliError>;
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  no failing findings
+  1  failing findings (errors; warnings too with --strict)
+  2  usage, configuration or I/O error
+
+The register's dataetik.yaml is found in the current directory or its parents.
+Documentation of every rule: `dataetik explain RULE`, all rules: `dataetik rules`.";
+
+/// dataetik: data-ethics assessments for municipal data projects, checked against the
+/// municipality's policy, and the yearly report (dataetisk redegørelse) for politicians.
+#[derive(Debug, Parser)]
+#[command(name = "dataetik", version, about, long_about = None, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    /// Language of messages and reports: da (default, or `language:` in dataetik.yaml) or en.
+    #[arg(long, global = true, value_name = "da|en")]
+    pub lang: Option<Lang>,
+
+    /// Use this dataetik.yaml instead of searching the current directory and its parents.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check assessments against the policy and report every missing consideration.
+    Check(check::CheckArgs),
+    /// Compile the annual report (dataetisk redegørelse) as PDF, HTML and JSON.
+    Report(report::ReportArgs),
+    /// Explain a rule: what it checks, why, when it fires, and how to fix it.
+    Explain(docs::ExplainArgs),
+    /// List the rules of the active policy, or export the policy file itself.
+    Rules(docs::RulesArgs),
+    /// Print the JSON Schema of the assessment file format (for editors).
+    Schema,
+    /// Create a new assessment with every field and Danish guidance comments.
+    New(scaffold::NewArgs),
+    /// Create dataetik.yaml, an assessments directory and a CI workflow example.
+    Init(scaffold::InitArgs),
+}
+
+/// Parses a `YYYY-MM-DD` date argument.
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("`{s}` is not a date written as YYYY-MM-DD"))
+}
+
+/// Today's date in the local time zone (the default for `--as-of`).
+pub fn today() -> Date {
+    Date(jiff::Zoned::now().date())
+}
+
+/// Opens the register from `--config` or by searching upwards from the current directory.
+pub fn open_register(cli_config: Option<&PathBuf>) -> Result<Register, CliError> {
+    let reg = match cli_config {
+        Some(path) => Register::open_config(path)?,
+        None => Register::discover(&std::env::current_dir()?)?,
+    };
+    Ok(reg)
+}
+
+/// The language: `--lang`, else the register's `language:`, else Danish.
+pub fn resolve_lang(flag: Option<Lang>, reg: Option<&Register>) -> Lang {
+    flag.or(reg.map(|r| r.config.language)).unwrap_or_default()
+}
+
+/// Parses arguments, runs the subcommand and maps the outcome to an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Check(args) => check::run(&cli, args),
+        Command::Report(args) => report::run(&cli, args),
+        Command::Explain(args) => docs::explain(&cli, args),
+        Command::Rules(args) => docs::rules(&cli, args),
+        Command::Schema => docs::schema(),
+        Command::New(args) => scaffold::new(&cli, args),
+        Command::Init(args) => scaffold::init(&cli, args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(CliError(msg)) => {
+            let style = anstyle::AnsiColor::Red.on_default().bold();
+            anstream::eprintln!("{style}error:{style:#} {msg}");
+            ExitCode::from(2)
+        }
+    }
+}

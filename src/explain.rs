@@ -1,0 +1,158 @@
+//! Rule documentation rendered from the policy file: `dataetik explain RULE` and `dataetik rules`.
+//!
+//! Like ruff's rule pages, the text lives next to the rule's definition (in the policy), so the
+//! terminal, SARIF metadata and the report appendix all say the same thing.
+
+use std::fmt::Write as _;
+
+use crate::i18n::Lang;
+use crate::policy::{Policy, Rule};
+
+/// The principle's display name with its number: "3. Lighed, saglighed og retfærdighed".
+pub fn principle_label(policy: &Policy, id: &str, lang: Lang) -> String {
+    match policy.principle(id) {
+        Some(p) => match p.number {
+            Some(n) => format!("{n}. {}", p.name.get(lang)),
+            None => p.name.get(lang).to_string(),
+        },
+        None => id.to_string(),
+    }
+}
+
+fn heading(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Da => da,
+        Lang::En => en,
+    }
+}
+
+fn paragraph(out: &mut String, title: &str, text: &str) {
+    if text.trim().is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{title}");
+    for line in textwrap(text.trim(), 96) {
+        let _ = writeln!(out, "  {line}");
+    }
+    out.push('\n');
+}
+
+fn textwrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for para in text.split("\n\n") {
+        let mut line = String::new();
+        for word in para.split_whitespace() {
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        lines.push(String::new());
+    }
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    lines
+}
+
+/// The full documentation of one rule.
+pub fn explain(policy: &Policy, rule: &Rule, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: {}", rule.id, rule.title.get(lang));
+    let _ = writeln!(
+        out,
+        "{}: {} · {}: {}\n",
+        heading(lang, "Alvor", "Severity"),
+        rule.severity.label(lang),
+        heading(lang, "Princip", "Principle"),
+        principle_label(policy, &rule.principle, lang)
+    );
+    let what = rule
+        .message
+        .get(lang)
+        .replace(": {field}", "")
+        .replace(": {detail}", "")
+        .replace("{field}", "")
+        .replace("{detail}", "");
+    paragraph(
+        &mut out,
+        heading(lang, "Hvad den tjekker", "What it checks"),
+        &what,
+    );
+    paragraph(
+        &mut out,
+        heading(lang, "Hvorfor", "Why it matters"),
+        rule.why.get(lang),
+    );
+    paragraph(
+        &mut out,
+        heading(lang, "Hvornår den slår til", "When it fires"),
+        rule.fires_when.get(lang),
+    );
+    paragraph(
+        &mut out,
+        heading(lang, "Sådan retter du det", "How to fix it"),
+        rule.help.get(lang),
+    );
+    if let Some(example) = rule.example.as_deref().filter(|e| !e.trim().is_empty()) {
+        let _ = writeln!(out, "{}", heading(lang, "Eksempel", "Example"));
+        for line in example.trim_end().lines() {
+            let _ = writeln!(out, "    {line}");
+        }
+        out.push('\n');
+    }
+    if rule.builtin {
+        let _ = writeln!(
+            out,
+            "{}",
+            heading(lang, "(Reglens logik er indbygget i dataetik; teksterne og parametrene kommer fra politikfilen.)", "(The rule's logic is built into dataetik; its texts and parameters come from the policy file.)")
+        );
+    }
+    out
+}
+
+/// A table of every rule: id, severity, principle, title.
+pub fn rules_table(policy: &Policy, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} ({})\n", policy.name.get(lang), policy.id);
+    let (h_id, h_sev, h_pr, h_title) = match lang {
+        Lang::Da => ("Regel", "Alvor", "Princip", "Titel"),
+        Lang::En => ("Rule", "Severity", "Principle", "Title"),
+    };
+    let _ = writeln!(out, "{h_id:<9} {h_sev:<9} {h_pr:<38} {h_title}");
+    for r in &policy.rules {
+        let pr: String = principle_label(policy, &r.principle, lang)
+            .chars()
+            .take(37)
+            .collect();
+        let _ = writeln!(
+            out,
+            "{:<9} {:<9} {:<38} {}",
+            r.id,
+            r.severity.label(lang),
+            pr,
+            r.title.get(lang)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n{}",
+        match lang {
+            Lang::Da => format!(
+                "{} regler. `dataetik explain REGEL` forklarer en regel.",
+                policy.rules.len()
+            ),
+            Lang::En => format!(
+                "{} rules. `dataetik explain RULE` explains one.",
+                policy.rules.len()
+            ),
+        }
+    );
+    out
+}

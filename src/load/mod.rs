@@ -1,0 +1,793 @@
+//! Loading assessment files: bytes -> a YAML tree that remembers where every key and value came from.
+//!
+//! Every finding must point at a real line and column, so assessments are not read with a plain
+//! YAML-to-struct deserializer. Instead the YAML event stream is built into a [`Node`] tree with
+//! source spans, under explicit [`Limits`] (size, depth, alias expansion, string length), and the
+//! typed [`crate::model::Assessment`] is deserialised from that tree (see [`de`]).
+
+pub mod de;
+
+use std::fmt;
+
+use yaml_rust2::parser::{Event, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+/// A position in a source file, 1-based, in characters (as an editor counts columns).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize)]
+pub struct Span {
+    /// Line number, starting at 1.
+    pub line: u32,
+    /// Column number, starting at 1.
+    pub column: u32,
+}
+
+impl Span {
+    /// The start of the file, used when nothing more precise is known.
+    pub const START: Span = Span { line: 1, column: 1 };
+
+    fn from_marker(m: &Marker) -> Span {
+        Span {
+            line: m.line().max(1) as u32,
+            column: (m.col() + 1) as u32,
+        }
+    }
+}
+
+/// Limits that keep a hostile or broken file from exhausting memory or time.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest accepted file, in bytes.
+    pub max_file_bytes: usize,
+    /// Deepest accepted nesting of lists and mappings.
+    pub max_depth: usize,
+    /// Most nodes in the tree, counting every node an alias expands to (stops "billion laughs").
+    pub max_nodes: usize,
+    /// Longest accepted text value, in bytes.
+    pub max_string_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 1024 * 1024,
+            max_depth: 32,
+            max_nodes: 100_000,
+            max_string_bytes: 256 * 1024,
+        }
+    }
+}
+
+/// A YAML scalar as written: its text and whether it was a plain (unquoted) scalar.
+///
+/// Types are resolved only when the model asks for one, so `reference: 2025` can still be read
+/// as the text "2025" while `value: 0.91` keeps its written decimals for EQU-006.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scalar {
+    /// The scalar's text after YAML unescaping and folding.
+    pub text: String,
+    /// True for plain scalars, which YAML resolves to null, booleans and numbers.
+    pub plain: bool,
+}
+
+impl Scalar {
+    /// True when this is YAML's null (`~`, `null` or nothing).
+    pub fn is_null(&self) -> bool {
+        self.plain && matches!(self.text.as_str(), "" | "~" | "null" | "Null" | "NULL")
+    }
+
+    /// The boolean value of a plain `true`/`false` scalar.
+    pub fn as_bool(&self) -> Option<bool> {
+        if !self.plain {
+            return None;
+        }
+        match self.text.as_str() {
+            "true" | "True" | "TRUE" => Some(true),
+            "false" | "False" | "FALSE" => Some(false),
+            _ => None,
+        }
+    }
+
+    /// The integer value of a plain decimal integer scalar.
+    pub fn as_i64(&self) -> Option<i64> {
+        if !self.plain || !looks_like_int(&self.text) {
+            return None;
+        }
+        self.text.parse().ok()
+    }
+
+    /// The numeric value of a plain integer or decimal scalar.
+    pub fn as_f64(&self) -> Option<f64> {
+        if !self.plain {
+            return None;
+        }
+        let t = self.text.as_str();
+        match t {
+            ".inf" | ".Inf" | ".INF" | "+.inf" => return Some(f64::INFINITY),
+            "-.inf" | "-.Inf" | "-.INF" => return Some(f64::NEG_INFINITY),
+            ".nan" | ".NaN" | ".NAN" => return Some(f64::NAN),
+            _ => {}
+        }
+        if looks_like_float(t) {
+            t.parse().ok()
+        } else {
+            None
+        }
+    }
+
+    /// True when the scalar is null or whitespace only.
+    pub fn is_blank(&self) -> bool {
+        self.is_null() || self.text.trim().is_empty()
+    }
+}
+
+fn looks_like_int(t: &str) -> bool {
+    let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn looks_like_float(t: &str) -> bool {
+    let s = t.strip_prefix(['-', '+']).unwrap_or(t);
+    let (mantissa, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let mut parts = mantissa.splitn(2, '.');
+    let int = parts.next().unwrap_or("");
+    let frac = parts.next();
+    let int_ok = int.bytes().all(|b| b.is_ascii_digit());
+    let frac_ok = frac.is_none_or(|f| f.bytes().all(|b| b.is_ascii_digit()));
+    let has_digits = !int.is_empty() || frac.is_some_and(|f| !f.is_empty());
+    let exp_ok = exp.is_none_or(|e| {
+        let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+        !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit())
+    });
+    int_ok && frac_ok && has_digits && exp_ok
+}
+
+/// One key of a mapping, with where it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The key's text.
+    pub key: String,
+    /// Where the key starts: findings about this field point here.
+    pub key_span: Span,
+    /// The value under the key.
+    pub value: Node,
+}
+
+/// The shape of a YAML node.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A scalar: text, number, boolean or null.
+    Scalar(Scalar),
+    /// A list.
+    Seq(Vec<Node>),
+    /// A mapping, in file order.
+    Map(Vec<Entry>),
+}
+
+/// A YAML node with the position where its value starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Where the value starts.
+    pub span: Span,
+    /// The value.
+    pub value: Value,
+}
+
+impl Node {
+    /// The entry under `key` when this node is a mapping.
+    pub fn entry(&self, key: &str) -> Option<&Entry> {
+        match &self.value {
+            Value::Map(entries) => entries.iter().find(|e| e.key == key),
+            _ => None,
+        }
+    }
+
+    /// The value under `key` when this node is a mapping.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.entry(key).map(|e| &e.value)
+    }
+
+    /// Follows a dotted path (`principles.transparency.access`) through mappings.
+    pub fn get_path(&self, path: &str) -> Option<&Node> {
+        let mut node = self;
+        for part in path.split('.').filter(|p| !p.is_empty()) {
+            node = node.get(part)?;
+        }
+        Some(node)
+    }
+
+    /// Where a finding about `path` should point: the key itself when present, otherwise the
+    /// deepest parent key that exists (SPEC: a missing key is reported at its parent).
+    /// `base` is the span to use when not even the first key exists.
+    pub fn locate(&self, path: &str, base: Span) -> Span {
+        let mut node = self;
+        let mut span = base;
+        for part in path.split('.').filter(|p| !p.is_empty()) {
+            match node.entry(part) {
+                Some(e) => {
+                    span = e.key_span;
+                    node = &e.value;
+                }
+                None => break,
+            }
+        }
+        span
+    }
+
+    /// The scalar, if this node is one.
+    pub fn scalar(&self) -> Option<&Scalar> {
+        match &self.value {
+            Value::Scalar(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Blank means nothing was written: null, whitespace-only text, or an empty list or mapping.
+    pub fn is_blank(&self) -> bool {
+        match &self.value {
+            Value::Scalar(s) => s.is_blank(),
+            Value::Seq(items) => items.is_empty(),
+            Value::Map(entries) => entries.is_empty(),
+        }
+    }
+
+    /// The list items, if this node is a list.
+    pub fn items(&self) -> &[Node] {
+        match &self.value {
+            Value::Seq(items) => items,
+            _ => &[],
+        }
+    }
+
+    /// Visits every scalar in the tree (used by the CPR scan).
+    pub fn visit_scalars<'a>(&'a self, f: &mut impl FnMut(&'a Node, &'a Scalar)) {
+        match &self.value {
+            Value::Scalar(s) => f(self, s),
+            Value::Seq(items) => items.iter().for_each(|n| n.visit_scalars(f)),
+            Value::Map(entries) => entries.iter().for_each(|e| e.value.visit_scalars(f)),
+        }
+    }
+
+    fn count(&self) -> usize {
+        match &self.value {
+            Value::Scalar(_) => 1,
+            Value::Seq(items) => 1 + items.iter().map(Node::count).sum::<usize>(),
+            Value::Map(entries) => 1 + entries.iter().map(|e| e.value.count()).sum::<usize>(),
+        }
+    }
+
+    /// Removes the value at a path of keys and list indices; used to drop a field that failed
+    /// validation so the rest of the file can still be read and checked.
+    pub fn remove_path(&mut self, path: &[PathSeg]) -> bool {
+        let Some((last, parents)) = path.split_last() else {
+            return false;
+        };
+        let mut node = self;
+        for seg in parents {
+            let next = match (seg, &mut node.value) {
+                (PathSeg::Key(k), Value::Map(entries)) => entries
+                    .iter_mut()
+                    .find(|e| &e.key == k)
+                    .map(|e| &mut e.value),
+                (PathSeg::Index(i), Value::Seq(items)) => items.get_mut(*i),
+                _ => None,
+            };
+            match next {
+                Some(n) => node = n,
+                None => return false,
+            }
+        }
+        match (last, &mut node.value) {
+            (PathSeg::Key(k), Value::Map(entries)) => {
+                let before = entries.len();
+                entries.retain(|e| &e.key != k);
+                before != entries.len()
+            }
+            (PathSeg::Index(i), Value::Seq(items)) if *i < items.len() => {
+                // Replace with null rather than shifting later items' indices.
+                let span = items[*i].span;
+                items[*i] = Node {
+                    span,
+                    value: Value::Scalar(Scalar {
+                        text: String::new(),
+                        plain: true,
+                    }),
+                };
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// One step of a path into the tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathSeg {
+    /// A mapping key.
+    Key(String),
+    /// A list index, from 0.
+    Index(usize),
+}
+
+/// Renders a path as users write it: `principles.equality.bias_tests[0].value`.
+pub fn path_to_string(path: &[PathSeg]) -> String {
+    let mut out = String::new();
+    for seg in path {
+        match seg {
+            PathSeg::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            PathSeg::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+/// Why a file could not be read as a YAML tree.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadErrorKind {
+    /// Not valid YAML, not UTF-8, empty: rule GEN-001.
+    Syntax,
+    /// Valid YAML that breaks the file format's structure or a limit: rule GEN-002.
+    Structure,
+}
+
+/// A file that cannot be turned into a tree, with the place and a bilingual explanation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError {
+    /// Which rule this becomes.
+    pub kind: LoadErrorKind,
+    /// Where the problem is, when known.
+    pub span: Option<Span>,
+    /// What went wrong, in Danish and English.
+    pub message: crate::i18n::LocalText,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message.en)
+    }
+}
+
+fn syntax(span: Option<Span>, da: String, en: String) -> LoadError {
+    LoadError {
+        kind: LoadErrorKind::Syntax,
+        span,
+        message: crate::i18n::LocalText { da, en },
+    }
+}
+
+fn structure(span: Option<Span>, da: String, en: String) -> LoadError {
+    LoadError {
+        kind: LoadErrorKind::Structure,
+        span,
+        message: crate::i18n::LocalText { da, en },
+    }
+}
+
+/// Decodes file bytes as UTF-8 within the size limit, pointing at the first invalid byte.
+pub fn decode<'a>(bytes: &'a [u8], limits: &Limits) -> Result<&'a str, LoadError> {
+    if bytes.len() > limits.max_file_bytes {
+        return Err(structure(
+            None,
+            format!(
+                "filen er på {} byte, og grænsen er {} byte (1 MiB); del projektet op eller kort teksterne ned",
+                bytes.len(),
+                limits.max_file_bytes
+            ),
+            format!(
+                "the file is {} bytes and the limit is {} bytes (1 MiB); split the project or shorten its texts",
+                bytes.len(),
+                limits.max_file_bytes
+            ),
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        syntax(
+            Some(Span {
+                line: line as u32,
+                column: col as u32,
+            }),
+            "filen er ikke gyldig UTF-8-tekst; gem den som UTF-8 i din editor".into(),
+            "the file is not valid UTF-8 text; save it as UTF-8 in your editor".into(),
+        )
+    })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+enum Frame {
+    Seq {
+        span: Span,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        span: Span,
+        anchor: usize,
+        entries: Vec<Entry>,
+        key: Option<(String, Span)>,
+    },
+}
+
+/// Parses one YAML document into a tree, enforcing `limits`.
+///
+/// Rejects what the assessment format never needs and what could hide mistakes or attacks:
+/// several documents, tags, non-scalar keys, duplicate keys, and aliases that expand past the
+/// node limit.
+pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
+    if source.trim().is_empty() {
+        return Err(syntax(
+            None,
+            "filen er tom; start med `dataetik new ID` for at få en skabelon".into(),
+            "the file is empty; run `dataetik new ID` for a template".into(),
+        ));
+    }
+    let mut parser = Parser::new_from_str(source);
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: std::collections::HashMap<usize, (Node, usize)> = Default::default();
+    let mut nodes = 0usize;
+    let mut root: Option<Node> = None;
+    let mut documents = 0;
+
+    loop {
+        let (event, marker) = parser.next_token().map_err(|e| {
+            let m = e.marker();
+            syntax(
+                Some(Span::from_marker(m)),
+                format!("ugyldig YAML: {}", danish_scan_error(e.info())),
+                format!("invalid YAML: {}", e.info()),
+            )
+        })?;
+        let span = Span::from_marker(&marker);
+        let completed: Option<(Node, usize)> = match event {
+            Event::StreamStart | Event::Nothing => None,
+            Event::StreamEnd => break,
+            Event::DocumentStart => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(structure(
+                        Some(span),
+                        "filen indeholder flere YAML-dokumenter (`---`); et projekt skal stå i én fil med ét dokument".into(),
+                        "the file holds several YAML documents (`---`); one project is one file with one document".into(),
+                    ));
+                }
+                None
+            }
+            Event::DocumentEnd => None,
+            Event::Alias(id) => {
+                let Some((node, count)) = anchors.get(&id) else {
+                    return Err(structure(
+                        Some(span),
+                        "alias henviser til et anker, der ikke findes".into(),
+                        "alias refers to an unknown anchor".into(),
+                    ));
+                };
+                nodes += count;
+                if nodes > limits.max_nodes {
+                    return Err(too_many_nodes(span, limits));
+                }
+                let mut node = node.clone();
+                node.span = span;
+                Some((node, 0))
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                if let Some(tag) = tag {
+                    return Err(tag_error(span, &format!("{}{}", tag.handle, tag.suffix)));
+                }
+                if text.len() > limits.max_string_bytes {
+                    return Err(structure(
+                        Some(span),
+                        format!(
+                            "en tekst er på {} byte; grænsen er {} byte pr. felt",
+                            text.len(),
+                            limits.max_string_bytes
+                        ),
+                        format!(
+                            "a text is {} bytes long; the limit is {} bytes per field",
+                            text.len(),
+                            limits.max_string_bytes
+                        ),
+                    ));
+                }
+                nodes += 1;
+                if nodes > limits.max_nodes {
+                    return Err(too_many_nodes(span, limits));
+                }
+                let plain = matches!(style, TScalarStyle::Plain);
+                Some((
+                    Node {
+                        span,
+                        value: Value::Scalar(Scalar { text, plain }),
+                    },
+                    anchor,
+                ))
+            }
+            Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
+                if let Some(tag) = tag {
+                    return Err(tag_error(span, &format!("{}{}", tag.handle, tag.suffix)));
+                }
+                if stack.len() >= limits.max_depth {
+                    return Err(structure(
+                        Some(span),
+                        format!(
+                            "strukturen er indlejret mere end {} niveauer dybt",
+                            limits.max_depth
+                        ),
+                        format!(
+                            "the structure is nested more than {} levels deep",
+                            limits.max_depth
+                        ),
+                    ));
+                }
+                nodes += 1;
+                if nodes > limits.max_nodes {
+                    return Err(too_many_nodes(span, limits));
+                }
+                // A mapping that is itself a key is rejected when it completes.
+                if matches!(event, Event::SequenceStart(..)) {
+                    stack.push(Frame::Seq {
+                        span,
+                        anchor,
+                        items: Vec::new(),
+                    });
+                } else {
+                    stack.push(Frame::Map {
+                        span,
+                        anchor,
+                        entries: Vec::new(),
+                        key: None,
+                    });
+                }
+                None
+            }
+            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                Some(Frame::Seq {
+                    span,
+                    anchor,
+                    items,
+                }) => Some((
+                    Node {
+                        span,
+                        value: Value::Seq(items),
+                    },
+                    anchor,
+                )),
+                Some(Frame::Map {
+                    span,
+                    anchor,
+                    entries,
+                    ..
+                }) => {
+                    // Point at the first key rather than where the parser noticed the mapping.
+                    let span = entries.first().map_or(span, |e| e.key_span);
+                    Some((
+                        Node {
+                            span,
+                            value: Value::Map(entries),
+                        },
+                        anchor,
+                    ))
+                }
+                None => None,
+            },
+        };
+        let Some((node, anchor)) = completed else {
+            continue;
+        };
+        if anchor > 0 {
+            let count = node.count();
+            anchors.insert(anchor, (node.clone(), count));
+        }
+        match stack.last_mut() {
+            None => {
+                if root.is_some() {
+                    return Err(structure(
+                        Some(node.span),
+                        "filen indeholder mere end ét dokument".into(),
+                        "the file holds more than one document".into(),
+                    ));
+                }
+                root = Some(node);
+            }
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map { entries, key, .. }) => match key.take() {
+                None => {
+                    let Value::Scalar(s) = node.value else {
+                        return Err(structure(
+                            Some(node.span),
+                            "en nøgle skal være et simpelt navn, ikke en liste eller mapping"
+                                .into(),
+                            "a key must be a simple name, not a list or mapping".into(),
+                        ));
+                    };
+                    if let Some(first) = entries.iter().find(|e| e.key == s.text) {
+                        return Err(structure(
+                            Some(node.span),
+                            format!(
+                                "nøglen `{}` står to gange (første gang i linje {}); slet den ene",
+                                s.text, first.key_span.line
+                            ),
+                            format!(
+                                "the key `{}` appears twice (first on line {}); remove one",
+                                s.text, first.key_span.line
+                            ),
+                        ));
+                    }
+                    *key = Some((s.text, node.span));
+                }
+                Some((k, key_span)) => entries.push(Entry {
+                    key: k,
+                    key_span,
+                    value: node,
+                }),
+            },
+        }
+    }
+
+    match root {
+        Some(node) if matches!(node.value, Value::Map(_)) => Ok(node),
+        Some(node) if node.scalar().is_some_and(Scalar::is_null) => Err(syntax(
+            None,
+            "filen indeholder ingen felter; start med `dataetik new ID` for at få en skabelon".into(),
+            "the file holds no fields; run `dataetik new ID` for a template".into(),
+        )),
+        Some(node) => Err(structure(
+            Some(node.span),
+            "øverste niveau skal være en mapping med felter (`id: ...`, `title: ...`), ikke en liste eller en enkelt værdi".into(),
+            "the top level must be a mapping of fields (`id: ...`, `title: ...`), not a list or a single value".into(),
+        )),
+        None => Err(syntax(
+            None,
+            "filen indeholder ingen YAML-dokumenter".into(),
+            "the file holds no YAML document".into(),
+        )),
+    }
+}
+
+fn too_many_nodes(span: Span, limits: &Limits) -> LoadError {
+    structure(
+        Some(span),
+        format!(
+            "filen udfolder sig til mere end {} elementer (fx via YAML-aliasser `*navn`); skriv indholdet ud uden aliasser",
+            limits.max_nodes
+        ),
+        format!(
+            "the file expands to more than {} nodes (e.g. through YAML aliases `*name`); write the content out without aliases",
+            limits.max_nodes
+        ),
+    )
+}
+
+fn tag_error(span: Span, tag: &str) -> LoadError {
+    structure(
+        Some(span),
+        format!("YAML-tagget `{tag}` er ikke tilladt i en vurdering; fjern det og skriv værdien direkte"),
+        format!("the YAML tag `{tag}` is not allowed in an assessment; remove it and write the value directly"),
+    )
+}
+
+fn danish_scan_error(info: &str) -> String {
+    let table: &[(&str, &str)] = &[
+        ("found character that cannot start any token", "et tegn, der ikke kan starte et element (tabulator? brug mellemrum til indrykning)"),
+        ("mapping values are not allowed in this context", "kolon på et sted, hvor der ikke må stå en nøgle (mangler der anførselstegn om en tekst med `: `?)"),
+        ("did not find expected key", "forventede en nøgle (tjek indrykningen)"),
+        ("did not find expected '-' indicator", "forventede et `-` (tjek indrykningen af listen)"),
+        ("found unexpected end of stream", "filen slutter midt i et element (mangler et afsluttende anførselstegn eller en parentes?)"),
+        ("while parsing a block mapping", "fejl i en mapping (tjek indrykningen)"),
+        ("recursion limit exceeded", "for dyb indlejring"),
+        ("found a tab", "en tabulator; YAML kræver mellemrum til indrykning"),
+        ("tabs disallowed", "en tabulator; YAML kræver mellemrum til indrykning"),
+        ("while scanning a quoted scalar", "en tekst i anførselstegn er ikke afsluttet"),
+    ];
+    for (en, da) in table {
+        if info.contains(en) {
+            return format!("{da} ({info})");
+        }
+    }
+    info.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Result<Node, LoadError> {
+        parse(s, &Limits::default())
+    }
+
+    #[test]
+    fn keeps_key_positions() {
+        let n = p("id: a\nowner:\n  department: X\n").unwrap();
+        let e = n.get("owner").unwrap().entry("department").unwrap();
+        assert_eq!(e.key_span, Span { line: 3, column: 3 });
+        assert_eq!(
+            n.locate("owner.unit", Span::START),
+            Span { line: 2, column: 1 }
+        );
+        assert_eq!(
+            n.locate("owner.department", Span::START),
+            Span { line: 3, column: 3 }
+        );
+    }
+
+    #[test]
+    fn rejects_duplicates_tags_and_non_mapping() {
+        let e = p("a: 1\na: 2\n").unwrap_err();
+        assert_eq!(e.kind, LoadErrorKind::Structure);
+        assert_eq!(e.span.unwrap().line, 2);
+        assert!(p("a: !!str 1\n").is_err());
+        assert!(p("- a\n- b\n").is_err());
+        assert_eq!(p("").unwrap_err().kind, LoadErrorKind::Syntax);
+        assert_eq!(
+            p("# only a comment\n").unwrap_err().kind,
+            LoadErrorKind::Syntax
+        );
+    }
+
+    #[test]
+    fn stops_alias_bombs_and_deep_nesting() {
+        let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 0..10 {
+            let prev = if i == 0 {
+                "a".to_string()
+            } else {
+                format!("b{}", i - 1)
+            };
+            bomb.push_str(&format!("b{i}: &b{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        }
+        let e = p(&bomb).unwrap_err();
+        assert!(e.message.en.contains("expands"), "{}", e.message.en);
+        let deep = format!("a: {}{}\n", "[".repeat(500), "]".repeat(500));
+        assert!(p(&deep).is_err());
+        let deep_block: String = (0..200)
+            .map(|i| format!("{}k{i}:\n", "  ".repeat(i)))
+            .collect();
+        assert!(p(&deep_block).is_err());
+    }
+
+    #[test]
+    fn tabs_and_syntax_errors_have_positions() {
+        let e = p("a: 1\nb:\n\t- x\n").unwrap_err();
+        assert_eq!(e.kind, LoadErrorKind::Syntax);
+        assert_eq!(e.span.unwrap().line, 3);
+        assert!(e.message.da.contains("tabulator"), "{}", e.message.da);
+        let e = p("a: [1, 2\n").unwrap_err();
+        assert!(e.span.is_some());
+    }
+
+    #[test]
+    fn non_utf8_names_line() {
+        let e = decode(b"a: 1\nb: \xff\n", &Limits::default()).unwrap_err();
+        assert_eq!(e.span.unwrap().line, 2);
+    }
+
+    #[test]
+    fn scalar_resolution() {
+        let s = |t: &str| Scalar {
+            text: t.into(),
+            plain: true,
+        };
+        assert_eq!(s("true").as_bool(), Some(true));
+        assert_eq!(s("4000").as_i64(), Some(4000));
+        assert_eq!(s("0.91").as_f64(), Some(0.91));
+        assert_eq!(s("1e3").as_f64(), Some(1000.0));
+        assert_eq!(s("2025-05-01").as_f64(), None);
+        assert!(s("~").is_null());
+        assert_eq!(
+            Scalar {
+                text: "true".into(),
+                plain: false
+            }
+            .as_bool(),
+            None
+        );
+    }
+}

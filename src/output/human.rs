@@ -1,0 +1,196 @@
+//! Human output: rustc/ruff-style diagnostics with the source line, the key underlined and a help
+//! line, then a summary per principle. Colour only on a terminal (anstream strips it otherwise).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use anstyle::{AnsiColor, Style};
+
+use crate::check::{CheckResult, Finding};
+use crate::i18n::Lang;
+use crate::policy::{Policy, Severity};
+
+const BOLD: Style = Style::new().bold();
+const RED: Style = AnsiColor::Red.on_default().bold();
+const YELLOW: Style = AnsiColor::Yellow.on_default().bold();
+const CYAN: Style = AnsiColor::Cyan.on_default().bold();
+const BLUE: Style = AnsiColor::Blue.on_default().bold();
+const GREEN: Style = AnsiColor::Green.on_default().bold();
+
+fn sev_style(s: Severity, waived: bool) -> Style {
+    match (waived, s) {
+        (true, _) | (_, Severity::Note) => CYAN,
+        (_, Severity::Error) => RED,
+        (_, Severity::Warning) => YELLOW,
+    }
+}
+
+/// Options for human output.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HumanOptions {
+    /// Show each assessment's risk points breakdown (`-v`).
+    pub verbose: bool,
+    /// Warnings fail too (changes the closing line).
+    pub strict: bool,
+}
+
+/// Renders one finding.
+pub fn render_finding(f: &Finding, lang: Lang, out: &mut String) {
+    let style = sev_style(f.severity, f.waived);
+    let sev = if f.waived {
+        match lang {
+            Lang::Da => "dispenseret",
+            Lang::En => "waived",
+        }
+    } else {
+        f.severity.label(lang)
+    };
+    let _ = writeln!(
+        out,
+        "{BOLD}{}:{}:{}:{BOLD:#} {style}{sev}{style:#} {BOLD}[{}]{BOLD:#} {}",
+        f.file, f.line, f.column, f.rule, f.message
+    );
+    if let Some(line) = &f.source_line {
+        let num = f.line.to_string();
+        let pad = " ".repeat(num.len());
+        let col = f.column.saturating_sub(1) as usize;
+        let rest: String = line.chars().skip(col).collect();
+        let width = rest
+            .chars()
+            .take_while(|c| *c != ':' && !c.is_whitespace())
+            .count()
+            .max(1);
+        let indent: String = line
+            .chars()
+            .take(col)
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        let _ = writeln!(out, "{BLUE}{pad} |{BLUE:#}");
+        let _ = writeln!(out, "{BLUE}{num} |{BLUE:#} {line}");
+        let _ = writeln!(
+            out,
+            "{BLUE}{pad} |{BLUE:#} {indent}{style}{}{style:#}",
+            "^".repeat(width)
+        );
+    }
+    if let Some(reason) = &f.waiver_reason {
+        let label = match lang {
+            Lang::Da => "dispensation",
+            Lang::En => "waiver",
+        };
+        let _ = writeln!(out, "  {CYAN}= {label}:{CYAN:#} {}", one_line(reason));
+    }
+    if !f.help.is_empty() && !f.waived {
+        let _ = writeln!(out, "  {GREEN}= help:{GREEN:#} {}", one_line(&f.help));
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Renders every finding, the optional risk breakdown, and the summary.
+pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOptions) -> String {
+    let mut out = String::new();
+    for f in result.findings() {
+        render_finding(f, lang, &mut out);
+        out.push('\n');
+    }
+    if opts.verbose {
+        let title = match lang {
+            Lang::Da => "Risikoniveau pr. projekt",
+            Lang::En => "Risk level per project",
+        };
+        let _ = writeln!(out, "{BOLD}{title}{BOLD:#}");
+        for f in &result.files {
+            let Some(risk) = &f.risk else { continue };
+            let _ = writeln!(
+                out,
+                "  {BOLD}{}{BOLD:#} ({}): {}",
+                f.id(),
+                f.file,
+                risk.describe(lang)
+            );
+            for item in &risk.breakdown {
+                let _ = writeln!(out, "      +{:>2}  {}", item.points, item.label.get(lang));
+            }
+        }
+        out.push('\n');
+    }
+
+    // Summary per principle, in the policy's order.
+    let mut per: BTreeMap<usize, (usize, usize, usize)> = BTreeMap::new();
+    for f in result.findings() {
+        let idx = policy
+            .principles
+            .iter()
+            .position(|p| p.id == f.principle)
+            .unwrap_or(usize::MAX);
+        let e = per.entry(idx).or_default();
+        match (f.waived, f.severity) {
+            (true, _) | (false, Severity::Note) => e.2 += 1,
+            (false, Severity::Error) => e.0 += 1,
+            (false, Severity::Warning) => e.1 += 1,
+        }
+    }
+    if !per.is_empty() {
+        let title = match lang {
+            Lang::Da => "Fund pr. princip",
+            Lang::En => "Findings per principle",
+        };
+        let _ = writeln!(out, "{BOLD}{title}{BOLD:#}");
+        for (idx, (e, w, n)) in &per {
+            let name = policy
+                .principles
+                .get(*idx)
+                .map(|p| match p.number {
+                    Some(n) => format!("{n}. {}", p.name.get(lang)),
+                    None => p.name.get(lang).to_string(),
+                })
+                .unwrap_or_else(|| "?".into());
+            let _ = writeln!(out, "  {name:<40} {}", counts(*e, *w, *n, lang));
+        }
+        out.push('\n');
+    }
+    let s = result.summary();
+    let files = match (lang, s.files) {
+        (Lang::Da, 1) => "1 fil".to_string(),
+        (Lang::Da, n) => format!("{n} filer"),
+        (Lang::En, 1) => "1 file".to_string(),
+        (Lang::En, n) => format!("{n} files"),
+    };
+    let failed = result.failed(opts.strict);
+    let (style, verdict) = match (failed, lang) {
+        (false, Lang::Da) => (GREEN, "godkendt"),
+        (false, Lang::En) => (GREEN, "passed"),
+        (true, Lang::Da) => (RED, "ikke godkendt"),
+        (true, Lang::En) => (RED, "failed"),
+    };
+    let checked = match lang {
+        Lang::Da => "tjekket",
+        Lang::En => "checked",
+    };
+    let _ = writeln!(
+        out,
+        "{style}{verdict}{style:#}: {files} {checked}, {}",
+        counts(s.errors, s.warnings, s.notes, lang)
+    );
+    out
+}
+
+fn counts(e: usize, w: usize, n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!(
+            "{e} {}, {w} {}, {n} {}",
+            "fejl",
+            if w == 1 { "advarsel" } else { "advarsler" },
+            if n == 1 { "note" } else { "noter" }
+        ),
+        Lang::En => format!(
+            "{e} {}, {w} {}, {n} {}",
+            if e == 1 { "error" } else { "errors" },
+            if w == 1 { "warning" } else { "warnings" },
+            if n == 1 { "note" } else { "notes" }
+        ),
+    }
+}

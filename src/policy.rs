@@ -1,0 +1,574 @@
+//! The policy: principles, risk model, approval ladder and rules, all as data.
+//!
+//! The built-in Gladsaxe policy is `policy/gladsaxe.yaml`, embedded in the binary. A municipality
+//! exports it (`dataetik rules --export`), edits it and points `policy:` in dataetik.yaml at its
+//! copy: no code changes needed. The file format is documented in `docs/policy-format.md`.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Lang, LocalText};
+use crate::model::{ApprovalLevel, Phase};
+
+/// The text of the built-in policy, as shipped.
+pub const BUILTIN_GLADSAXE: &str = include_str!("../policy/gladsaxe.yaml");
+
+/// The name used for the built-in policy in dataetik.yaml.
+pub const BUILTIN_GLADSAXE_NAME: &str = "builtin:gladsaxe";
+
+/// How serious a finding is: errors fail `check`, warnings fail only with `--strict`, notes never.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Informational; never fails.
+    Note,
+    /// Fails with `--strict`.
+    Warning,
+    /// Always fails.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name used in JSON and SARIF.
+    pub fn key(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+
+    /// The name shown to people.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Severity::Error, Lang::Da) => "fejl",
+            (Severity::Warning, Lang::Da) => "advarsel",
+            (Severity::Note, Lang::Da) => "note",
+            (Severity::Error, Lang::En) => "error",
+            (Severity::Warning, Lang::En) => "warning",
+            (Severity::Note, Lang::En) => "note",
+        }
+    }
+}
+
+/// A whole policy file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// Version of the policy file format; currently 1.
+    pub format_version: u32,
+    /// Short identifier, e.g. `gladsaxe`.
+    pub id: String,
+    /// The policy's name.
+    pub name: LocalText,
+    /// What the policy is based on.
+    #[serde(default)]
+    pub source: LocalText,
+    /// The principles, then other areas rules can belong to.
+    pub principles: Vec<Principle>,
+    /// How risk points and levels are computed.
+    pub risk: RiskModel,
+    /// The approval ladder, lowest first.
+    pub approval_levels: Vec<ApprovalStep>,
+    /// The rules.
+    pub rules: Vec<Rule>,
+}
+
+/// A principle of the policy (or another area, when `number` is absent).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principle {
+    /// Identifier used by rules and JSON output, e.g. `equality`.
+    pub id: String,
+    /// The principle's number in the policy; absent for areas such as `general`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
+    /// The name.
+    pub name: LocalText,
+    /// A short paraphrase.
+    #[serde(default)]
+    pub summary: LocalText,
+}
+
+/// The risk model: points per factor, then levels by points.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskModel {
+    /// Factors that add points.
+    pub factors: Vec<RiskFactor>,
+    /// Levels, ascending by `min_points`.
+    pub levels: Vec<RiskLevel>,
+}
+
+/// One thing about a project that adds risk points.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskFactor {
+    /// Identifier, e.g. `profiling`.
+    pub id: String,
+    /// Shown in the points breakdown.
+    pub label: LocalText,
+    /// The assessment field it looks at (dotted path).
+    pub field: String,
+    /// Points when the field has this value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equals: Option<serde_yaml::Value>,
+    /// Points when the field is not blank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub non_empty: Option<bool>,
+    /// The points for `equals` and `non_empty`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points: Option<u32>,
+    /// Points per value of an enumeration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub values: Option<BTreeMap<String, u32>>,
+    /// Points by numeric thresholds; the highest threshold reached counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<Vec<Threshold>>,
+}
+
+/// A numeric threshold of a risk factor.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Threshold {
+    /// The value to reach.
+    pub value: f64,
+    /// The points given when reached.
+    pub points: u32,
+}
+
+/// A risk level.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskLevel {
+    /// 1 = lowest.
+    pub level: u8,
+    /// Points needed to reach the level.
+    pub min_points: u32,
+    /// The level's name, e.g. "høj".
+    pub name: LocalText,
+    /// The approval the level requires.
+    pub approval: ApprovalLevel,
+}
+
+/// A step of the approval ladder.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApprovalStep {
+    /// The level's key.
+    pub id: ApprovalLevel,
+    /// Its name.
+    pub name: LocalText,
+}
+
+/// A rule: documentation and condition in one place (like a ruff rule).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Stable id, e.g. `EQU-001`.
+    pub id: String,
+    /// The principle or area it serves.
+    pub principle: String,
+    /// Default severity.
+    pub severity: Severity,
+    /// A few words, for lists.
+    pub title: LocalText,
+    /// The finding's message; `{field}` and `{detail}` are filled in.
+    pub message: LocalText,
+    /// What to write to fix it.
+    pub help: LocalText,
+    /// Why it matters.
+    #[serde(default)]
+    pub why: LocalText,
+    /// When it fires, in plain words.
+    #[serde(default)]
+    pub fires_when: LocalText,
+    /// A YAML snippet that satisfies the rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
+    /// The declarative condition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
+    /// Logic implemented in dataetik itself (see `check::builtin`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub builtin: bool,
+    /// Parameters of a built-in rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub params: Option<serde_yaml::Value>,
+}
+
+/// One declarative check of a rule.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    /// Conditions on the whole assessment; all must hold.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub when: Vec<Condition>,
+    /// A list field to check item by item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub each: Option<String>,
+    /// Conditions on each item (with `each`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub item_when: Vec<Condition>,
+    /// What must be written; each unmet requirement is one finding.
+    pub require: Vec<Requirement>,
+    /// Overrides the rule's severity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    /// Overrides the rule's message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<LocalText>,
+}
+
+/// A requirement: a field that must not be blank, or must hold one of some values.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Requirement {
+    /// The field must be present and not blank.
+    Field(String),
+    /// The field must hold one of the values.
+    OneOf {
+        /// The field.
+        field: String,
+        /// The allowed values.
+        #[serde(rename = "in")]
+        values: Vec<serde_yaml::Value>,
+    },
+}
+
+impl Requirement {
+    /// The field path the requirement is about.
+    pub fn field(&self) -> &str {
+        match self {
+            Requirement::Field(f) => f,
+            Requirement::OneOf { field, .. } => field,
+        }
+    }
+}
+
+/// A condition of a check. Exactly one form is used per condition.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// The field a field condition looks at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// The field equals this value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equals: Option<serde_yaml::Value>,
+    /// The field holds one of these values.
+    #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
+    pub in_values: Option<Vec<serde_yaml::Value>>,
+    /// The field is present and holds none of these values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_in: Option<Vec<serde_yaml::Value>>,
+    /// The field is blank (true) or not blank (false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blank: Option<bool>,
+    /// The phase is this one or later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase_from: Option<Phase>,
+    /// The phase is before this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase_before: Option<Phase>,
+    /// The phase is one of these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase_in: Option<Vec<Phase>>,
+    /// The risk level is at least this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk_level_at_least: Option<u8>,
+}
+
+/// Ids of the rules whose logic is built into dataetik; a policy may reference these with `builtin: true`.
+pub const BUILTIN_RULES: &[&str] = &[
+    "GEN-001", "GEN-002", "GEN-004", "GEN-005", "GEN-006", "GEN-007", "GEN-008", "GEN-009",
+    "GEN-011", "DIG-004", "EQU-003", "EQU-004", "EQU-006", "ACC-003", "PUB-001",
+];
+
+/// A policy file that cannot be used, with the file and line.
+#[derive(Debug, Clone)]
+pub struct PolicyError {
+    /// The policy file (or `builtin:gladsaxe`).
+    pub file: String,
+    /// The line, when known.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for PolicyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(
+                f,
+                "{}:{}: invalid policy: {}",
+                self.file, line, self.message
+            ),
+            None => write!(f, "{}: invalid policy: {}", self.file, self.message),
+        }
+    }
+}
+
+impl std::error::Error for PolicyError {}
+
+/// Where a policy came from, so `rules --export` can write it out verbatim.
+#[derive(Debug, Clone)]
+pub struct LoadedPolicy {
+    /// The parsed policy.
+    pub policy: Policy,
+    /// The file's text.
+    pub text: String,
+    /// `builtin:gladsaxe` or the path.
+    pub origin: String,
+}
+
+impl Policy {
+    /// The built-in Gladsaxe policy.
+    pub fn builtin() -> LoadedPolicy {
+        Policy::parse(BUILTIN_GLADSAXE, BUILTIN_GLADSAXE_NAME)
+            .map(|policy| LoadedPolicy {
+                policy,
+                text: BUILTIN_GLADSAXE.to_string(),
+                origin: BUILTIN_GLADSAXE_NAME.to_string(),
+            })
+            .expect("the built-in policy is valid (checked by tests)")
+    }
+
+    /// Loads `builtin:gladsaxe` or a policy file path (relative to `root`).
+    pub fn load(spec: &str, root: &Path) -> Result<LoadedPolicy, PolicyError> {
+        if spec == BUILTIN_GLADSAXE_NAME {
+            return Ok(Policy::builtin());
+        }
+        if let Some(name) = spec.strip_prefix("builtin:") {
+            return Err(PolicyError {
+                file: "dataetik.yaml".into(),
+                line: None,
+                message: format!("unknown built-in policy `{name}`; the built-in policy is `{BUILTIN_GLADSAXE_NAME}`"),
+            });
+        }
+        let path: PathBuf = root.join(spec);
+        let text = std::fs::read_to_string(&path).map_err(|e| PolicyError {
+            file: path.display().to_string(),
+            line: None,
+            message: format!("cannot read the policy file: {e}"),
+        })?;
+        let policy = Policy::parse(&text, &path.display().to_string())?;
+        Ok(LoadedPolicy {
+            policy,
+            text,
+            origin: path.display().to_string(),
+        })
+    }
+
+    /// Parses and validates a policy file's text; `file` names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<Policy, PolicyError> {
+        let policy: Policy = serde_yaml::from_str(text).map_err(|e| PolicyError {
+            file: file.to_string(),
+            line: e.location().map(|l| l.line()),
+            message: e.to_string(),
+        })?;
+        policy.validate(text, file)?;
+        Ok(policy)
+    }
+
+    fn validate(&self, text: &str, file: &str) -> Result<(), PolicyError> {
+        let tree = crate::load::parse(
+            text,
+            &crate::load::Limits {
+                max_file_bytes: usize::MAX,
+                max_nodes: 1_000_000,
+                ..Default::default()
+            },
+        )
+        .ok();
+        let rule_line = |i: usize| -> Option<usize> {
+            tree.as_ref()
+                .and_then(|t| t.get("rules"))
+                .and_then(|r| r.items().get(i))
+                .map(|n| n.span.line as usize)
+        };
+        let err = |line: Option<usize>, message: String| PolicyError {
+            file: file.to_string(),
+            line,
+            message,
+        };
+        if self.format_version != 1 {
+            return Err(err(
+                None,
+                format!(
+                    "format_version {} is not supported (use 1)",
+                    self.format_version
+                ),
+            ));
+        }
+        if self.risk.levels.is_empty() {
+            return Err(err(None, "risk.levels is empty".into()));
+        }
+        if self
+            .risk
+            .levels
+            .windows(2)
+            .any(|w| w[0].min_points >= w[1].min_points || w[0].level >= w[1].level)
+        {
+            return Err(err(
+                None,
+                "risk.levels must be in ascending order of level and min_points".into(),
+            ));
+        }
+        for f in &self.risk.factors {
+            let forms = [
+                f.equals.is_some(),
+                f.non_empty.is_some(),
+                f.values.is_some(),
+                f.at_least.is_some(),
+            ];
+            if forms.iter().filter(|x| **x).count() != 1 {
+                return Err(err(None, format!("risk factor `{}` must use exactly one of equals, non_empty, values, at_least", f.id)));
+            }
+            if (f.equals.is_some() || f.non_empty.is_some()) && f.points.is_none() {
+                return Err(err(None, format!("risk factor `{}` needs `points`", f.id)));
+            }
+        }
+        let principles: HashSet<&str> = self.principles.iter().map(|p| p.id.as_str()).collect();
+        let mut seen = HashSet::new();
+        for (i, rule) in self.rules.iter().enumerate() {
+            let line = rule_line(i);
+            if !seen.insert(rule.id.as_str()) {
+                return Err(err(line, format!("rule `{}` is defined twice", rule.id)));
+            }
+            if !principles.contains(rule.principle.as_str()) {
+                return Err(err(
+                    line,
+                    format!(
+                        "rule `{}` names unknown principle `{}`",
+                        rule.id, rule.principle
+                    ),
+                ));
+            }
+            if rule.builtin && !BUILTIN_RULES.contains(&rule.id.as_str()) {
+                return Err(err(
+                    line,
+                    format!("rule `{}` is marked builtin, but dataetik has no built-in logic with that id (built-in: {})", rule.id, BUILTIN_RULES.join(", ")),
+                ));
+            }
+            if !rule.builtin && rule.checks.is_empty() {
+                return Err(err(
+                    line,
+                    format!(
+                        "rule `{}` has neither `checks` nor `builtin: true`",
+                        rule.id
+                    ),
+                ));
+            }
+            for check in &rule.checks {
+                if check.require.is_empty() {
+                    return Err(err(
+                        line,
+                        format!("rule `{}`: a check has an empty `require`", rule.id),
+                    ));
+                }
+                if !check.item_when.is_empty() && check.each.is_none() {
+                    return Err(err(
+                        line,
+                        format!("rule `{}`: `item_when` needs `each`", rule.id),
+                    ));
+                }
+                for c in check.when.iter().chain(&check.item_when) {
+                    c.validate()
+                        .map_err(|m| err(line, format!("rule `{}`: {m}", rule.id)))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The rule with this id (case-insensitive).
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id.eq_ignore_ascii_case(id))
+    }
+
+    /// The principle or area with this id.
+    pub fn principle(&self, id: &str) -> Option<&Principle> {
+        self.principles.iter().find(|p| p.id == id)
+    }
+
+    /// The name of an approval level.
+    pub fn approval_name(&self, level: ApprovalLevel, lang: Lang) -> String {
+        self.approval_levels
+            .iter()
+            .find(|s| s.id == level)
+            .map(|s| s.name.get(lang).to_string())
+            .unwrap_or_else(|| level.key().to_string())
+    }
+}
+
+impl Condition {
+    fn validate(&self) -> Result<(), String> {
+        let field_forms = [
+            self.equals.is_some(),
+            self.in_values.is_some(),
+            self.not_in.is_some(),
+            self.blank.is_some(),
+        ];
+        let n_field = field_forms.iter().filter(|x| **x).count();
+        let other = [
+            self.phase_from.is_some(),
+            self.phase_before.is_some(),
+            self.phase_in.is_some(),
+            self.risk_level_at_least.is_some(),
+        ];
+        let n_other = other.iter().filter(|x| **x).count();
+        match (self.field.is_some(), n_field, n_other) {
+            (true, 1, 0) | (false, 0, 1) => Ok(()),
+            _ => Err("a condition must be either `field` with one of equals/in/not_in/blank, or one of phase_from/phase_before/phase_in/risk_level_at_least".into()),
+        }
+    }
+}
+
+/// Rules' `params` read as a typed value, with a default when absent.
+pub fn param<T: serde::de::DeserializeOwned>(rule: Option<&Rule>, key: &str, default: T) -> T {
+    rule.and_then(|r| r.params.as_ref())
+        .and_then(|p| p.get(key))
+        .and_then(|v| serde_yaml::from_value(v.clone()).ok())
+        .unwrap_or(default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_policy_is_valid_and_complete() {
+        let p = Policy::builtin().policy;
+        let ids: Vec<&str> = p.rules.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids.len(), 43, "{ids:?}");
+        for r in &p.rules {
+            for t in [&r.title, &r.message, &r.help] {
+                assert!(
+                    !t.da.trim().is_empty() && !t.en.trim().is_empty(),
+                    "{} lacks text",
+                    r.id
+                );
+            }
+        }
+        for id in BUILTIN_RULES {
+            assert!(
+                p.rule(id).is_some_and(|r| r.builtin),
+                "{id} should be builtin"
+            );
+        }
+    }
+
+    #[test]
+    fn invalid_policy_names_file_and_line() {
+        let mut text = BUILTIN_GLADSAXE.to_string();
+        text.push_str("  - id: XYZ-001\n    principle: nowhere\n    severity: error\n    title: {da: a, en: a}\n    message: {da: a, en: a}\n    help: {da: a, en: a}\n    builtin: true\n");
+        let e = Policy::parse(&text, "my-policy.yaml").unwrap_err();
+        assert_eq!(e.file, "my-policy.yaml");
+        assert!(e.line.is_some(), "{e}");
+        let e = Policy::parse("format_version: 1\nid: [\n", "p.yaml").unwrap_err();
+        assert!(e.line.is_some());
+    }
+}

@@ -1,0 +1,289 @@
+//! The register: a git repository of assessments with an optional `dataetik.yaml`.
+//!
+//! Like cargo finds `Cargo.toml`, dataetik looks for `dataetik.yaml` in the current directory and
+//! its parents; the directory holding it is the register root. Without one, the current directory
+//! is the root and SPEC's defaults apply.
+
+use std::path::{Component, Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+use crate::policy::{LoadedPolicy, Policy, PolicyError};
+
+/// The name of the register configuration file.
+pub const CONFIG_FILE: &str = "dataetik.yaml";
+
+/// `dataetik.yaml`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// The municipality or public body.
+    pub organisation: String,
+    /// Language of messages and reports.
+    pub language: Lang,
+    /// `builtin:gladsaxe` or a path to a policy file.
+    pub policy: String,
+    /// The directory of assessment files, relative to the root.
+    pub assessments: String,
+    /// Glob patterns of project directories that must be covered by an assessment (GEN-006).
+    pub projects: Vec<String>,
+    /// Report settings.
+    pub report: ReportConfig,
+}
+
+/// The `report:` section of dataetik.yaml.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReportConfig {
+    /// Who receives the report, e.g. "Økonomiudvalget".
+    pub committee: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            organisation: "Gladsaxe Kommune".into(),
+            language: Lang::Da,
+            policy: crate::policy::BUILTIN_GLADSAXE_NAME.into(),
+            assessments: "assessments".into(),
+            projects: Vec::new(),
+            report: ReportConfig::default(),
+        }
+    }
+}
+
+/// A configuration problem (exit code 2), naming the file and line.
+#[derive(Debug, Clone)]
+pub struct ConfigError(pub String);
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl From<PolicyError> for ConfigError {
+    fn from(e: PolicyError) -> Self {
+        ConfigError(e.to_string())
+    }
+}
+
+/// An opened register: root, configuration and policy.
+#[derive(Debug, Clone)]
+pub struct Register {
+    /// The directory holding dataetik.yaml (or the starting directory without one).
+    pub root: PathBuf,
+    /// The config file, if there is one.
+    pub config_file: Option<PathBuf>,
+    /// The configuration (defaults where the file is silent).
+    pub config: Config,
+    /// The active policy.
+    pub policy: LoadedPolicy,
+}
+
+impl Register {
+    /// Finds dataetik.yaml from `start` upwards and loads it with its policy.
+    pub fn discover(start: &Path) -> Result<Register, ConfigError> {
+        let start = start.to_path_buf();
+        let mut dir = Some(start.as_path());
+        while let Some(d) = dir {
+            let candidate = d.join(CONFIG_FILE);
+            if candidate.is_file() {
+                return Register::open_config(&candidate);
+            }
+            dir = d.parent();
+        }
+        Register::with_config(start, None, Config::default())
+    }
+
+    /// Loads a given config file.
+    pub fn open_config(path: &Path) -> Result<Register, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| ConfigError(format!("{}: cannot read: {e}", path.display())))?;
+        let config: Config = if text.trim().is_empty() {
+            Config::default()
+        } else {
+            serde_yaml::from_str(&text).map_err(|e| {
+                let loc = e
+                    .location()
+                    .map(|l| format!(":{}:{}", l.line(), l.column()))
+                    .unwrap_or_default();
+                ConfigError(format!(
+                    "{}{loc}: invalid configuration: {e}",
+                    path.display()
+                ))
+            })?
+        };
+        let root = path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let root = if root.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            root
+        };
+        Register::with_config(root, Some(path.to_path_buf()), config)
+    }
+
+    /// Builds a register from a root and configuration.
+    pub fn with_config(
+        root: PathBuf,
+        config_file: Option<PathBuf>,
+        config: Config,
+    ) -> Result<Register, ConfigError> {
+        for pattern in &config.projects {
+            if let Err(e) = glob::Pattern::new(pattern) {
+                return Err(ConfigError(format!(
+                    "{}: invalid pattern `{pattern}` in `projects`: {e}",
+                    config_file
+                        .as_deref()
+                        .unwrap_or(Path::new(CONFIG_FILE))
+                        .display()
+                )));
+            }
+        }
+        let policy = Policy::load(&config.policy, &root)?;
+        Ok(Register {
+            root,
+            config_file,
+            config,
+            policy,
+        })
+    }
+
+    /// The assessments directory.
+    pub fn assessments_dir(&self) -> PathBuf {
+        self.root.join(&self.config.assessments)
+    }
+
+    /// The policy in use.
+    pub fn policy(&self) -> &Policy {
+        &self.policy.policy
+    }
+}
+
+/// Lists assessment files (`*.yaml`, `*.yml`) under the given paths, sorted, without following
+/// symlinked directories (no loops) and without leaving the register through symlinked files.
+/// Hidden entries and the `evidence` directory are skipped.
+pub fn list_assessment_files(root: &Path, paths: &[PathBuf]) -> Result<Vec<PathBuf>, ConfigError> {
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut out = Vec::new();
+    for path in paths {
+        let meta = std::fs::symlink_metadata(path)
+            .map_err(|e| ConfigError(format!("{}: {e}", path.display())))?;
+        if meta.is_file() || meta.file_type().is_symlink() && path.is_file() {
+            out.push(path.clone());
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(path)
+            .follow_links(false)
+            .sort_by_file_name()
+            .into_iter();
+        for entry in walker.filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            e.depth() == 0
+                || !(name.starts_with('.') || (e.file_type().is_dir() && name == "evidence"))
+        }) {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    return Err(ConfigError(format!(
+                        "{}: cannot read directory: {e}",
+                        e.path().unwrap_or(path).display()
+                    )))
+                }
+            };
+            let p = entry.path();
+            let is_yaml = matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"));
+            if !is_yaml {
+                continue;
+            }
+            if entry.file_type().is_symlink() {
+                // Only follow symlinked files that stay inside the register.
+                match p.canonicalize() {
+                    Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {
+                        out.push(p.to_path_buf())
+                    }
+                    _ => continue,
+                }
+            } else if entry.file_type().is_file() {
+                out.push(p.to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// Normalises a path lexically (`a/./b/../c` -> `a/c`); `None` if it climbs above its start or is absolute.
+pub fn normalize_relative(path: &str) -> Option<PathBuf> {
+    let p = Path::new(path);
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::Normal(x) => out.push(x),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    return None;
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(out)
+}
+
+/// A path for display: relative to the current directory when below it, with `/` separators.
+pub fn display_path(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let shown = cwd
+        .as_deref()
+        .and_then(|c| path.strip_prefix(c).ok())
+        .unwrap_or(path);
+    let s = shown.to_string_lossy().replace('\\', "/");
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_and_refuses_escapes() {
+        assert_eq!(normalize_relative("a/./b/../c"), Some(PathBuf::from("a/c")));
+        assert_eq!(normalize_relative("../x"), None);
+        assert_eq!(normalize_relative("/etc/passwd"), None);
+        assert_eq!(normalize_relative("a/../../x"), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn listing_survives_symlink_loops_and_escapes() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("assessments/sub")).unwrap();
+        std::fs::write(root.join("assessments/a.yaml"), "id: a").unwrap();
+        std::os::unix::fs::symlink(root.join("assessments"), root.join("assessments/sub/loop"))
+            .unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("secret.yaml"), "x: 1").unwrap();
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.yaml"),
+            root.join("assessments/evil.yaml"),
+        )
+        .unwrap();
+        std::fs::create_dir(root.join("assessments/dir.yaml")).unwrap();
+        let files = list_assessment_files(root, &[root.join("assessments")]).unwrap();
+        let names: Vec<_> = files
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
+            .collect();
+        assert_eq!(names, vec!["a.yaml"]);
+    }
+}

@@ -1,0 +1,1188 @@
+//! From a checked register to the [`ReportModel`]: selects the projects of the year, and writes
+//! every fact out in the report's language, so templates only lay it out.
+
+use std::collections::BTreeMap;
+
+use super::charts::standard_charts;
+use super::markdown::Markdown;
+use super::model::*;
+use crate::check::{CheckResult, FileResult, Finding};
+use crate::i18n::{format_date, format_int, Lang};
+use crate::model::{
+    ApprovalLevel, Assessment, AutomationKind, Date, DpiaStatus, FriaStatus, Metric, Phase,
+    SupplierRole,
+};
+use crate::policy::{Policy, Severity};
+use crate::register::Register;
+
+fn tr(lang: Lang, da: &str, en: &str) -> String {
+    match lang {
+        Lang::Da => da.to_string(),
+        Lang::En => en.to_string(),
+    }
+}
+
+fn date(d: Date, lang: Lang) -> String {
+    format_date(d.0, lang)
+}
+
+fn md(s: &Option<String>) -> Option<Markdown> {
+    s.as_deref()
+        .filter(|s| !s.trim().is_empty())
+        .map(Markdown::new)
+}
+
+fn yes_no(v: bool, lang: Lang) -> String {
+    match (v, lang) {
+        (true, Lang::Da) => "Ja".into(),
+        (false, Lang::Da) => "Nej".into(),
+        (true, Lang::En) => "Yes".into(),
+        (false, Lang::En) => "No".into(),
+    }
+}
+
+/// The name of a phase as the report writes it.
+pub fn phase_name(p: Phase, lang: Lang) -> String {
+    match p {
+        Phase::Idea => tr(lang, "Idé", "Idea"),
+        Phase::Analysis => tr(lang, "Analyse", "Analysis"),
+        Phase::Build => tr(lang, "Udvikling", "Build"),
+        Phase::Operation => tr(lang, "I drift", "In operation"),
+        Phase::Completed => tr(lang, "Afsluttet", "Completed"),
+        Phase::Stopped => tr(lang, "Stoppet", "Stopped"),
+    }
+}
+
+/// The name of an automation kind as the report writes it.
+pub fn kind_name(k: AutomationKind, lang: Lang) -> String {
+    match k {
+        AutomationKind::Statistics => tr(lang, "Statistik", "Statistics"),
+        AutomationKind::Analysis => tr(lang, "Analyse", "Analysis"),
+        AutomationKind::DecisionSupport => tr(lang, "Beslutningsstøtte", "Decision support"),
+        AutomationKind::AutomatedDecision => tr(lang, "Automatisk afgørelse", "Automated decision"),
+    }
+}
+
+fn group_name(g: &str, lang: Lang) -> String {
+    match g {
+        "children" => tr(lang, "Børn", "Children"),
+        "elderly" => tr(lang, "Ældre", "Elderly people"),
+        "disabled" => tr(lang, "Borgere med handicap", "People with disabilities"),
+        "unemployed" => tr(lang, "Ledige", "Unemployed people"),
+        "patients" => tr(lang, "Patienter", "Patients"),
+        other => other.to_string(),
+    }
+}
+
+fn attribute_name(a: &str, lang: Lang) -> String {
+    match a {
+        "gender" => tr(lang, "køn", "gender"),
+        "age" => tr(lang, "alder", "age"),
+        "ethnicity" => tr(lang, "etnicitet", "ethnicity"),
+        other => other.to_string(),
+    }
+}
+
+fn metric_name(m: Metric, lang: Lang) -> String {
+    match m {
+        Metric::DisparateImpactRatio => tr(
+            lang,
+            "Forholdet mellem laveste og højeste udvælgelsesrate",
+            "Disparate impact ratio",
+        ),
+        Metric::DemographicParityDifference => tr(
+            lang,
+            "Forskel i udvælgelsesrate",
+            "Demographic parity difference",
+        ),
+        Metric::EqualOpportunityDifference => tr(
+            lang,
+            "Forskel i andelen af rigtigt udpegede",
+            "Equal opportunity difference",
+        ),
+        Metric::Other => tr(lang, "Andet mål (se metoden)", "Other metric (see method)"),
+    }
+}
+
+fn number(x: f64, lang: Lang) -> String {
+    let s = format!("{}", (x * 1000.0).round() / 1000.0);
+    let s = if s.contains('.') { s } else { format!("{s}.0") };
+    let s = if s.split('.').nth(1).is_some_and(|d| d.len() == 1) {
+        format!("{s}0")
+    } else {
+        s
+    };
+    match lang {
+        Lang::Da => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// True when the project's lifecycle overlaps `year`.
+pub fn overlaps_year(m: &Assessment, year: i16) -> bool {
+    let lc = m.lifecycle.as_ref();
+    let started = lc.and_then(|l| l.started);
+    let ended = lc.and_then(|l| l.ended);
+    let start_ok = started.is_none_or(|s| s.0.year() <= year);
+    let end_ok = ended.is_none_or(|e| e.0.year() >= year);
+    start_ok && end_ok
+}
+
+/// The newest year with activity: the as-of year when any project is active, else the latest
+/// end year (so a register of finished projects reports on the year they finished).
+pub fn default_year(result: &CheckResult, as_of: Date) -> i16 {
+    let mut newest: Option<i16> = None;
+    for m in result.files.iter().filter_map(|f| f.model.as_ref()) {
+        let lc = m.lifecycle.as_ref();
+        let year = match (m.phase(), lc.and_then(|l| l.ended)) {
+            (Some(p), _) if p.is_active() => as_of.0.year(),
+            (_, Some(e)) => e.0.year().min(as_of.0.year()),
+            _ => as_of.0.year(),
+        };
+        newest = Some(newest.map_or(year, |n| n.max(year)));
+    }
+    newest.unwrap_or(as_of.0.year())
+}
+
+struct Project<'a> {
+    file: &'a FileResult,
+    m: &'a Assessment,
+}
+
+impl Project<'_> {
+    fn title(&self) -> String {
+        self.m.title.clone().unwrap_or_else(|| self.file.id())
+    }
+    fn department(&self, lang: Lang) -> String {
+        self.m
+            .owner
+            .as_ref()
+            .and_then(|o| o.department.clone())
+            .unwrap_or_else(|| tr(lang, "Ikke angivet", "Not given"))
+    }
+    fn open(&self) -> impl Iterator<Item = &Finding> {
+        self.file
+            .findings
+            .iter()
+            .filter(|f| !f.waived && f.severity != Severity::Note)
+    }
+}
+
+fn mark_of(p: &Project<'_>, principle: &str) -> MarkKind {
+    let mut waived = false;
+    for f in p.file.findings.iter().filter(|f| f.principle == principle) {
+        if f.waived {
+            waived = true;
+        } else if f.severity != Severity::Note {
+            return MarkKind::Gaps;
+        }
+    }
+    if waived {
+        MarkKind::Waived
+    } else {
+        MarkKind::Addressed
+    }
+}
+
+fn mark_text(k: MarkKind, lang: Lang) -> String {
+    match k {
+        MarkKind::Addressed => tr(lang, "Behandlet", "Addressed"),
+        MarkKind::Gaps => tr(lang, "Mangler", "Gaps"),
+        MarkKind::Waived => tr(lang, "Dispensation", "Waived"),
+    }
+}
+
+fn severity_text(s: Severity, lang: Lang) -> String {
+    match s {
+        Severity::Error => tr(lang, "Fejl", "Error"),
+        Severity::Warning => tr(lang, "Advarsel", "Warning"),
+        Severity::Note => tr(lang, "Note", "Note"),
+    }
+}
+
+fn short_principle(id: &str, lang: Lang, fallback: &str) -> String {
+    match id {
+        "transparency" => tr(lang, "Gennemsigtighed", "Transparency"),
+        "dignity" => tr(lang, "Værdighed", "Dignity"),
+        "equality" => tr(lang, "Lighed", "Equality"),
+        "integrity" => tr(lang, "Faglighed", "Integrity"),
+        "accountability" => tr(lang, "Ansvarlighed", "Accountability"),
+        _ => fallback.to_string(),
+    }
+}
+
+/// Everything needed to build the report.
+pub struct BuildInput<'a> {
+    /// The register (organisation, committee, policy).
+    pub register: &'a Register,
+    /// The checked register.
+    pub result: &'a CheckResult,
+    /// The report year.
+    pub year: i16,
+    /// The date the report is judged as of.
+    pub as_of: Date,
+    /// The report's language.
+    pub lang: Lang,
+}
+
+/// Builds the report model for the projects whose lifecycle overlaps the year.
+pub fn build(input: &BuildInput<'_>) -> ReportModel {
+    let lang = input.lang;
+    let policy = input.register.policy();
+    let year = input.year;
+    let mut projects: Vec<Project<'_>> = input
+        .result
+        .files
+        .iter()
+        .filter_map(|f| f.model.as_ref().map(|m| Project { file: f, m }))
+        .filter(|p| overlaps_year(p.m, year))
+        .collect();
+    projects.sort_by_key(|p| (p.department(lang), p.title()));
+
+    let principles: Vec<&crate::policy::Principle> = policy
+        .principles
+        .iter()
+        .filter(|p| p.number.is_some())
+        .collect();
+
+    let summary = summary(input, &projects, &principles);
+    let charts = standard_charts(&summary, lang);
+
+    let overview_principles = principles
+        .iter()
+        .map(|p| PrincipleHead {
+            number: p.number.unwrap_or(0) as u8,
+            id: p.id.clone(),
+            name: p.name.get(lang).to_string(),
+            short: short_principle(&p.id, lang, p.name.get(lang)),
+        })
+        .collect();
+
+    let overview = projects
+        .iter()
+        .map(|p| {
+            let risk = p.file.risk.as_ref();
+            let ai = p.m.ai_act.as_ref().and_then(|a| a.high_risk);
+            let ml =
+                p.m.automation
+                    .as_ref()
+                    .and_then(|a| a.machine_learning)
+                    .unwrap_or(false);
+            OverviewRow {
+                id: p.file.id(),
+                title: p.title(),
+                department: p.department(lang),
+                phase: p.m.phase().map(|x| phase_name(x, lang)).unwrap_or_default(),
+                automation: p
+                    .m
+                    .automation_kind()
+                    .map(|k| kind_name(k, lang))
+                    .unwrap_or_default(),
+                risk_level: risk.map(|r| r.level).unwrap_or(0),
+                risk_name: risk
+                    .map(|r| r.level_name.get(lang).to_string())
+                    .unwrap_or_default(),
+                marks: principles
+                    .iter()
+                    .map(|pr| {
+                        let k = mark_of(p, &pr.id);
+                        Mark {
+                            principle: pr.id.clone(),
+                            mark: k,
+                            text: mark_text(k, lang),
+                        }
+                    })
+                    .collect(),
+                ai_act_high_risk: ai,
+                ai_act_text: match (ai, ml) {
+                    (Some(v), _) => yes_no(v, lang),
+                    (None, true) => tr(lang, "Ikke angivet", "Not stated"),
+                    (None, false) => tr(lang, "Ikke relevant", "Not relevant"),
+                },
+            }
+        })
+        .collect();
+
+    let sections: Vec<ProjectSection> = projects
+        .iter()
+        .map(|p| project_section(input, p, &principles))
+        .collect();
+
+    let completed = projects
+        .iter()
+        .filter(|p| p.m.phase().is_some_and(|ph| !ph.is_active()))
+        .map(|p| {
+            let lc = p.m.lifecycle.as_ref();
+            CompletedProject {
+                id: p.file.id(),
+                title: p.title(),
+                department: p.department(lang),
+                phase: p.m.phase().map(|x| phase_name(x, lang)).unwrap_or_default(),
+                ended: lc
+                    .and_then(|l| l.ended)
+                    .map(|d| date(d, lang))
+                    .unwrap_or_default(),
+                outcome: md(&lc.and_then(|l| l.outcome.clone())).unwrap_or_else(|| {
+                    Markdown::new(tr(
+                        lang,
+                        "Resultatet er ikke beskrevet.",
+                        "The outcome is not described.",
+                    ))
+                }),
+                retention: md(&p.m.data.as_ref().and_then(|d| d.retention.clone())),
+            }
+        })
+        .collect();
+
+    let mut attention = Vec::new();
+    for pr in &policy.principles {
+        let items: Vec<AttentionItem> = projects
+            .iter()
+            .flat_map(|p| {
+                p.open()
+                    .filter(|f| f.principle == pr.id)
+                    .map(move |f| (p, f))
+            })
+            .map(|(p, f)| AttentionItem {
+                project_id: p.file.id(),
+                project: p.title(),
+                rule: f.rule.clone(),
+                severity: f.severity.key().to_string(),
+                severity_text: severity_text(f.severity, lang),
+                message: f.message.clone(),
+            })
+            .collect();
+        if !items.is_empty() {
+            attention.push(AttentionGroup {
+                principle_id: pr.id.clone(),
+                principle: crate::explain::principle_label(policy, &pr.id, lang),
+                items,
+            });
+        }
+    }
+
+    ReportModel {
+        meta: Meta {
+            organisation: input.register.config.organisation.clone(),
+            title: match lang {
+                Lang::Da => format!("Dataetisk redegørelse {year}"),
+                Lang::En => format!("Data ethics report {year}"),
+            },
+            subtitle: tr(
+                lang,
+                "Gennemgang af igangværende og afsluttede dataprojekter",
+                "Review of ongoing and completed data projects",
+            ),
+            year: year as i32,
+            committee: input.register.config.report.committee.clone(),
+            as_of: input.as_of.to_string(),
+            as_of_text: date(input.as_of, lang),
+            lang: lang.code().to_string(),
+            policy_name: policy.name.get(lang).to_string(),
+            generator: format!("dataetik {}", env!("CARGO_PKG_VERSION")),
+        },
+        labels: labels(lang),
+        summary,
+        charts,
+        overview_principles,
+        overview,
+        policy: policy_section(policy, lang),
+        projects: sections,
+        completed,
+        attention,
+        suppliers: suppliers_overview(&projects, lang),
+        appendix: Appendix {
+            rules: policy
+                .rules
+                .iter()
+                .map(|r| RuleRow {
+                    id: r.id.clone(),
+                    severity: r.severity.key().into(),
+                    severity_text: severity_text(r.severity, lang),
+                    principle: crate::explain::principle_label(policy, &r.principle, lang),
+                    title: r.title.get(lang).to_string(),
+                    fires_when: r
+                        .fires_when
+                        .get(lang)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                })
+                .collect(),
+            glossary: glossary(lang),
+        },
+    }
+}
+
+fn lc(label: String, count: u32) -> LabelledCount {
+    LabelledCount { label, count }
+}
+
+fn summary(
+    input: &BuildInput<'_>,
+    projects: &[Project<'_>],
+    principles: &[&crate::policy::Principle],
+) -> Summary {
+    let lang = input.lang;
+    let year = input.year;
+    let policy = input.register.policy();
+    let started_in_year = |p: &&Project<'_>| {
+        p.m.lifecycle
+            .as_ref()
+            .and_then(|l| l.started)
+            .is_some_and(|s| s.0.year() == year)
+    };
+    let ended_as = |p: &&Project<'_>, phase: Phase| p.m.phase() == Some(phase);
+    let total = projects.len() as u32;
+    let new = projects.iter().filter(started_in_year).count() as u32;
+    let completed = projects
+        .iter()
+        .filter(|p| ended_as(p, Phase::Completed))
+        .count() as u32;
+    let stopped = projects
+        .iter()
+        .filter(|p| ended_as(p, Phase::Stopped))
+        .count() as u32;
+    let ongoing = projects
+        .iter()
+        .filter(|p| p.m.phase().is_none_or(Phase::is_active))
+        .count() as u32;
+
+    let mut by_dept: BTreeMap<String, u32> = BTreeMap::new();
+    for p in projects {
+        *by_dept.entry(p.department(lang)).or_default() += 1;
+    }
+    let mut by_department: Vec<LabelledCount> =
+        by_dept.into_iter().map(|(k, v)| lc(k, v)).collect();
+    by_department.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+
+    let by_phase = [
+        Phase::Idea,
+        Phase::Analysis,
+        Phase::Build,
+        Phase::Operation,
+        Phase::Completed,
+        Phase::Stopped,
+    ]
+    .into_iter()
+    .map(|ph| {
+        lc(
+            phase_name(ph, lang),
+            projects.iter().filter(|p| p.m.phase() == Some(ph)).count() as u32,
+        )
+    })
+    .collect();
+
+    let by_risk = policy
+        .risk
+        .levels
+        .iter()
+        .map(|l| RiskCount {
+            level: l.level,
+            name: l.name.get(lang).to_string(),
+            count: projects
+                .iter()
+                .filter(|p| p.file.risk.as_ref().is_some_and(|r| r.level == l.level))
+                .count() as u32,
+        })
+        .collect();
+
+    let coverage = principles
+        .iter()
+        .map(|pr| {
+            let marks: Vec<MarkKind> = projects.iter().map(|p| mark_of(p, &pr.id)).collect();
+            Coverage {
+                number: pr.number.unwrap_or(0) as u8,
+                id: pr.id.clone(),
+                name: pr.name.get(lang).to_string(),
+                addressed: marks.iter().filter(|m| **m == MarkKind::Addressed).count() as u32,
+                gaps: marks.iter().filter(|m| **m == MarkKind::Gaps).count() as u32,
+                waived: marks.iter().filter(|m| **m == MarkKind::Waived).count() as u32,
+            }
+        })
+        .collect();
+
+    let open: Vec<&Finding> = projects.iter().flat_map(|p| p.open()).collect();
+    let open_errors = open
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count() as u32;
+    let open_warnings = open
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count() as u32;
+    let waived = projects
+        .iter()
+        .flat_map(|p| p.file.findings.iter())
+        .filter(|f| f.waived)
+        .count() as u32;
+    let with_open = projects
+        .iter()
+        .filter(|p| p.open().next().is_some())
+        .count();
+    let org = &input.register.config.organisation;
+
+    let n = |x: u32| format_int(x as i64, lang);
+    let lead = match lang {
+        Lang::Da => format!(
+            "Redegørelsen gennemgår {} dataprojekter i {org}, der har været i gang i {year}: {} nye, {} igangværende, {} afsluttede og {} stoppede. Hvert projekt er vurderet efter kommunens dataetiske politik, og vurderingerne er kontrolleret automatisk pr. {}.",
+            n(total), n(new), n(ongoing), n(completed), n(stopped), date(input.as_of, lang)
+        ),
+        Lang::En => format!(
+            "This report reviews {} data projects in {org} that were active in {year}: {} new, {} ongoing, {} completed and {} stopped. Each project has been assessed against the data-ethics policy, and the assessments were checked automatically as of {}.",
+            n(total), n(new), n(ongoing), n(completed), n(stopped), date(input.as_of, lang)
+        ),
+    };
+    let findings_text = match (lang, open_errors + open_warnings) {
+        (Lang::Da, 0) => format!("Ingen projekter har uløste mangler. {} forhold er dækket af en godkendt dispensation.", n(waived)),
+        (Lang::En, 0) => format!("No project has open findings. {} findings are covered by an approved waiver.", n(waived)),
+        (Lang::Da, _) => format!(
+            "Der er {} uløste fejl og {} advarsler fordelt på {} projekter. {} forhold er dækket af en godkendt dispensation.",
+            n(open_errors), n(open_warnings), n(with_open as u32), n(waived)
+        ),
+        (Lang::En, _) => format!(
+            "There are {} open errors and {} warnings in {} projects. {} findings are covered by an approved waiver.",
+            n(open_errors), n(open_warnings), n(with_open as u32), n(waived)
+        ),
+    };
+
+    let mut asked = vec![match lang {
+        Lang::Da => format!("tage redegørelsen for {year} til efterretning"),
+        Lang::En => format!("take note of the report for {year}"),
+    }];
+    if open_errors + open_warnings > 0 {
+        asked.push(match lang {
+            Lang::Da => format!("notere, at {} projekter har uløste mangler (se opmærksomhedspunkterne), som forvaltningerne følger op på inden næste gennemgang", n(with_open as u32)),
+            Lang::En => format!("note that {} projects have open findings (see the points for attention), which the departments will resolve before their next review", n(with_open as u32)),
+        });
+    }
+    if waived > 0 {
+        asked.push(match lang {
+            Lang::Da => format!("notere de {} dispensationer, som direktionen eller forvaltningerne har givet, og deres udløb", n(waived)),
+            Lang::En => format!("note the {} waivers granted and when they expire", n(waived)),
+        });
+    }
+    let high_risk_ai = projects
+        .iter()
+        .filter(|p| p.m.ai_act.as_ref().and_then(|a| a.high_risk) == Some(true))
+        .count() as u32;
+    if high_risk_ai > 0 {
+        asked.push(match lang {
+            Lang::Da => format!("notere, at {} projekter er højrisiko-AI-systemer efter EU's AI-forordning og derfor er underlagt skærpede krav", n(high_risk_ai)),
+            Lang::En => format!("note that {} projects are high-risk AI systems under the EU AI Act and subject to stricter requirements", n(high_risk_ai)),
+        });
+    }
+    let political = projects
+        .iter()
+        .filter(|p| p.m.phase().is_some_and(Phase::is_active))
+        .filter(|p| {
+            p.file
+                .risk
+                .as_ref()
+                .is_some_and(|r| r.required_approval == ApprovalLevel::Political)
+        })
+        .count() as u32;
+    if political > 0 {
+        asked.push(match lang {
+            Lang::Da => format!("drøfte de {} igangværende projekter med meget høj risiko, som kræver politisk godkendelse", n(political)),
+            Lang::En => format!("discuss the {} ongoing very-high-risk projects, which require political approval", n(political)),
+        });
+    }
+
+    Summary {
+        lead,
+        total,
+        new,
+        ongoing,
+        completed,
+        stopped,
+        counts: vec![
+            lc(tr(lang, "Nye", "New"), new),
+            lc(tr(lang, "Igangværende", "Ongoing"), ongoing),
+            lc(tr(lang, "Afsluttede", "Completed"), completed),
+            lc(tr(lang, "Stoppede", "Stopped"), stopped),
+        ],
+        by_department,
+        by_phase,
+        by_risk,
+        coverage,
+        open_errors,
+        open_warnings,
+        waived,
+        findings_text,
+        committee_asked: asked,
+    }
+}
+
+fn policy_section(policy: &Policy, lang: Lang) -> PolicySection {
+    let range = |i: usize| -> String {
+        let levels = &policy.risk.levels;
+        let lo = levels[i].min_points;
+        match levels.get(i + 1) {
+            Some(next) if next.min_points > lo + 1 => format!("{lo}–{}", next.min_points - 1),
+            Some(_) => lo.to_string(),
+            None => format!("{lo}+"),
+        }
+    };
+    let how = match lang {
+        Lang::Da => format!(
+            "Hvert dataprojekt beskrives i en vurdering, der gennemgår politikkens principper punkt for punkt. Vurderingen kontrolleres automatisk efter {} regler: nogle gælder altid, andre afhænger af projektets fase, graden af automatisering og hvilke data der bruges. Fejl skal rettes; advarsler skal følges op. Kan en regel ikke opfyldes, kan ledelsen give en begrundet dispensation i højst 12 måneder.\n\nProjektets **risikoniveau** beregnes ud fra point for de forhold, der er vist nedenfor. Jo højere niveau, jo højere oppe i organisationen skal projektet godkendes.",
+            policy.rules.len()
+        ),
+        Lang::En => format!(
+            "Each data project is described in an assessment that goes through the policy's principles one by one. The assessment is checked automatically against {} rules: some always apply, others depend on the project's phase, the degree of automation and the data used. Errors must be fixed; warnings followed up. Where a rule cannot be met, management can grant a reasoned waiver for at most 12 months.\n\nThe project's **risk level** is computed from points for the factors shown below. The higher the level, the higher up in the organisation the project must be approved.",
+            policy.rules.len()
+        ),
+    };
+    PolicySection {
+        name: policy.name.get(lang).to_string(),
+        intro: Markdown::new(policy.source.get(lang)),
+        principles: policy
+            .principles
+            .iter()
+            .filter_map(|p| {
+                Some(PolicyPrinciple {
+                    number: p.number? as u8,
+                    id: p.id.clone(),
+                    name: p.name.get(lang).to_string(),
+                    summary: p
+                        .summary
+                        .get(lang)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                })
+            })
+            .collect(),
+        how: Markdown::new(how),
+        risk_factors: policy
+            .risk
+            .factors
+            .iter()
+            .map(|f| {
+                let points = if let Some(values) = &f.values {
+                    let lo = values.values().min().copied().unwrap_or(0);
+                    let hi = values.values().max().copied().unwrap_or(0);
+                    format!("{lo}–{hi}")
+                } else if let Some(t) = &f.at_least {
+                    let lo = t.iter().map(|x| x.points).min().unwrap_or(0);
+                    let hi = t.iter().map(|x| x.points).max().unwrap_or(0);
+                    format!("{lo}–{hi}")
+                } else {
+                    f.points.unwrap_or(0).to_string()
+                };
+                RiskFactor {
+                    label: f.label.get(lang).to_string(),
+                    points,
+                }
+            })
+            .collect(),
+        levels: policy
+            .risk
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| RiskLevelRow {
+                level: l.level,
+                name: l.name.get(lang).to_string(),
+                range: range(i),
+                approval: policy.approval_name(l.approval, lang),
+            })
+            .collect(),
+    }
+}
+
+fn consideration(label: String, text: &Option<String>) -> Consideration {
+    Consideration {
+        label,
+        md: md(text),
+    }
+}
+
+fn project_section(
+    input: &BuildInput<'_>,
+    p: &Project<'_>,
+    principles: &[&crate::policy::Principle],
+) -> ProjectSection {
+    let lang = input.lang;
+    let policy = input.register.policy();
+    let m = p.m;
+    let lc = m.lifecycle.clone().unwrap_or_default();
+    let owner = m.owner.clone().unwrap_or_default();
+    let data = m.data.clone().unwrap_or_default();
+    let auto = m.automation.clone().unwrap_or_default();
+    let pr = m.principles.clone().unwrap_or_default();
+    let risk = p.file.risk.as_ref();
+    let flag = |v: Option<bool>| v.unwrap_or(false);
+
+    let facts = vec![
+        (
+            tr(lang, "Personoplysninger", "Personal data"),
+            flag(data.personal_data),
+        ),
+        (
+            tr(lang, "Følsomme oplysninger", "Sensitive data"),
+            flag(data.sensitive_data),
+        ),
+        (tr(lang, "CPR-numre", "CPR numbers"), flag(data.cpr)),
+        (
+            tr(lang, "Samkøring af datakilder", "Combines data sources"),
+            flag(data.combines_sources),
+        ),
+        (tr(lang, "Profilering", "Profiling"), flag(data.profiling)),
+        (
+            tr(
+                lang,
+                "Videregives til tredjepart",
+                "Shared with third parties",
+            ),
+            flag(data.shared_with_third_parties),
+        ),
+    ]
+    .into_iter()
+    .map(|(label, value)| Fact {
+        label,
+        value,
+        text: yes_no(value, lang),
+    })
+    .collect();
+
+    let dpia = data
+        .dpia
+        .as_ref()
+        .filter(|d| d.status.is_some())
+        .map(|d| DpiaFacts {
+            status: match d.status {
+                Some(DpiaStatus::Done) => tr(lang, "Gennemført", "Done"),
+                Some(DpiaStatus::Planned) => tr(lang, "Planlagt", "Planned"),
+                Some(DpiaStatus::NotRequired) => tr(lang, "Ikke påkrævet", "Not required"),
+                None => String::new(),
+            },
+            reference: d.reference.clone(),
+            date: d.date.map(|x| date(x, lang)),
+            reason: md(&d.reason),
+        });
+
+    let t = pr.transparency.clone().unwrap_or_default();
+    let dg = pr.dignity.clone().unwrap_or_default();
+    let eq = pr.equality.clone().unwrap_or_default();
+    let ig = pr.integrity.clone().unwrap_or_default();
+    let ac = pr.accountability.clone().unwrap_or_default();
+    let professionals = ig
+        .professionals_involved
+        .as_ref()
+        .filter(|v| !v.is_empty())
+        .map(|v| v.join(", "));
+    let considerations: BTreeMap<&str, Vec<Consideration>> = [
+        (
+            "transparency",
+            vec![
+                consideration(
+                    tr(lang, "Information til borgerne", "Information to citizens"),
+                    &t.citizen_information,
+                ),
+                consideration(
+                    tr(lang, "Forklarlighed", "Explainability"),
+                    &t.explainability,
+                ),
+                consideration(
+                    tr(lang, "Indsigt i egne data", "Access to own data"),
+                    &t.access,
+                ),
+                consideration(tr(lang, "Offentliggørelse", "Publication"), &t.publication),
+            ],
+        ),
+        (
+            "dignity",
+            vec![
+                consideration(tr(lang, "Privatliv", "Privacy"), &dg.privacy),
+                consideration(
+                    tr(lang, "Proportionalitet", "Proportionality"),
+                    &dg.proportionality,
+                ),
+                consideration(
+                    tr(lang, "Selvbestemmelse", "Self-determination"),
+                    &dg.self_determination,
+                ),
+            ],
+        ),
+        (
+            "equality",
+            vec![
+                consideration(
+                    tr(lang, "Plan for biastest", "Bias test plan"),
+                    &eq.bias_test_plan,
+                ),
+                consideration(
+                    tr(
+                        lang,
+                        "Egenskaber, der ikke er testet",
+                        "Attributes not tested",
+                    ),
+                    &eq.attributes_reason,
+                ),
+                consideration(
+                    tr(
+                        lang,
+                        "Vurdering på tværs af fagligheder",
+                        "Review across professions",
+                    ),
+                    &eq.diverse_review,
+                ),
+                consideration(
+                    tr(
+                        lang,
+                        "Variable, der kan afspejle køn, alder eller etnicitet",
+                        "Proxy variables",
+                    ),
+                    &eq.proxies,
+                ),
+            ],
+        ),
+        (
+            "integrity",
+            vec![
+                consideration(
+                    tr(lang, "Involverede faggrupper", "Professions involved"),
+                    &professionals,
+                ),
+                consideration(
+                    tr(lang, "Faglig værdi", "Professional value"),
+                    &ig.professional_value,
+                ),
+                consideration(
+                    tr(
+                        lang,
+                        "Medarbejdernes faglige vurdering",
+                        "Professional judgement",
+                    ),
+                    &ig.human_judgement,
+                ),
+            ],
+        ),
+        (
+            "accountability",
+            vec![
+                consideration(tr(lang, "Datasikkerhed", "Data security"), &ac.security),
+                consideration(tr(lang, "Kompetencer", "Competences"), &ac.competences),
+                consideration(tr(lang, "Lovgivning", "Legislation"), &ac.legislation),
+                consideration(tr(lang, "Opfølgning i drift", "Monitoring"), &ac.monitoring),
+                consideration(tr(lang, "Tilbagerulning", "Rollback"), &ac.rollback),
+            ],
+        ),
+    ]
+    .into_iter()
+    .collect();
+
+    let principles_out = principles
+        .iter()
+        .map(|x| {
+            let k = mark_of(p, &x.id);
+            ProjectPrinciple {
+                id: x.id.clone(),
+                number: x.number.unwrap_or(0) as u8,
+                name: x.name.get(lang).to_string(),
+                mark: k,
+                mark_text: mark_text(k, lang),
+                considerations: considerations
+                    .get(x.id.as_str())
+                    .cloned()
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+
+    let evidence_dir = input.register.assessments_dir();
+    let bias_tests = eq
+        .bias_tests
+        .clone()
+        .unwrap_or_default()
+        .iter()
+        .map(|b| {
+            let groups = b
+                .evidence
+                .as_deref()
+                .and_then(|e| evidence_groups(&evidence_dir.join(e), lang));
+            BiasTestRow {
+                date: b.date.map(|d| date(d, lang)).unwrap_or_default(),
+                method: b.method.clone().unwrap_or_default(),
+                attributes: b
+                    .attributes
+                    .iter()
+                    .flatten()
+                    .map(|a| attribute_name(a, lang))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                metric: b.metric.map(|x| metric_name(x, lang)).unwrap_or_default(),
+                value: b.value.map(|v| number(v, lang)).unwrap_or_default(),
+                threshold: b.threshold.map(|v| number(v, lang)).unwrap_or_default(),
+                passed: b.passed.unwrap_or(false),
+                passed_text: match b.passed {
+                    Some(true) => tr(lang, "Bestået", "Passed"),
+                    Some(false) => tr(lang, "Ikke bestået", "Failed"),
+                    None => tr(lang, "Ikke angivet", "Not stated"),
+                },
+                evidence: b.evidence.clone(),
+                groups,
+                mitigation: md(&b.mitigation),
+            }
+        })
+        .collect();
+
+    let suppliers = m
+        .suppliers
+        .clone()
+        .unwrap_or_default()
+        .iter()
+        .map(|s| SupplierFacts {
+            name: s.name.clone().unwrap_or_default(),
+            role: s.role.map(|r| role_name(r, lang)).unwrap_or_default(),
+            dpa: s.dpa.as_ref().and_then(|d| {
+                let r = d.reference.clone()?;
+                Some(match d.date {
+                    Some(x) => format!("{r} {} {}", tr(lang, "af", "of"), date(x, lang)),
+                    None => r,
+                })
+            }),
+            global_compact: s.global_compact.unwrap_or(false),
+            global_compact_text: yes_no(s.global_compact.unwrap_or(false), lang),
+            due_diligence: md(&s.due_diligence),
+        })
+        .collect();
+
+    let waivers = m
+        .waivers
+        .clone()
+        .unwrap_or_default()
+        .iter()
+        .map(|w| {
+            let rule = w.rule.clone().unwrap_or_default();
+            WaiverFacts {
+                rule_title: policy
+                    .rule(&rule)
+                    .map(|r| r.title.get(lang).to_string())
+                    .unwrap_or_default(),
+                rule,
+                reason: Markdown::new(w.reason.clone().unwrap_or_default()),
+                approved_by: w.approved_by.clone().unwrap_or_default(),
+                date: w.date.map(|d| date(d, lang)).unwrap_or_default(),
+                expires: w.expires.map(|d| date(d, lang)).unwrap_or_default(),
+                expired: w.expires.is_some_and(|e| e < input.as_of),
+            }
+        })
+        .collect();
+
+    let findings = p
+        .open()
+        .map(|f| FindingFacts {
+            rule: f.rule.clone(),
+            severity: f.severity.key().into(),
+            severity_text: severity_text(f.severity, lang),
+            principle: crate::explain::principle_label(policy, &f.principle, lang),
+            message: f.message.clone(),
+            help: f.help.split_whitespace().collect::<Vec<_>>().join(" "),
+        })
+        .collect();
+
+    let approval = m.approval().and_then(|a| {
+        let level = a.level?;
+        Some(ApprovalFacts {
+            level: policy.approval_name(level, lang),
+            by: a.by.clone().unwrap_or_default(),
+            date: a.date.map(|d| date(d, lang)).unwrap_or_default(),
+            reference: a.reference.clone(),
+            sufficient: risk.is_none_or(|r| level >= r.required_approval),
+        })
+    });
+
+    ProjectSection {
+        id: p.file.id(),
+        title: p.title(),
+        department: p.department(lang),
+        unit: owner.unit.clone(),
+        responsible: owner.responsible.clone().unwrap_or_default(),
+        contact: owner.contact.clone(),
+        phase: m.phase().map(|x| phase_name(x, lang)).unwrap_or_default(),
+        started: lc.started.map(|d| date(d, lang)).unwrap_or_default(),
+        ended: lc.ended.map(|d| date(d, lang)),
+        next_review: lc.next_review.map(|d| date(d, lang)),
+        citizens_affected: m
+            .citizens_affected
+            .map(|n| format_int(n.min(i64::MAX as u64) as i64, lang)),
+        vulnerable_groups: m
+            .vulnerable_groups
+            .iter()
+            .flatten()
+            .map(|g| group_name(g, lang))
+            .collect(),
+        purpose: md(&m.purpose).unwrap_or_else(|| {
+            Markdown::new(tr(
+                lang,
+                "Formålet er ikke beskrevet.",
+                "The purpose is not described.",
+            ))
+        }),
+        summary: md(&m.summary).unwrap_or_else(|| Markdown::new("")),
+        legal_basis: md(&m.legal_basis),
+        data: DataFacts {
+            facts,
+            sources: data
+                .sources
+                .iter()
+                .flatten()
+                .map(|s| SourceFacts {
+                    system: s.system.clone().unwrap_or_default(),
+                    description: s.description.clone(),
+                })
+                .collect(),
+            retention: md(&data.retention),
+            minimisation: md(&data.minimisation),
+            sharing: md(&data.sharing),
+            dpia,
+        },
+        automation: AutomationFacts {
+            kind: auto.kind.map(|k| kind_name(k, lang)).unwrap_or_default(),
+            machine_learning: flag(auto.machine_learning),
+            machine_learning_text: yes_no(flag(auto.machine_learning), lang),
+            method: md(&auto.method),
+            human_review: md(&auto.human_review),
+            appeal: md(&auto.appeal),
+        },
+        risk: RiskFacts {
+            points: risk.map(|r| r.points).unwrap_or(0),
+            level: risk.map(|r| r.level).unwrap_or(0),
+            name: risk
+                .map(|r| r.level_name.get(lang).to_string())
+                .unwrap_or_default(),
+            breakdown: risk
+                .map(|r| {
+                    r.breakdown
+                        .iter()
+                        .map(|b| RiskPart {
+                            label: b.label.get(lang).to_string(),
+                            points: b.points,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+        },
+        required_approval: risk
+            .map(|r| policy.approval_name(r.required_approval, lang))
+            .unwrap_or_default(),
+        approval,
+        principles: principles_out,
+        bias_tests,
+        suppliers,
+        waivers,
+        findings,
+        ai_act: m.ai_act.as_ref().map(|a| AiActFacts {
+            high_risk: a.high_risk,
+            high_risk_text: a
+                .high_risk
+                .map(|v| yes_no(v, lang))
+                .unwrap_or_else(|| tr(lang, "Ikke angivet", "Not stated")),
+            annex_iii: a.annex_iii.clone(),
+            fria: a.fria.map(|f| match f {
+                FriaStatus::Done => tr(lang, "Gennemført", "Done"),
+                FriaStatus::Planned => tr(lang, "Planlagt", "Planned"),
+                FriaStatus::NotRequired => tr(lang, "Ikke påkrævet", "Not required"),
+            }),
+        }),
+    }
+}
+
+fn role_name(r: SupplierRole, lang: Lang) -> String {
+    match r {
+        SupplierRole::DataProcessor => tr(lang, "Databehandler", "Data processor"),
+        SupplierRole::Developer => tr(lang, "Udvikler", "Developer"),
+        SupplierRole::Operator => tr(lang, "Driftsleverandør", "Operator"),
+        SupplierRole::Other => tr(lang, "Anden rolle", "Other role"),
+    }
+}
+
+/// The groups named in an evidence file ("kvinde (n = 1.200), mand (n = 1.150), 1 lille gruppe skjult").
+fn evidence_groups(path: &std::path::Path, lang: Lang) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let groups = v.get("groups")?.as_array()?;
+    let mut shown = Vec::new();
+    let mut hidden = 0;
+    for g in groups {
+        if g.get("suppressed").and_then(|s| s.as_bool()) == Some(true) {
+            hidden += 1;
+            continue;
+        }
+        let name = g.get("group")?.as_str()?;
+        let n = g.get("n").and_then(|n| n.as_i64()).unwrap_or(0);
+        shown.push(format!("{name} (n = {})", format_int(n, lang)));
+    }
+    let mut s = shown.join(", ");
+    if hidden > 0 {
+        s.push_str(&match lang {
+            Lang::Da => format!("; {hidden} små grupper er udeladt for at beskytte borgerne"),
+            Lang::En => format!("; {hidden} small groups left out to protect citizens"),
+        });
+    }
+    Some(s)
+}
+
+fn suppliers_overview(projects: &[Project<'_>], lang: Lang) -> Vec<SupplierOverview> {
+    struct Acc {
+        projects: Vec<String>,
+        roles: Vec<String>,
+        processes: bool,
+        dpa_missing: bool,
+        gc: bool,
+    }
+    let mut by_name: BTreeMap<String, Acc> = BTreeMap::new();
+    for p in projects {
+        for s in p.m.suppliers.iter().flatten() {
+            let name = s
+                .name
+                .clone()
+                .unwrap_or_else(|| tr(lang, "(uden navn)", "(no name)"));
+            let acc = by_name.entry(name).or_insert(Acc {
+                projects: vec![],
+                roles: vec![],
+                processes: false,
+                dpa_missing: false,
+                gc: true,
+            });
+            let title = p.title();
+            if !acc.projects.contains(&title) {
+                acc.projects.push(title);
+            }
+            if let Some(r) = s.role {
+                let r = role_name(r, lang);
+                if !acc.roles.contains(&r) {
+                    acc.roles.push(r);
+                }
+            }
+            if s.processes_personal_data == Some(true) {
+                acc.processes = true;
+                if s.dpa
+                    .as_ref()
+                    .and_then(|d| d.reference.as_deref())
+                    .is_none_or(|r| r.trim().is_empty())
+                {
+                    acc.dpa_missing = true;
+                }
+            }
+            acc.gc &= s.global_compact == Some(true);
+        }
+    }
+    by_name
+        .into_iter()
+        .map(|(name, a)| SupplierOverview {
+            name,
+            projects: a.projects.join(", "),
+            roles: a.roles.join(", "),
+            dpa_text: match (a.processes, a.dpa_missing) {
+                (false, _) => tr(lang, "Ikke relevant", "Not relevant"),
+                (true, true) => tr(lang, "Mangler", "Missing"),
+                (true, false) => yes_no(true, lang),
+            },
+            global_compact_text: yes_no(a.gc, lang),
+        })
+        .collect()
+}

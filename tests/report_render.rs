@@ -481,3 +481,35 @@ fn characters_without_a_bundled_glyph_do_not_break_the_pdf() {
     let html = render_html(&model, &Templates::embedded()).unwrap();
     assert!(html.contains("😀 中文"));
 }
+
+#[test]
+fn rich_markdown_renders_in_both_formats() {
+    let rich = "# Overskrift\n\nAfsnit med *kursiv*, **fed**, `kode`, [et link](https://gladsaxe.dk) \
+                og et linjeskift  \nny linje.\n\n> Citat med **fed**\n>\n> - liste i citat\n\n\
+                1. første\n2. anden\n   - indlejret\n   - liste\n\n- løs liste\n\n- med to afsnit\n\n  \
+                andet afsnit\n\n```\nkodeblok #panic(\"x\")\n```\n\n---\n\n***fed kursiv*** \
+                <b>html</b> ![billede](https://gladsaxe.dk/a.png) **[fed link](mailto:a@b.dk)**\n";
+    let mut model = fixture::sample(Lang::Da);
+    model.projects[0].purpose = Markdown::new(rich);
+    model.projects[0].summary = Markdown::new("");
+    let pdf = render_pdf(&model, &Templates::embedded()).expect("rich Markdown compiles to PDF/UA");
+    if let Some(text) = pdf_text(&pdf) {
+        let flat = squash(&text);
+        for want in [
+            "Overskrift",
+            "kodeblok#panic(\"x\")",
+            "<b>html</b>",
+            "billede",
+            "andetafsnit",
+        ] {
+            assert!(flat.contains(want), "PDF text lacks {want:?}");
+        }
+    }
+    let html = render_html(&model, &Templates::embedded()).unwrap();
+    assert!(html.contains("<blockquote>"));
+    assert!(html.contains("<pre><code>kodeblok #panic(\"x\")"), "{html}");
+    assert!(html.contains("&lt;b&gt;html&lt;/b&gt;"));
+    assert!(html.contains(
+        "<strong><a href=\"mailto:a@b.dk\" rel=\"noopener noreferrer\">fed link</a></strong>"
+    ));
+}

@@ -513,3 +513,32 @@ fn rich_markdown_renders_in_both_formats() {
         "<strong><a href=\"mailto:a@b.dk\" rel=\"noopener noreferrer\">fed link</a></strong>"
     ));
 }
+
+/// The values of every `name="..."` attribute in `html`.
+fn attr_values<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    let needle = format!(" {name}=\"");
+    html.match_indices(&needle)
+        .map(|(i, _)| {
+            let rest = &html[i + needle.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect()
+}
+
+#[test]
+fn html_ids_are_unique_and_references_resolve() {
+    let html = render_html(&fixture::sample(Lang::Da), &Templates::embedded()).unwrap();
+    let ids = attr_values(&html, "id");
+    let unique: std::collections::BTreeSet<_> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "duplicate ids");
+    for refs in attr_values(&html, "aria-labelledby") {
+        for r in refs.split_whitespace() {
+            assert!(ids.contains(&r), "aria-labelledby points at missing id {r}");
+        }
+    }
+    for href in attr_values(&html, "href") {
+        if let Some(target) = href.strip_prefix('#') {
+            assert!(ids.contains(&target), "link to missing anchor #{target}");
+        }
+    }
+}

@@ -542,3 +542,35 @@ fn html_ids_are_unique_and_references_resolve() {
         }
     }
 }
+
+#[test]
+fn custom_typst_template_can_import_files_from_its_directory() {
+    let tdir = tempfile::tempdir().unwrap();
+    let d = tdir.path();
+    std::fs::write(d.join("farver.typ"), "#let hoved = rgb(\"#7b1e3a\")\n").unwrap();
+    std::fs::write(
+        d.join("report.typ"),
+        "#import sys: inputs\n#import \"farver.typ\": hoved\n\
+         #set document(title: inputs.model.meta.title, author: inputs.model.meta.organisation)\n\
+         #set text(lang: inputs.model.meta.lang, font: \"Libertinus Serif\")\n\
+         #outline()\n= #text(fill: hoved, inputs.model.meta.title)\n\
+         #for p in inputs.model.projects [== #p.title\n]\n",
+    )
+    .unwrap();
+    let t = Templates::from_dir(d).unwrap();
+    let pdf = render_pdf(&fixture::sample(Lang::Da), &t).expect("custom template compiles");
+    if let Some(text) = pdf_text(&pdf) {
+        assert!(text.contains("Ruteplanlægning i hjemmeplejen"));
+    }
+    // Files outside the templates directory stay out of reach.
+    std::fs::write(d.join("report.typ"), "#read(\"../../etc/passwd\")").unwrap();
+    let t = Templates::from_dir(d).unwrap();
+    let err = render_pdf(&fixture::sample(Lang::Da), &t)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("1:7: error") && err.contains("escape"),
+        "{err}"
+    );
+    assert!(!err.contains("--root"), "CLI-only hint shown: {err}");
+}

@@ -26,10 +26,15 @@ pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Vec<u
     };
 
     let source = (MAIN, templates.report_typ.clone());
-    let engine = TypstEngine::builder()
+    let mut builder = TypstEngine::builder()
         .main_file(source)
-        .fonts(typst_assets::fonts())
-        .build();
+        .fonts(typst_assets::fonts());
+    // A municipality's own report.typ may import its other files (e.g. `#import "farver.typ"`,
+    // `image("byvaaben.svg", alt: ..)`) from the templates directory, and nothing outside it.
+    if let Some(dir) = &templates.dir {
+        builder = builder.with_file_system_resolver(dir);
+    }
+    let engine = builder.build();
 
     let inputs = inputs(model, templates).map_err(|e| typst_err(vec![e]))?;
     let warned = engine.compile_with_input(inputs);
@@ -136,7 +141,8 @@ fn format_diag(d: &SourceDiagnostic, text: &str) -> String {
         Severity::Warning => "warning",
     };
     let mut s = format!("{loc}{sev}: {}", d.message);
-    for h in &d.hints {
+    // Hints about the typst command line (`--root`, `--font-path`) do not apply here.
+    for h in d.hints.iter().filter(|h| !h.v.contains("--")) {
         s.push_str(&format!(" (hint: {})", h.v));
     }
     s

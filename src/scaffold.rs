@@ -34,11 +34,43 @@ pub fn new_assessment(id: &str, today: Date) -> String {
         .replace("{{today}}", &today.to_string())
 }
 
+/// Where `init` writes the JSON Schema, relative to the register root.
+pub const SCHEMA_PATH: &str = "schema/assessment.schema.json";
+
+/// The template's editor modeline path, valid for the default `assessments: assessments`.
+const DEFAULT_SCHEMA_REF: &str = "../schema/assessment.schema.json";
+
+/// The schema reference for the modeline of a file in the `assessments` directory (as written
+/// in dataetik.yaml), so editors find `schema/assessment.schema.json` at the register root
+/// however deep the directory is: `assessments` -> `../schema/...`, `data/vurderinger` ->
+/// `../../schema/...`. `None` for a path that leaves the register or is absolute.
+pub fn schema_ref_for(assessments: &str) -> Option<String> {
+    let rel = crate::register::normalize_relative(assessments)?;
+    let depth = rel.components().count();
+    Some(format!("{}{SCHEMA_PATH}", "../".repeat(depth)))
+}
+
 /// Writes a new assessment to `dir/<id>.yaml`; fails if it exists.
 pub fn write_new_assessment(dir: &Path, id: &str, today: Date) -> Result<PathBuf, String> {
+    write_new_assessment_with_schema(dir, id, today, DEFAULT_SCHEMA_REF)
+}
+
+/// Like [`write_new_assessment`], with the modeline pointing at `schema_ref` (see
+/// [`schema_ref_for`]) instead of `../schema/assessment.schema.json`.
+pub fn write_new_assessment_with_schema(
+    dir: &Path,
+    id: &str,
+    today: Date,
+    schema_ref: &str,
+) -> Result<PathBuf, String> {
     validate_id(id)?;
     let path = dir.join(format!("{id}.yaml"));
-    write_new(&path, new_assessment(id, today).as_bytes()).map_err(|e| match e.kind() {
+    let text = new_assessment(id, today).replacen(
+        &format!("$schema={DEFAULT_SCHEMA_REF}"),
+        &format!("$schema={schema_ref}"),
+        1,
+    );
+    write_new(&path, text.as_bytes()).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => {
             format!(
                 "{} already exists; dataetik never overwrites an assessment",
@@ -77,15 +109,21 @@ pub struct InitOutcome {
     pub kept: Vec<PathBuf>,
 }
 
-/// Creates dataetik.yaml, assessments/ and a CI workflow example in `root`, keeping existing files.
+/// Creates dataetik.yaml, assessments/, the JSON Schema and a CI workflow example in `root`,
+/// keeping existing files.
+///
+/// The schema is written to `schema/assessment.schema.json` because every assessment starts with
+/// a `yaml-language-server` modeline pointing there (`../schema/...` from `assessments/`), so
+/// editors complete and validate fields without network access or extra settings.
 pub fn init(root: &Path, organisation: &str) -> std::io::Result<InitOutcome> {
     let mut outcome = InitOutcome {
         created: Vec::new(),
         kept: Vec::new(),
     };
-    let files: [(PathBuf, String); 3] = [
+    let files: [(PathBuf, String); 4] = [
         (root.join("dataetik.yaml"), config_template(organisation)),
         (root.join("assessments/evidence/.gitkeep"), String::new()),
+        (root.join(SCHEMA_PATH), crate::schema::assessment_schema()),
         (
             root.join(".github/workflows/dataetik.yml"),
             GITHUB_WORKFLOW.to_string(),
@@ -104,6 +142,22 @@ pub fn init(root: &Path, organisation: &str) -> std::io::Result<InitOutcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn modeline_follows_the_assessments_directory() {
+        assert!(NEW_ASSESSMENT_TEMPLATE.starts_with(&format!(
+            "# yaml-language-server: $schema={DEFAULT_SCHEMA_REF}\n"
+        )));
+        assert_eq!(
+            schema_ref_for("assessments").as_deref(),
+            Some(DEFAULT_SCHEMA_REF)
+        );
+        assert_eq!(
+            schema_ref_for("./data/vurderinger/").as_deref(),
+            Some("../../schema/assessment.schema.json")
+        );
+        assert_eq!(schema_ref_for("../elsewhere"), None);
+    }
 
     #[test]
     fn ids() {

@@ -329,6 +329,18 @@ pub fn check_bytes(
                 if e.path.is_empty() || !tree.remove_path(&e.path) {
                     break;
                 }
+                // A misspelled key (`transparancy`) is one mistake: do not also report every
+                // consideration under the key it was meant to be.
+                if let load::de::DeErrorKind::UnknownField { field, expected } = &e.kind {
+                    if let Some(meant) = load::de::did_you_mean(field, expected) {
+                        let mut p = e.path.clone();
+                        p.pop();
+                        p.push(PathSeg::Key(meant.to_string()));
+                        if tree.get_path(&load::path_to_string(&p)).is_none() {
+                            removed.push(load::path_to_string(&p));
+                        }
+                    }
+                }
                 removed.push(path_str);
             }
         }

@@ -16,11 +16,16 @@ use super::{open_register, parse_date, resolve_lang, today, Cli, CliResult};
 /// Arguments of `dataetik check`.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
-  dataetik check                         check the whole register
-  dataetik check assessments/x.yaml      check one file
-  dataetik check --format github         annotations for GitHub Actions (automatic there)
-  dataetik check --strict                warnings fail too
-  dataetik check --as-of 2026-12-31      judge dates as of another day")]
+  dataetik check                              check the whole register
+  dataetik check assessments/x.yaml           check one file
+  dataetik check --format github              annotations for GitHub Actions (automatic there)
+  dataetik check --format sarif > x.sarif     for code scanning (upload-sarif)
+  dataetik check --format junit > x.xml       test report for GitLab, Jenkins, Azure
+  dataetik check --changed-since origin/main  only what a branch changed (+ register rules)
+  dataetik check --strict                     warnings fail too
+  dataetik check --as-of 2026-12-31           judge dates as of another day
+
+CI and pre-commit recipes: docs/ci.md")]
 pub struct CheckArgs {
     /// Files or directories to check (default: the register's assessments directory).
     pub paths: Vec<PathBuf>,
@@ -72,12 +77,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
     let mut result = check_register(&reg, &files, &opts);
     if let Some(rev) = &args.changed_since {
         let changed = dataetik::git::changed_files(&reg.root, rev)?;
-        result.files.retain(|f| {
-            f.path
-                .canonicalize()
-                .map(|p| changed.contains(&p))
-                .unwrap_or(false)
-        });
+        dataetik::git::retain_changed(&reg, &mut result, &changed);
     }
     let format = args.format.unwrap_or_else(|| {
         if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
@@ -97,13 +97,13 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
             },
         ),
         Format::Json => output::json::render(&result),
-        Format::Junit | Format::Sarif => {
-            return Err(super::CliError(
-                "this output format is not available yet".into(),
-            ))
-        }
+        Format::Junit => output::junit::render(&result, reg.policy(), lang, args.strict),
+        Format::Sarif => output::sarif::render(&result, reg.policy(), lang),
         Format::Github => output::github::render(&result, lang),
     };
+    if format == Format::Github {
+        write_step_summary(&output::github::step_summary(&result, lang, args.strict));
+    }
     let mut stdout = anstream::stdout();
     let _ = stdout.write_all(text.as_bytes());
     let _ = stdout.flush();
@@ -112,4 +112,23 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Appends to the job summary file GitHub Actions names in `GITHUB_STEP_SUMMARY`, if any. A
+/// failure to write it is reported but does not change the check's verdict.
+fn write_step_summary(markdown: &str) {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return;
+    };
+    let written = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(markdown.as_bytes()));
+    if let Err(e) = written {
+        eprintln!(
+            "warning: cannot write the job summary to {}: {e}",
+            PathBuf::from(path).display()
+        );
+    }
 }

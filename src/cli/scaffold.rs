@@ -29,8 +29,16 @@ pub struct InitArgs {
 /// Writes a new assessment scaffold.
 pub fn new(cli: &Cli, args: &NewArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
-    let path = dataetik::scaffold::write_new_assessment(&reg.assessments_dir(), &args.id, today())
-        .map_err(CliError)?;
+    // The editor modeline points at the register's schema, however deep `assessments:` is.
+    let schema_ref = dataetik::scaffold::schema_ref_for(&reg.config.assessments)
+        .unwrap_or_else(|| format!("../{}", dataetik::scaffold::SCHEMA_PATH));
+    let path = dataetik::scaffold::write_new_assessment_with_schema(
+        &reg.assessments_dir(),
+        &args.id,
+        today(),
+        &schema_ref,
+    )
+    .map_err(CliError)?;
     println!(
         "Oprettede {} / created {}",
         display_path(&path),

@@ -37,7 +37,7 @@ pub fn render(result: &CheckResult, lang: Lang) -> String {
                 } else {
                     "waived"
                 },
-                reason.trim()
+                reason.split_whitespace().collect::<Vec<_>>().join(" ")
             ));
         } else if !f.help.is_empty() {
             message.push('\n');
@@ -62,9 +62,96 @@ pub fn render(result: &CheckResult, lang: Lang) -> String {
     out
 }
 
+/// Most rows written to the job summary; GitHub caps a step summary at 1 MiB.
+const SUMMARY_MAX_ROWS: usize = 300;
+
+/// Makes user-influenced text safe inside a Markdown table cell: no pipes, no HTML, one line.
+fn md_cell(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
+        .replace('`', "'")
+}
+
+/// A Markdown job summary (for `$GITHUB_STEP_SUMMARY`): the verdict, the counts and a table of
+/// every finding.
+///
+/// Annotations on a pull request are capped by GitHub (10 errors and 10 warnings per step), so
+/// the summary is where a reviewer sees all findings at once, on the workflow run's page.
+pub fn step_summary(result: &CheckResult, lang: Lang, strict: bool) -> String {
+    let mut out = String::new();
+    let s = result.summary();
+    let failed = result.failed(strict);
+    let (verdict, files, head) = match lang {
+        Lang::Da => (
+            if failed { "ikke godkendt" } else { "godkendt" },
+            format!(
+                "{} filer tjekket: {} fejl, {} advarsler, {} noter",
+                s.files, s.errors, s.warnings, s.notes
+            ),
+            "| Fil | Linje | Alvor | Regel | Besked |",
+        ),
+        Lang::En => (
+            if failed { "failed" } else { "passed" },
+            format!(
+                "{} files checked: {} errors, {} warnings, {} notes",
+                s.files, s.errors, s.warnings, s.notes
+            ),
+            "| File | Line | Severity | Rule | Message |",
+        ),
+    };
+    let icon = if failed { ":x:" } else { ":white_check_mark:" };
+    let _ = writeln!(out, "### {icon} dataetik: {verdict}\n\n{files}\n");
+    let findings: Vec<_> = result.findings().collect();
+    if findings.is_empty() {
+        return out;
+    }
+    let _ = writeln!(out, "{head}\n|---|---:|---|---|---|");
+    for f in findings.iter().take(SUMMARY_MAX_ROWS) {
+        let sev = if f.waived {
+            match lang {
+                Lang::Da => "dispenseret",
+                Lang::En => "waived",
+            }
+        } else {
+            f.severity.label(lang)
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {}:{} | {sev} | {} | {} |",
+            md_cell(&f.file),
+            f.line,
+            f.column,
+            md_cell(&f.rule),
+            md_cell(&f.message)
+        );
+    }
+    if findings.len() > SUMMARY_MAX_ROWS {
+        let _ = writeln!(
+            out,
+            "\n{} {}",
+            findings.len() - SUMMARY_MAX_ROWS,
+            match lang {
+                Lang::Da => "fund mere; se hele listen i jobbets log.",
+                Lang::En => "more findings; see the job log for all of them.",
+            }
+        );
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn summary_cells_cannot_break_the_table() {
+        assert_eq!(md_cell("a|b\n<c>"), "a\\|b &lt;c&gt;");
+    }
 
     #[test]
     fn escapes_like_the_actions_toolkit() {

@@ -1,0 +1,291 @@
+//! `check --format sarif`: SARIF 2.1.0, the format code-scanning services read (GitHub code
+//! scanning via `github/codeql-action/upload-sarif`, GitLab, Azure DevOps, IDE viewers).
+//!
+//! The whole rule catalogue of the active policy goes into `tool.driver.rules`, so a viewer can
+//! show each rule's title, why it matters and how to fix it next to every result, even for a
+//! municipality's own policy file. Waived findings are kept as `note` results with a
+//! `suppressions` entry carrying the waiver's reason: the exception stays visible and auditable.
+
+use serde_json::json;
+use serde_sarif::sarif::{
+    ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, PropertyBag,
+    Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult, ResultLevel, Run,
+    Sarif, Suppression, Tool, ToolComponent,
+};
+
+use crate::check::{CheckResult, Finding};
+use crate::i18n::Lang;
+use crate::policy::{Policy, Rule, Severity};
+
+/// The JSON Schema of SARIF 2.1.0 (OASIS errata 01), referenced as `$schema`.
+pub const SARIF_SCHEMA: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+/// Where people learn about the tool; shown by code-scanning UIs next to the tool name.
+pub const INFORMATION_URI: &str = "https://dataetik.dk";
+
+fn level(sev: Severity) -> ResultLevel {
+    match sev {
+        Severity::Error => ResultLevel::Error,
+        Severity::Warning => ResultLevel::Warning,
+        Severity::Note => ResultLevel::Note,
+    }
+}
+
+/// A rule's name in SARIF's PascalCase convention, from its English title
+/// ("Required field missing" -> "RequiredFieldMissing"), so it is stable across languages.
+fn rule_name(rule: &Rule) -> String {
+    let title = rule.title.get(Lang::En);
+    let name: String = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(first) => first.to_uppercase().chain(cs).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect();
+    if name.is_empty() {
+        rule.id.clone()
+    } else {
+        name
+    }
+}
+
+fn descriptor(policy: &Policy, rule: &Rule, lang: Lang) -> ReportingDescriptor {
+    let help = rule.help.get(lang).trim();
+    let example = rule.example.as_deref().map(str::trim_end).unwrap_or("");
+    let (help_text, help_md) = if example.trim().is_empty() {
+        (help.to_string(), help.to_string())
+    } else {
+        let label = match lang {
+            Lang::Da => "Eksempel",
+            Lang::En => "Example",
+        };
+        (
+            format!("{help}\n\n{label}:\n{example}"),
+            format!("{help}\n\n**{label}:**\n\n```yaml\n{example}\n```"),
+        )
+    };
+    let why = rule.why.get(lang).trim();
+    let full = if why.is_empty() {
+        rule.fires_when.get(lang).trim()
+    } else {
+        why
+    };
+    let mut props = PropertyBag::builder()
+        .tags(vec![rule.principle.clone(), "data-ethics".to_string()])
+        .build();
+    props
+        .additional_properties
+        .insert("principle".into(), json!(rule.principle));
+    props.additional_properties.insert(
+        "principleName".into(),
+        json!(crate::explain::principle_label(
+            policy,
+            &rule.principle,
+            lang
+        )),
+    );
+    let mut d = ReportingDescriptor::builder()
+        .id(rule.id.clone())
+        .name(rule_name(rule))
+        .short_description(
+            MultiformatMessageString::builder()
+                .text(rule.title.get(lang).trim().to_string())
+                .build(),
+        )
+        .help(
+            MultiformatMessageString::builder()
+                .text(help_text)
+                .markdown(help_md)
+                .build(),
+        )
+        .default_configuration(
+            ReportingConfiguration::builder()
+                .level(json!(rule.severity.key()))
+                .build(),
+        )
+        .properties(props)
+        .build();
+    if !full.is_empty() {
+        d.full_description = Some(
+            MultiformatMessageString::builder()
+                .text(full.to_string())
+                .build(),
+        );
+    }
+    d
+}
+
+/// Percent-encodes a relative path into a URI reference (RFC 3986), keeping `/` separators.
+fn path_to_uri(file: &str) -> String {
+    let file = file.replace('\\', "/");
+    let mut out = String::with_capacity(file.len());
+    for b in file.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    if file.starts_with('/') {
+        format!("file://{out}")
+    } else {
+        out
+    }
+}
+
+fn sarif_result(policy: &Policy, f: &Finding, lang: Lang) -> SarifResult {
+    let rule_index = policy.rules.iter().position(|r| r.id == f.rule);
+    let region = Region::builder()
+        .start_line(i64::from(f.line.max(1)))
+        .start_column(i64::from(f.column.max(1)))
+        .build();
+    let location = Location::builder()
+        .physical_location(
+            PhysicalLocation::builder()
+                .artifact_location(
+                    ArtifactLocation::builder()
+                        .uri(path_to_uri(&f.file))
+                        .build(),
+                )
+                .region(region)
+                .build(),
+        )
+        .build();
+    let mut text = f.message.clone();
+    if !f.waived && !f.help.trim().is_empty() {
+        text.push_str("\n\n");
+        text.push_str(f.help.trim());
+    }
+    let mut props = PropertyBag::builder().build();
+    props
+        .additional_properties
+        .insert("principle".into(), json!(f.principle));
+    if let Some(field) = &f.field {
+        props
+            .additional_properties
+            .insert("field".into(), json!(field));
+    }
+    let mut r = SarifResult::builder()
+        .rule_id(f.rule.clone())
+        .level(if f.waived {
+            ResultLevel::Note
+        } else {
+            level(f.severity)
+        })
+        .message(Message::builder().text(text).build())
+        .locations(vec![location])
+        .properties(props)
+        .build();
+    if let Some(i) = rule_index {
+        r.rule_index = Some(i as i64);
+    }
+    if f.waived {
+        let reason = f
+            .waiver_reason
+            .as_deref()
+            .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_else(|| match lang {
+                Lang::Da => "dispenseret".into(),
+                Lang::En => "waived".into(),
+            });
+        r.suppressions = Some(vec![Suppression::builder()
+            .kind(json!("external"))
+            .status(json!("accepted"))
+            .justification(reason)
+            .build()]);
+    }
+    r
+}
+
+/// The SARIF log object, for callers that want to post-process it before serialising.
+pub fn log(result: &CheckResult, policy: &Policy, lang: Lang) -> Sarif {
+    let driver = ToolComponent::builder()
+        .name("dataetik")
+        .full_name(format!("dataetik {}", env!("CARGO_PKG_VERSION")))
+        .version(env!("CARGO_PKG_VERSION"))
+        .semantic_version(env!("CARGO_PKG_VERSION"))
+        .information_uri(INFORMATION_URI)
+        .rules(
+            policy
+                .rules
+                .iter()
+                .map(|r| descriptor(policy, r, lang))
+                .collect::<Vec<_>>(),
+        )
+        .build();
+    // Which policy the rules come from: a municipality's own policy file changes the catalogue.
+    let mut run_props = PropertyBag::builder().build();
+    run_props
+        .additional_properties
+        .insert("policy".into(), json!(policy.id));
+    run_props
+        .additional_properties
+        .insert("policyName".into(), json!(policy.name.get(lang)));
+    let run = Run::builder()
+        .tool(Tool::builder().driver(driver).build())
+        .properties(run_props)
+        .results(
+            result
+                .findings()
+                .map(|f| sarif_result(policy, f, lang))
+                .collect::<Vec<_>>(),
+        )
+        // Span columns count characters, as editors do.
+        .column_kind(json!("unicodeCodePoints"))
+        .language(match lang {
+            Lang::Da => "da-DK",
+            Lang::En => "en-US",
+        })
+        .build();
+    Sarif::builder()
+        .schema(SARIF_SCHEMA)
+        .version(json!("2.1.0"))
+        .runs(vec![run])
+        .build()
+}
+
+/// Renders the SARIF log as pretty-printed JSON with a trailing newline.
+pub fn render(result: &CheckResult, policy: &Policy, lang: Lang) -> String {
+    let mut s = serde_json::to_string_pretty(&log(result, policy, lang)).expect("SARIF serialises");
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_relative_and_encoded() {
+        assert_eq!(path_to_uri("assessments/x.yaml"), "assessments/x.yaml");
+        assert_eq!(
+            path_to_uri("a b\\frav\u{e6}r.yaml"),
+            "a%20b/frav%C3%A6r.yaml"
+        );
+        assert_eq!(path_to_uri("/tmp/x.yaml"), "file:///tmp/x.yaml");
+    }
+
+    #[test]
+    fn every_rule_is_described() {
+        let policy = crate::policy::Policy::builtin().policy;
+        let log = log(
+            &CheckResult {
+                files: Vec::new(),
+                register_findings: Vec::new(),
+            },
+            &policy,
+            Lang::Da,
+        );
+        let rules = log.runs[0].tool.driver.rules.as_ref().unwrap();
+        assert_eq!(rules.len(), policy.rules.len());
+        assert!(rules
+            .iter()
+            .all(|r| r.name.as_deref().is_some_and(|n| !n.contains(' '))));
+    }
+}

@@ -523,26 +523,62 @@ fn summary(
     let org = &input.register.config.organisation;
 
     let n = |x: u32| format_int(x as i64, lang);
+    // "1 projekt" / "3 projekter": Danish and English both inflect the noun after the number.
+    let k = |x: u32, one: &str, many: &str| {
+        if x == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{} {many}", n(x))
+        }
+    };
     let lead = match lang {
         Lang::Da => format!(
-            "Redegørelsen gennemgår {} dataprojekter i {org}, der har været i gang i {year}: {} nye, {} igangværende, {} afsluttede og {} stoppede. Hvert projekt er vurderet efter kommunens dataetiske politik, og vurderingerne er kontrolleret automatisk pr. {}.",
-            n(total), n(new), n(ongoing), n(completed), n(stopped), date(input.as_of, lang)
+            "Redegørelsen gennemgår {} i {org}, der har været i gang i {year}: {}, {} igangværende, {} og {}. Hvert projekt er vurderet efter kommunens dataetiske politik, og vurderingerne er kontrolleret automatisk pr. {}.",
+            k(total, "dataprojekt", "dataprojekter"), k(new, "nyt", "nye"), n(ongoing), k(completed, "afsluttet", "afsluttede"), k(stopped, "stoppet", "stoppede"), date(input.as_of, lang)
         ),
         Lang::En => format!(
-            "This report reviews {} data projects in {org} that were active in {year}: {} new, {} ongoing, {} completed and {} stopped. Each project has been assessed against the data-ethics policy, and the assessments were checked automatically as of {}.",
-            n(total), n(new), n(ongoing), n(completed), n(stopped), date(input.as_of, lang)
+            "This report reviews {} in {org} that {} active in {year}: {} new, {} ongoing, {} completed and {} stopped. Each project has been assessed against the data-ethics policy, and the assessments were checked automatically as of {}.",
+            k(total, "data project", "data projects"), if total == 1 { "was" } else { "were" }, n(new), n(ongoing), n(completed), n(stopped), date(input.as_of, lang)
         ),
     };
+    let waived_text = match (lang, waived) {
+        (_, 0) => String::new(),
+        (Lang::Da, 1) => " 1 forhold er dækket af en godkendt dispensation.".to_string(),
+        (Lang::Da, w) => format!(" {} forhold er dækket af godkendte dispensationer.", n(w)),
+        (Lang::En, 1) => " 1 finding is covered by an approved waiver.".to_string(),
+        (Lang::En, w) => format!(" {} findings are covered by approved waivers.", n(w)),
+    };
     let findings_text = match (lang, open_errors + open_warnings) {
-        (Lang::Da, 0) => format!("Ingen projekter har uløste mangler. {} forhold er dækket af en godkendt dispensation.", n(waived)),
-        (Lang::En, 0) => format!("No project has open findings. {} findings are covered by an approved waiver.", n(waived)),
+        (Lang::Da, 0) => format!("Ingen projekter har uløste mangler.{waived_text}"),
+        (Lang::En, 0) => format!("No project has open findings.{waived_text}"),
         (Lang::Da, _) => format!(
-            "Der er {} uløste fejl og {} advarsler fordelt på {} projekter. {} forhold er dækket af en godkendt dispensation.",
-            n(open_errors), n(open_warnings), n(with_open as u32), n(waived)
+            "Der er {} og {} fordelt på {}.{waived_text}",
+            if open_errors == 0 {
+                "ingen uløste fejl".to_string()
+            } else {
+                k(open_errors, "uløst fejl", "uløste fejl")
+            },
+            if open_warnings == 0 {
+                "ingen advarsler".to_string()
+            } else {
+                k(open_warnings, "advarsel", "advarsler")
+            },
+            k(with_open as u32, "projekt", "projekter"),
         ),
         (Lang::En, _) => format!(
-            "There are {} open errors and {} warnings in {} projects. {} findings are covered by an approved waiver.",
-            n(open_errors), n(open_warnings), n(with_open as u32), n(waived)
+            "There {} {} and {} in {}.{waived_text}",
+            if open_errors == 1 { "is" } else { "are" },
+            if open_errors == 0 {
+                "no open errors".to_string()
+            } else {
+                k(open_errors, "open error", "open errors")
+            },
+            if open_warnings == 0 {
+                "no warnings".to_string()
+            } else {
+                k(open_warnings, "warning", "warnings")
+            },
+            k(with_open as u32, "project", "projects"),
         ),
     };
 
@@ -552,14 +588,16 @@ fn summary(
     }];
     if open_errors + open_warnings > 0 {
         asked.push(match lang {
-            Lang::Da => format!("notere, at {} projekter har uløste mangler (se opmærksomhedspunkterne), som forvaltningerne følger op på inden næste gennemgang", n(with_open as u32)),
-            Lang::En => format!("note that {} projects have open findings (see the points for attention), which the departments will resolve before their next review", n(with_open as u32)),
+            Lang::Da => format!("notere, at {} uløste mangler (se opmærksomhedspunkterne), som forvaltningerne følger op på inden næste gennemgang", if with_open == 1 { "1 projekt har".to_string() } else { format!("{} projekter har", n(with_open as u32)) }),
+            Lang::En => format!("note that {} open findings (see the points for attention), which the departments will resolve before their next review", if with_open == 1 { "1 project has".to_string() } else { format!("{} projects have", n(with_open as u32)) }),
         });
     }
     if waived > 0 {
-        asked.push(match lang {
-            Lang::Da => format!("notere de {} dispensationer, som direktionen eller forvaltningerne har givet, og deres udløb", n(waived)),
-            Lang::En => format!("note the {} waivers granted and when they expire", n(waived)),
+        asked.push(match (lang, waived) {
+            (Lang::Da, 1) => "notere den dispensation, som direktionen eller en forvaltning har givet, og dens udløb".to_string(),
+            (Lang::Da, w) => format!("notere de {} dispensationer, som direktionen eller forvaltningerne har givet, og deres udløb", n(w)),
+            (Lang::En, 1) => "note the waiver granted and when it expires".to_string(),
+            (Lang::En, w) => format!("note the {} waivers granted and when they expire", n(w)),
         });
     }
     let high_risk_ai = projects
@@ -568,8 +606,22 @@ fn summary(
         .count() as u32;
     if high_risk_ai > 0 {
         asked.push(match lang {
-            Lang::Da => format!("notere, at {} projekter er højrisiko-AI-systemer efter EU's AI-forordning og derfor er underlagt skærpede krav", n(high_risk_ai)),
-            Lang::En => format!("note that {} projects are high-risk AI systems under the EU AI Act and subject to stricter requirements", n(high_risk_ai)),
+            Lang::Da => format!(
+                "notere, at {} efter EU's AI-forordning og derfor er underlagt skærpede krav",
+                if high_risk_ai == 1 {
+                    "1 projekt er et højrisiko-AI-system".to_string()
+                } else {
+                    format!("{} projekter er højrisiko-AI-systemer", n(high_risk_ai))
+                }
+            ),
+            Lang::En => format!(
+                "note that {} under the EU AI Act and subject to stricter requirements",
+                if high_risk_ai == 1 {
+                    "1 project is a high-risk AI system".to_string()
+                } else {
+                    format!("{} projects are high-risk AI systems", n(high_risk_ai))
+                }
+            ),
         });
     }
     let political = projects
@@ -584,7 +636,9 @@ fn summary(
         .count() as u32;
     if political > 0 {
         asked.push(match lang {
+            Lang::Da if political == 1 => "drøfte det igangværende projekt med meget høj risiko, som kræver politisk godkendelse".to_string(),
             Lang::Da => format!("drøfte de {} igangværende projekter med meget høj risiko, som kræver politisk godkendelse", n(political)),
+            Lang::En if political == 1 => "discuss the ongoing very-high-risk project, which requires political approval".to_string(),
             Lang::En => format!("discuss the {} ongoing very-high-risk projects, which require political approval", n(political)),
         });
     }

@@ -462,6 +462,11 @@ fn bad_brand_is_rejected() {
     let err = Templates::from_dir(tdir.path()).unwrap_err();
     assert!(err.to_string().contains("contrast"), "{err}");
     assert!(Templates::from_dir(Path::new("/nonexistent/templates")).is_err());
+    // Built in code, a bad colour is refused at render time too (it would land in CSS).
+    let mut t = Templates::embedded();
+    t.brand.primary = "#000; } body { display: none".into();
+    assert!(render_html(&fixture::sample(Lang::Da), &t).is_err());
+    assert!(render_pdf(&fixture::sample(Lang::Da), &t).is_err());
 }
 
 #[test]

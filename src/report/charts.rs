@@ -29,9 +29,9 @@ pub const FONT: &str = "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 
 
 const WIDTH: u32 = 640;
 const PAD: u32 = 12;
-const FONT_SIZE: u32 = 13;
-const LINE: u32 = 16;
-const BAR_H: u32 = 18;
+const FONT_SIZE: u32 = 15;
+const LINE: u32 = 18;
+const BAR_H: u32 = 20;
 const VALUE_SPACE: u32 = 44;
 
 /// One bar: a label and a count.
@@ -128,7 +128,7 @@ fn svg_open(out: &mut String, id: &str, height: u32, title: &str, desc: &str) {
 /// Lays out row labels: returns the label column width and each row's lines.
 fn label_layout(labels: &[&str]) -> (u32, Vec<Vec<String>>) {
     let widest = labels.iter().map(|l| text_width(l)).max().unwrap_or(0);
-    let col = widest.clamp(60, 240);
+    let col = widest.clamp(60, 260);
     let lines = labels.iter().map(|l| wrap(l, col)).collect();
     (col, lines)
 }

@@ -579,3 +579,30 @@ fn custom_typst_template_can_import_files_from_its_directory() {
     );
     assert!(!err.contains("--root"), "CLI-only hint shown: {err}");
 }
+
+#[test]
+fn an_almost_empty_report_renders() {
+    // A register with nothing to report on this year must still give a valid PDF and page.
+    let mut model = fixture::sample(Lang::Da);
+    model.meta.committee = None;
+    model.projects.clear();
+    model.overview.clear();
+    model.completed.clear();
+    model.attention.clear();
+    model.suppliers.clear();
+    model.summary.committee_asked.clear();
+    model.summary.counts.clear();
+    model.summary.by_department.clear();
+    model.summary.by_phase.iter_mut().for_each(|c| c.count = 0);
+    model.summary.by_risk.iter_mut().for_each(|c| c.count = 0);
+    model.summary.coverage.clear();
+    model.charts = standard_charts(&model.summary, Lang::Da);
+    model.appendix.rules.clear();
+    let pdf = render_pdf(&model, &Templates::embedded()).expect("empty report compiles");
+    if let Some(text) = pdf_text(&pdf) {
+        assert!(squash(&text).contains(&squash("Ingen projekter blev afsluttet eller stoppet")));
+        assert!(squash(&text).contains(&squash("Der er ingen uløste mangler")));
+    }
+    let html = render_html(&model, &Templates::embedded()).expect("empty page renders");
+    assert!(html.contains("Der er ingen uløste mangler."));
+}

@@ -140,11 +140,12 @@ fn pdf_has_title_projects_and_tags() {
     // PDF/A and PDF/UA identification in the XMP metadata.
     let raw = String::from_utf8_lossy(&pdf);
     assert!(
-        raw.contains("pdfaid:part") && raw.contains("pdfuaid:part"),
-        "no PDF/A or PDF/UA id"
+        raw.contains("<pdfaid:part>2</pdfaid:part><pdfaid:conformance>A</pdfaid:conformance>")
+            && raw.contains("<pdfuaid:part>1</pdfuaid:part>"),
+        "not identified as PDF/A-2a and PDF/UA-1"
     );
     assert!(
-        raw.contains("<dc:language>") || raw.contains("/Lang (da)"),
+        raw.contains("<dc:language><rdf:Bag><rdf:li>da</rdf:li></rdf:Bag></dc:language>"),
         "no document language"
     );
 }

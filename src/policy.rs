@@ -481,6 +481,25 @@ impl Policy {
                 }
             }
         }
+        // Without these, a file that cannot be read or parsed would produce no finding at all
+        // and the check would pass on it, so a policy cannot leave them out.
+        for required in ["GEN-001", "GEN-002"] {
+            match self.rule(required) {
+                None => {
+                    return Err(err(
+                        None,
+                        format!("the policy must define rule `{required}` (unreadable or invalid files would otherwise pass silently); copy it from `dataetik rules --export`"),
+                    ))
+                }
+                Some(r) if !r.builtin => {
+                    return Err(err(
+                        None,
+                        format!("rule `{required}` must be `builtin: true`"),
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
         Ok(())
     }
 

@@ -203,14 +203,19 @@ pub fn list_assessment_files(root: &Path, paths: &[PathBuf]) -> Result<Vec<PathB
                 continue;
             }
             if entry.file_type().is_symlink() {
-                // Only follow symlinked files that stay inside the register.
+                // Only follow symlinked files that stay inside the register. A broken or looping
+                // link is listed, so the checker reports it instead of silently skipping it.
                 match p.canonicalize() {
                     Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {
                         out.push(p.to_path_buf())
                     }
+                    Err(_) => out.push(p.to_path_buf()),
                     _ => continue,
                 }
-            } else if entry.file_type().is_file() {
+            } else if entry.file_type().is_file() || entry.file_type().is_dir() && entry.depth() > 0
+            {
+                // A directory named like an assessment (`x.yaml`) is listed too: the checker
+                // reports it as an error rather than the project silently going unchecked.
                 out.push(p.to_path_buf());
             }
         }
@@ -284,6 +289,7 @@ mod tests {
             .iter()
             .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
             .collect();
-        assert_eq!(names, vec!["a.yaml"]);
+        // The directory named like a file is listed so the checker can report it.
+        assert_eq!(names, vec!["a.yaml", "dir.yaml"]);
     }
 }

@@ -726,7 +726,7 @@ fn init_creates_a_register_and_never_overwrites() {
         .arg("init")
         .assert()
         .success()
-        .stdout(predicate::str::contains("kept"));
+        .stdout(predicate::str::contains("findes allerede, uændret"));
     assert_eq!(
         std::fs::read_to_string(&config).unwrap(),
         "organisation: Min egen\n"

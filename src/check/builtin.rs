@@ -181,7 +181,7 @@ pub fn run(
                 let d = t(
                     lang,
                     format!("risikoniveau {} kræver godkendelse af {} (`{}`), men den er godkendt af {} (`{}`)", ctx.risk.level, policy.approval_name(ctx.risk.required_approval, lang).to_lowercase(), ctx.risk.required_approval.key(), policy.approval_name(level, lang).to_lowercase(), level.key()),
-                    format!("risk level {} requires approval by {} (`{}`), but it was approved at {} (`{}`)", ctx.risk.level, policy.approval_name(ctx.risk.required_approval, lang).to_lowercase(), ctx.risk.required_approval.key(), policy.approval_name(level, lang).to_lowercase(), level.key()),
+                    format!("risk level {} requires approval by {} (`{}`), but it was approved by {} (`{}`)", ctx.risk.level, policy.approval_name(ctx.risk.required_approval, lang).to_lowercase(), ctx.risk.required_approval.key(), policy.approval_name(level, lang).to_lowercase(), level.key()),
                 );
                 out.extend(fb.make(
                     "ACC-003",
@@ -483,6 +483,20 @@ fn equ006(
             ));
             continue;
         }
+        if !full.is_file() {
+            emit(t(
+                lang,
+                format!(
+                    "evidensfilen `{}` findes ikke (stien er relativ til `{}/`)",
+                    ev.text, reg.config.assessments
+                ),
+                format!(
+                    "the evidence file `{}` does not exist (the path is relative to `{}/`)",
+                    ev.text, reg.config.assessments
+                ),
+            ));
+            continue;
+        }
         let metric = item
             .get("metric")
             .and_then(Node::scalar)
@@ -497,9 +511,11 @@ fn equ006(
             .get("passed")
             .and_then(Node::scalar)
             .and_then(|s| s.as_bool());
-        if let Err(problems) = crate::bias::verify_entry(&full, &metric, &value, passed, lang) {
+        // Shown relative to the current directory, like every other path in findings.
+        let shown = std::path::PathBuf::from(display_path(&full));
+        if let Err(problems) = crate::bias::verify_entry(&shown, &metric, &value, passed, lang) {
             for p in problems {
-                emit(format!("{}: {p}", display_path(&full)));
+                emit(p.trim_end_matches('.').to_string());
             }
         }
     }
@@ -543,21 +559,66 @@ fn valid_cpr_date(d: &[u8]) -> bool {
     (1..=max).contains(&day)
 }
 
+/// Every scalar with its field path (`principles.transparency.access`, `suppliers[0].name`).
+fn visit_scalars_with_path<'a>(
+    node: &'a Node,
+    path: &mut String,
+    f: &mut impl FnMut(&str, &'a Node, &'a crate::load::Scalar),
+) {
+    use crate::load::Value;
+    match &node.value {
+        Value::Scalar(s) => f(path, node, s),
+        Value::Seq(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                visit_scalars_with_path(item, path, f);
+                path.truncate(len);
+            }
+        }
+        Value::Map(entries) => {
+            for e in entries {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&e.key);
+                visit_scalars_with_path(&e.value, path, f);
+                path.truncate(len);
+            }
+        }
+    }
+}
+
 fn pub001(tree: &Node, fb: &FindingBuilder<'_>, lang: Lang, out: &mut Vec<Finding>) {
     let lines: Vec<&str> = fb.source.lines().collect();
-    tree.visit_scalars(&mut |node, s| {
-        let Some((start, end)) = find_cpr(&s.text) else { return };
+    visit_scalars_with_path(tree, &mut String::new(), &mut |field, node, s| {
+        let Some((start, end)) = find_cpr(&s.text) else {
+            return;
+        };
         let found = &s.text[start..end];
         // Find the exact line: the value may be a block scalar spanning several lines.
         let mut span = node.span;
-        for (ln, line) in lines.iter().enumerate().skip(node.span.line.saturating_sub(1) as usize) {
+        for (ln, line) in lines
+            .iter()
+            .enumerate()
+            .skip(node.span.line.saturating_sub(1) as usize)
+        {
             if let Some(col) = line.find(found) {
-                span = Span { line: ln as u32 + 1, column: line[..col].chars().count() as u32 + 1 };
+                span = Span {
+                    line: ln as u32 + 1,
+                    column: line[..col].chars().count() as u32 + 1,
+                };
                 break;
             }
         }
-        let d = t(lang, "teksten indeholder noget, der ligner et CPR-nummer (DDMMÅÅ-XXXX); fjern det, rapporten er offentlig".into(), "the text contains what looks like a CPR number (DDMMYY-XXXX); remove it, the report is public".into());
-        let mut f = fb.make("PUB-001", span, None, Some(&d), None, None);
+        // The message names the field, never the number itself (CI logs are not private).
+        let d = t(
+            lang,
+            format!("`{field}` (DDMMÅÅ-XXXX eller 10 cifre, der begynder med en dato)"),
+            format!("`{field}` (DDMMYY-XXXX or 10 digits starting with a date)"),
+        );
+        let mut f = fb.make("PUB-001", span, Some(field), Some(&d), None, None);
         if let Some(f) = f.as_mut() {
             // Never repeat the number itself in CI logs.
             if let Some(l) = f.source_line.as_mut() {
@@ -590,7 +651,16 @@ pub fn apply_waivers(
         let mut invalid = Vec::new();
         let rule_id = w.rule.as_deref().map(str::trim).unwrap_or("");
         let rule = policy.rule(rule_id);
-        if rule.is_none() {
+        if rule_id.is_empty() {
+            invalid.push((
+                "rule",
+                t(
+                    lang,
+                    "dispensationen siger ikke, hvilken regel den gælder (`rule`)".into(),
+                    "the waiver does not say which rule it covers (`rule`)".into(),
+                ),
+            ));
+        } else if rule.is_none() {
             invalid.push((
                 "rule",
                 t(

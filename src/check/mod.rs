@@ -189,7 +189,12 @@ impl FindingBuilder<'_> {
                 message = format!("{message}: {d}");
             }
         }
-        let message = message.trim_end_matches([':', ' ']).to_string();
+        let mut message = message.trim_end_matches([':', ' ']).to_string();
+        // Messages may quote the user's text (e.g. an invalid value); never repeat something
+        // that looks like a CPR number in them, as CI logs are not private.
+        while let Some((start, end)) = builtin::find_cpr(&message) {
+            message.replace_range(start..end, &"X".repeat(end - start));
+        }
         Some(Finding {
             rule: rule.id.clone(),
             severity: severity.unwrap_or(rule.severity),
@@ -204,10 +209,22 @@ impl FindingBuilder<'_> {
                 .replace("{field}", field.unwrap_or("")),
             waived: false,
             waiver_reason: None,
+            // A comment is never what a finding is about (a missing top-level key points at the
+            // start of the file, which is often a comment): show no source line then.
             source_line: self
                 .source
                 .lines()
                 .nth(span.line.saturating_sub(1) as usize)
+                .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+                // At 1:1 because a top-level key is missing: line 1 is some other key, and
+                // underlining it would point at the wrong thing.
+                .filter(|l| {
+                    span != Span::START
+                        || field.is_none_or(|f| {
+                            let root = f.split(['.', '[']).next().unwrap_or(f);
+                            l.starts_with(&format!("{root}:"))
+                        })
+                })
                 .map(str::to_string),
             field: field.map(str::to_string),
         })
@@ -217,30 +234,48 @@ impl FindingBuilder<'_> {
 /// Reads and checks one assessment file.
 pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResult {
     let file = display_path(path);
+    let unreadable = |detail: String, rule: &str| {
+        let fb = FindingBuilder {
+            policy: reg.policy(),
+            lang: opts.lang,
+            file: &file,
+            source: "",
+        };
+        FileResult {
+            path: path.to_path_buf(),
+            file: file.clone(),
+            model: None,
+            risk: None,
+            findings: fb
+                .make(rule, Span::START, None, Some(&detail), None, None)
+                .into_iter()
+                .collect(),
+            id_span: None,
+        }
+    };
+    if path.is_dir() {
+        let detail = match opts.lang {
+            Lang::Da => "det er en mappe, ikke en fil; omdøb mappen, så navnet ikke ender på .yaml eller .yml".to_string(),
+            Lang::En => "it is a directory, not a file; rename it so the name does not end in .yaml or .yml".to_string(),
+        };
+        return unreadable(detail, "GEN-001");
+    }
     match read_limited(path, opts.limits.max_file_bytes) {
+        Ok(bytes) if bytes.len() > opts.limits.max_file_bytes => {
+            // Only the limit plus one byte was read; report the file's real size.
+            let size = std::fs::metadata(path)
+                .map(|m| m.len())
+                .unwrap_or(bytes.len() as u64);
+            let e = load::too_large(size, &opts.limits);
+            unreadable(e.message.get(opts.lang).to_string(), "GEN-002")
+        }
         Ok(bytes) => check_bytes(reg, path, &file, &bytes, opts),
         Err(e) => {
-            let fb = FindingBuilder {
-                policy: reg.policy(),
-                lang: opts.lang,
-                file: &file,
-                source: "",
-            };
             let detail = match opts.lang {
                 Lang::Da => format!("filen kan ikke læses: {e}"),
                 Lang::En => format!("cannot read the file: {e}"),
             };
-            FileResult {
-                path: path.to_path_buf(),
-                file: file.clone(),
-                model: None,
-                risk: None,
-                findings: fb
-                    .make("GEN-001", Span::START, None, Some(&detail), None, None)
-                    .into_iter()
-                    .collect(),
-                id_span: None,
-            }
+            unreadable(detail, "GEN-001")
         }
     }
 }
@@ -248,9 +283,6 @@ pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResul
 fn read_limited(path: &Path, max: usize) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let f = std::fs::File::open(path)?;
-    if f.metadata()?.is_dir() {
-        return Err(std::io::Error::other("it is a directory, not a file"));
-    }
     let mut buf = Vec::new();
     // Read one byte past the limit so an oversized file is reported, not silently cut.
     f.take(max as u64 + 1).read_to_end(&mut buf)?;
@@ -390,8 +422,9 @@ fn load_error_finding(fb: &FindingBuilder<'_>, e: &load::LoadError, lang: Lang) 
 
 /// Checks the given files of a register, and the register-wide rules.
 ///
-/// `report_only` limits per-file findings to those files (for `--changed-since`); register-wide
-/// rules still see every file.
+/// Register-wide rules (duplicate ids, unassessed directories, an empty register) see exactly
+/// `files`, so pass every assessment of the register; to report only some files (explicit paths,
+/// `--changed-since`), filter `CheckResult::files` afterwards, as the CLI does.
 pub fn check_register(reg: &Register, files: &[PathBuf], opts: &CheckOptions) -> CheckResult {
     let mut results: Vec<FileResult> = files.par_iter().map(|p| check_file(reg, p, opts)).collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));

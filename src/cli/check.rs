@@ -60,21 +60,41 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
         lang,
         limits: Default::default(),
     };
-    let paths = if args.paths.is_empty() {
-        vec![reg.assessments_dir()]
+    // Register-wide rules (duplicate ids, unassessed project directories) always see every
+    // assessment of the register; per-file findings are then limited to the paths asked for.
+    let all = if reg.assessments_dir().exists() {
+        list_assessment_files(&reg.root, &[reg.assessments_dir()])?
     } else {
-        args.paths.clone()
-    };
-    if args.paths.is_empty() && !reg.assessments_dir().is_dir() {
-        // An empty register is a finding (GEN-011), not a crash.
-        std::fs::metadata(reg.assessments_dir()).ok();
-    }
-    let files = if args.paths.is_empty() && !reg.assessments_dir().exists() {
         Vec::new()
+    };
+    let selected = if args.paths.is_empty() {
+        None
     } else {
-        list_assessment_files(&reg.root, &paths)?
+        Some(list_assessment_files(&reg.root, &args.paths)?)
+    };
+    let files = match &selected {
+        None => all,
+        Some(sel) => {
+            let canonical: Vec<PathBuf> = all
+                .iter()
+                .map(|p| p.canonicalize().unwrap_or_else(|_| p.clone()))
+                .collect();
+            let mut files = sel.clone();
+            for (p, c) in all.iter().zip(&canonical) {
+                if !sel
+                    .iter()
+                    .any(|s| s.canonicalize().unwrap_or_else(|_| s.clone()) == *c)
+                {
+                    files.push(p.clone());
+                }
+            }
+            files
+        }
     };
     let mut result = check_register(&reg, &files, &opts);
+    if let Some(sel) = &selected {
+        result.files.retain(|f| sel.contains(&f.path));
+    }
     if let Some(rev) = &args.changed_since {
         let changed = dataetik::git::changed_files(&reg.root, rev)?;
         dataetik::git::retain_changed(&reg, &mut result, &changed);

@@ -4,6 +4,7 @@
 //! Exit codes (like cargo): 0 no failing findings; 1 failing findings; 2 usage, configuration or
 //! I/O error.
 
+mod bias;
 mod check;
 mod docs;
 mod report;
@@ -64,6 +65,9 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Compile the annual report (dataetisk redegørelse) as PDF, HTML and JSON.
     Report(report::ReportArgs),
+    // No doc comment here: it would replace the long help that BiasArgs carries.
+    #[allow(missing_docs)]
+    Bias(bias::BiasArgs),
     /// Explain a rule: what it checks, why, when it fires, and how to fix it.
     Explain(docs::ExplainArgs),
     /// List the rules of the active policy, or export the policy file itself.
@@ -106,6 +110,16 @@ pub fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Check(args) => check::run(&cli, args),
         Command::Report(args) => report::run(&cli, args),
+        Command::Bias(args) => {
+            // The evidence path in the ready YAML entry is relative to the register's assessments
+            // directory; outside a register the SPEC default `assessments` applies.
+            let reg = open_register(cli.config.as_ref()).ok();
+            let lang = resolve_lang(cli.lang, reg.as_ref());
+            let dir = reg
+                .map(|r| PathBuf::from(dataetik::register::display_path(&r.assessments_dir())))
+                .unwrap_or_else(|| PathBuf::from("assessments"));
+            bias::run(args, lang, &dir).map_err(CliError)
+        }
         Command::Explain(args) => docs::explain(&cli, args),
         Command::Rules(args) => docs::rules(&cli, args),
         Command::Schema => docs::schema(),

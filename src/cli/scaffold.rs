@@ -6,7 +6,9 @@ use clap::Args;
 
 use dataetik::register::display_path;
 
-use super::{open_register, today, Cli, CliError, CliResult};
+use dataetik::i18n::Lang;
+
+use super::{open_register, resolve_lang, today, Cli, CliError, CliResult};
 
 /// Arguments of `dataetik new`.
 #[derive(Debug, Args)]
@@ -39,31 +41,47 @@ pub fn new(cli: &Cli, args: &NewArgs) -> CliResult {
         &schema_ref,
     )
     .map_err(CliError)?;
-    println!(
-        "Oprettede {} / created {}",
-        display_path(&path),
-        display_path(&path)
-    );
-    println!(
-        "Næste skridt: udfyld felterne og kør `dataetik check {}`",
-        display_path(&path)
-    );
+    let shown = display_path(&path);
+    match resolve_lang(cli.lang, Some(&reg)) {
+        Lang::Da => {
+            println!("Oprettede {shown}");
+            println!("Næste skridt: udfyld felterne, og kør `dataetik check {shown}`; den forklarer, hvad der mangler.");
+        }
+        Lang::En => {
+            println!("Created {shown}");
+            println!("Next: fill in the fields and run `dataetik check {shown}`; it explains what is missing.");
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 
 /// Creates a register in the current directory.
-pub fn init(_cli: &Cli, args: &InitArgs) -> CliResult {
+pub fn init(cli: &Cli, args: &InitArgs) -> CliResult {
     let root = std::env::current_dir()?;
     let outcome = dataetik::scaffold::init(&root, &args.organisation)?;
+    let da = resolve_lang(cli.lang, None) == Lang::Da;
     for p in &outcome.created {
-        println!("oprettet / created   {}", display_path(p));
-    }
-    for p in &outcome.kept {
         println!(
-            "findes / kept        {} (uændret / unchanged)",
+            "{} {}",
+            if da { "oprettet" } else { "created " },
             display_path(p)
         );
     }
-    println!("Næste skridt: `dataetik new MIT-PROJEKT` opretter den første vurdering.");
+    for p in &outcome.kept {
+        println!(
+            "{} {}",
+            if da {
+                "findes allerede, uændret:"
+            } else {
+                "exists, left unchanged:"
+            },
+            display_path(p)
+        );
+    }
+    if da {
+        println!("Næste skridt: `dataetik new mit-projekt` opretter den første vurdering.");
+    } else {
+        println!("Next: `dataetik new my-project` creates the first assessment.");
+    }
     Ok(ExitCode::SUCCESS)
 }

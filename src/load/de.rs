@@ -133,15 +133,35 @@ fn expected_en(expected: &str) -> String {
     }
 }
 
+/// Translates serde's description of what was found (`string "x"`, `integer 5`, `map`). Only the
+/// leading type word is translated: the user's own text after it is left exactly as written.
 fn found_da(found: &str) -> String {
-    found
-        .replace("string", "teksten")
-        .replace("sequence", "en liste")
-        .replace("map", "en sektion")
-        .replace("integer", "tallet")
-        .replace("floating point", "tallet")
-        .replace("boolean", "sandhedsværdien")
-        .replace("unit value", "ingenting")
+    let table = [
+        ("string", "teksten"),
+        ("sequence", "en liste"),
+        ("map", "en sektion"),
+        ("integer", "tallet"),
+        ("floating point", "tallet"),
+        ("boolean", "sandhedsværdien"),
+        ("unit value", "ingenting"),
+    ];
+    for (en, da) in table {
+        if let Some(rest) = found.strip_prefix(en) {
+            return format!("{da}{rest}");
+        }
+    }
+    found.to_string()
+}
+
+/// At most 80 characters of user text, with `…` when cut.
+fn short(s: &str) -> String {
+    const MAX: usize = 80;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(MAX).collect();
+        format!("{cut}…")
+    }
 }
 
 fn list(items: &[&str]) -> String {
@@ -163,32 +183,39 @@ impl DeError {
 
     /// The error in words, in both languages.
     pub fn message(&self) -> LocalText {
-        let at = super::path_to_string(&self.path);
+        let at = short(&super::path_to_string(&self.path));
         match &self.kind {
-            DeErrorKind::InvalidType { found, expected } => LocalText::new(
-                format!(
-                    "`{at}`: forkert type: fandt {}, men forventede {}",
-                    found_da(found),
-                    expected_da(expected)
-                ),
-                format!(
-                    "`{at}`: wrong type: found {found}, expected {}",
-                    expected_en(expected)
-                ),
-            ),
-            DeErrorKind::InvalidValue { found, expected } => LocalText::new(
-                format!(
-                    "`{at}`: ugyldig værdi {}; forventede {}",
-                    found_da(found),
-                    expected_da(expected)
-                ),
-                format!(
-                    "`{at}`: invalid value {found}; expected {}",
-                    expected_en(expected)
-                ),
-            ),
+            DeErrorKind::InvalidType { found, expected } => {
+                let found = short(found);
+                LocalText::new(
+                    format!(
+                        "`{at}`: forkert type: fandt {}, men forventede {}",
+                        found_da(&found),
+                        expected_da(expected)
+                    ),
+                    format!(
+                        "`{at}`: wrong type: found {found}, expected {}",
+                        expected_en(expected)
+                    ),
+                )
+            }
+            DeErrorKind::InvalidValue { found, expected } => {
+                let found = short(found);
+                LocalText::new(
+                    format!(
+                        "`{at}`: ugyldig værdi: {}; forventede {}",
+                        found_da(&found),
+                        expected_da(expected)
+                    ),
+                    format!(
+                        "`{at}`: invalid value: {found}; expected {}",
+                        expected_en(expected)
+                    ),
+                )
+            }
             DeErrorKind::UnknownVariant { value, expected } => {
                 let hint = did_you_mean(value, expected);
+                let value = short(value);
                 LocalText::new(
                     format!(
                         "`{at}`: `{value}` er ikke en tilladt værdi{}; tilladte værdier: {}",

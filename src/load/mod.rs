@@ -373,19 +373,7 @@ fn structure(span: Option<Span>, da: String, en: String) -> LoadError {
 /// Decodes file bytes as UTF-8 within the size limit, pointing at the first invalid byte.
 pub fn decode<'a>(bytes: &'a [u8], limits: &Limits) -> Result<&'a str, LoadError> {
     if bytes.len() > limits.max_file_bytes {
-        return Err(structure(
-            None,
-            format!(
-                "filen er på {} byte, og grænsen er {} byte (1 MiB); del projektet op eller kort teksterne ned",
-                bytes.len(),
-                limits.max_file_bytes
-            ),
-            format!(
-                "the file is {} bytes and the limit is {} bytes (1 MiB); split the project or shorten its texts",
-                bytes.len(),
-                limits.max_file_bytes
-            ),
-        ));
+        return Err(too_large(bytes.len() as u64, limits));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = &bytes[..e.valid_up_to()];
@@ -401,6 +389,21 @@ pub fn decode<'a>(bytes: &'a [u8], limits: &Limits) -> Result<&'a str, LoadError
         )
     })?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// The error for a file over the size limit; `size` is the file's real size.
+pub fn too_large(size: u64, limits: &Limits) -> LoadError {
+    structure(
+        None,
+        format!(
+            "filen er på {size} byte, og grænsen er {} byte; del projektet op eller kort teksterne ned",
+            limits.max_file_bytes
+        ),
+        format!(
+            "the file is {size} bytes and the limit is {} bytes; split the project or shorten its texts",
+            limits.max_file_bytes
+        ),
+    )
 }
 
 enum Frame {
@@ -686,6 +689,12 @@ fn danish_scan_error(info: &str) -> String {
         ("found a tab", "en tabulator; YAML kræver mellemrum til indrykning"),
         ("tabs disallowed", "en tabulator; YAML kræver mellemrum til indrykning"),
         ("while scanning a quoted scalar", "en tekst i anførselstegn er ikke afsluttet"),
+        ("simple key expect ':'", "forventede et `:` efter en nøgle (mangler der et mellemrum efter kolon i linjen ovenfor?)"),
+        ("invalid indentation in quoted scalar", "en tekst i anførselstegn er ikke afsluttet, eller dens fortsættelseslinjer er ikke indrykket"),
+        ("illegal placement of ':' indicator", "kolon på et uventet sted (er en liste `[` eller en mapping `{` ovenfor ikke lukket?)"),
+        ("did not find expected node content", "forventede en værdi (tjek indrykningen og tegnsætningen)"),
+        ("did not find expected ',' or ']'", "en liste i `[ ]` er ikke afsluttet (mangler et `,` eller `]`?)"),
+        ("did not find expected ',' or '}'", "en mapping i `{ }` er ikke afsluttet (mangler et `,` eller `}`?)"),
     ];
     for (en, da) in table {
         if info.contains(en) {

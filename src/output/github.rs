@@ -54,10 +54,16 @@ pub fn render(result: &CheckResult, lang: Lang) -> String {
         );
     }
     let s = result.summary();
+    let files = match (lang, s.files) {
+        (Lang::Da, 1) => "1 fil".to_string(),
+        (Lang::Da, n) => format!("{n} filer"),
+        (Lang::En, 1) => "1 file".to_string(),
+        (Lang::En, n) => format!("{n} files"),
+    };
     let _ = writeln!(
         out,
-        "dataetik: {} files, {} errors, {} warnings, {} notes",
-        s.files, s.errors, s.warnings, s.notes
+        "dataetik: {files}, {}",
+        super::human::counts(s.errors, s.warnings, s.notes, lang)
     );
     out
 }

@@ -53,18 +53,30 @@ pub fn render_finding(f: &Finding, lang: Lang, out: &mut String) {
     if let Some(line) = &f.source_line {
         let num = f.line.to_string();
         let pad = " ".repeat(num.len());
-        let col = f.column.saturating_sub(1) as usize;
-        let rest: String = line.chars().skip(col).collect();
-        let width = rest
-            .chars()
-            .take_while(|c| *c != ':' && !c.is_whitespace())
-            .count()
-            .max(1);
-        let indent: String = line
-            .chars()
-            .take(col)
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
+        let chars: Vec<char> = line.chars().collect();
+        let col = (f.column.saturating_sub(1) as usize).min(chars.len());
+        let rest: String = chars[col..].iter().collect();
+        let width = underline_width(&rest).min(80);
+        // A very long line (a hostile key, minified text) is shown as a window around the
+        // underlined part, so one finding never prints hundreds of kilobytes.
+        let (from, to) = if chars.len() > 200 {
+            (col.saturating_sub(60), (col + width + 60).min(chars.len()))
+        } else {
+            (0, chars.len())
+        };
+        let mut shown: String = chars[from..to].iter().collect();
+        let mut indent: String = chars[from..col]
+            .iter()
+            .map(|c| if *c == '\t' { '\t' } else { ' ' })
             .collect();
+        if from > 0 {
+            shown.insert(0, '…');
+            indent.insert(0, ' ');
+        }
+        if to < chars.len() {
+            shown.push('…');
+        }
+        let line = shown;
         let _ = writeln!(out, "{BLUE}{pad} |{BLUE:#}");
         let _ = writeln!(out, "{BLUE}{num} |{BLUE:#} {line}");
         let _ = writeln!(
@@ -83,6 +95,31 @@ pub fn render_finding(f: &Finding, lang: Lang, out: &mut String) {
     if !f.help.is_empty() && !f.waived {
         let _ = writeln!(out, "  {GREEN}= help:{GREEN:#} {}", one_line(&f.help));
     }
+}
+
+/// How many characters to underline at the start of `rest`: a quoted scalar up to its closing
+/// quote, otherwise the key or plain value up to `:`, whitespace or flow punctuation.
+fn underline_width(rest: &str) -> usize {
+    let mut chars = rest.chars();
+    let width = match chars.next() {
+        Some(q @ ('"' | '\'')) => {
+            let mut n = 1;
+            let mut escaped = false;
+            for c in chars {
+                n += 1;
+                if c == q && !escaped {
+                    break;
+                }
+                escaped = q == '"' && c == '\\' && !escaped;
+            }
+            n
+        }
+        _ => rest
+            .chars()
+            .take_while(|c| !matches!(c, ':' | ',' | ']' | '}' | '#') && !c.is_whitespace())
+            .count(),
+    };
+    width.max(1)
 }
 
 fn one_line(s: &str) -> String {
@@ -178,11 +215,12 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
     out
 }
 
-fn counts(e: usize, w: usize, n: usize, lang: Lang) -> String {
+/// `3 fejl, 1 advarsel, 0 noter` / `3 errors, 1 warning, 0 notes`.
+pub(crate) fn counts(e: usize, w: usize, n: usize, lang: Lang) -> String {
     match lang {
         Lang::Da => format!(
             "{e} {}, {w} {}, {n} {}",
-            "fejl",
+            "fejl", // the same in singular and plural
             if w == 1 { "advarsel" } else { "advarsler" },
             if n == 1 { "note" } else { "noter" }
         ),

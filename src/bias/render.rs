@@ -1,0 +1,499 @@
+//! What `dataetik bias` shows people: the terminal table and the ready `bias_tests` YAML entry.
+
+use super::evidence::{format_plain, Evidence, GroupResult};
+use super::metrics::EPS;
+use super::EQUAL_OPPORTUNITY_LIMIT;
+use crate::i18n::{format_decimal, format_int, Lang};
+
+fn t(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Da => da,
+        Lang::En => en,
+    }
+}
+
+fn opt_decimal(x: Option<f64>, lang: Lang) -> String {
+    x.map_or_else(|| "–".to_string(), |v| format_decimal(v, 3, lang))
+}
+
+fn width(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn pad_right(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+fn pad_left(s: &str, w: usize) -> String {
+    format!("{}{s}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+/// A readable table of the result for the terminal: one row per group (n, selection rate, TPR
+/// with a label, and the ratio of its selection rate to the reference group's, or to the highest
+/// when no reference is given), then the metrics and the verdict.
+///
+/// Suppressed groups appear only as "skjult (< N)" / "hidden (< N)" with no number of theirs, as
+/// in the evidence file. `min_group_size` is the N (it is not part of the evidence file's shape).
+pub fn render_table(
+    e: &Evidence,
+    reference: Option<&str>,
+    min_group_size: u64,
+    lang: Lang,
+) -> String {
+    let with_label = e.label_column.is_some();
+    let shown: Vec<_> = e.groups.iter().filter_map(GroupResult::stats).collect();
+    let max_sr = shown.iter().map(|g| g.selection_rate).fold(0.0, f64::max);
+    let reference = reference.and_then(|r| shown.iter().find(|g| g.group == r));
+    let (base_name, base_sr) = match reference {
+        Some(g) => (g.group.clone(), g.selection_rate),
+        None => (t(lang, "højeste", "highest").to_string(), max_sr),
+    };
+
+    let mut header = vec![
+        t(lang, "Gruppe", "Group").to_string(),
+        "n".to_string(),
+        t(lang, "Udvælgelsesrate", "Selection rate").to_string(),
+    ];
+    if with_label {
+        header.push("TPR".to_string());
+    }
+    header.push(format!(
+        "{} {base_name}",
+        t(lang, "Forhold til", "Ratio to")
+    ));
+
+    let hidden = format!("{} (< {min_group_size})", t(lang, "skjult", "hidden"));
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for g in &e.groups {
+        match g {
+            GroupResult::Shown(s) => {
+                let mut row = vec![
+                    s.group.clone(),
+                    format_int(s.n as i64, lang),
+                    format_decimal(s.selection_rate, 3, lang),
+                ];
+                if with_label {
+                    row.push(opt_decimal(s.true_positive_rate, lang));
+                }
+                row.push(if base_sr > 0.0 {
+                    format_decimal(s.selection_rate / base_sr, 3, lang)
+                } else {
+                    "–".to_string()
+                });
+                rows.push(row);
+            }
+            GroupResult::Suppressed { group } => rows.push(vec![group.clone(), hidden.clone()]),
+        }
+    }
+    let cols = header.len();
+    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
+    for row in rows.iter().filter(|r| r.len() == cols) {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    for row in rows.iter().filter(|r| r.len() != cols) {
+        widths[0] = widths[0].max(width(&row[0]));
+    }
+
+    let mut out = String::new();
+    let label_part = match &e.label_column {
+        Some(l) => format!(", label `{l}`"),
+        None => String::new(),
+    };
+    out.push_str(&format!(
+        "{} {} ({} {}; {} `{}`, {} `{}` = {}{label_part})\n\n",
+        t(lang, "Bias-test af", "Bias test of"),
+        e.input.file,
+        format_int(e.input.rows as i64, lang),
+        t(lang, "rækker", "rows"),
+        t(lang, "gruppe", "group"),
+        e.group_column,
+        t(lang, "udfald", "outcome"),
+        e.outcome_column,
+        e.positive,
+    ));
+    let line = |cells: &[String]| -> String {
+        let mut s = String::from("  ");
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                s.push_str("  ");
+            }
+            if i == 0 || cells.len() != cols {
+                s.push_str(&pad_right(cell, widths[i]));
+            } else {
+                s.push_str(&pad_left(cell, widths[i]));
+            }
+        }
+        s.trim_end().to_string() + "\n"
+    };
+    out.push_str(&line(&header));
+    let rule: usize = widths.iter().sum::<usize>() + 2 * (cols - 1);
+    out.push_str(&format!("  {}\n", "─".repeat(rule)));
+    for row in &rows {
+        out.push_str(&line(row));
+    }
+    out.push('\n');
+
+    let suppressed = e.groups.len() - shown.len();
+    if suppressed > 0 {
+        out.push_str(&match lang {
+            Lang::Da => format!(
+                "Grupper med færre end {min_group_size} rækker er skjult og indgår ikke i målene.\n"
+            ),
+            Lang::En => format!(
+                "Groups with fewer than {min_group_size} rows are hidden and not part of the metrics.\n"
+            ),
+        });
+    }
+    out.push_str(&format!(
+        "{}: {}\n\n",
+        t(
+            lang,
+            "Rækker uden gruppeværdi (ikke med i målene)",
+            "Rows without a group value (not in the metrics)"
+        ),
+        format_int(e.input.empty_group_rows as i64, lang)
+    ));
+
+    let m = &e.metrics;
+    let threshold = format_decimal(e.threshold, 2, lang);
+    let limit = format_decimal(EQUAL_OPPORTUNITY_LIMIT, 2, lang);
+    let mut metric_lines = vec![
+        (
+            t(
+                lang,
+                "Demografisk paritetsforskel",
+                "Demographic parity difference",
+            ),
+            opt_decimal(m.demographic_parity_difference, lang),
+            t(
+                lang,
+                "højeste − laveste udvælgelsesrate",
+                "highest − lowest selection rate",
+            )
+            .to_string(),
+        ),
+        (
+            "Disparate impact ratio",
+            opt_decimal(m.disparate_impact_ratio, lang),
+            format!(
+                "{}; {} ≥ {threshold}",
+                t(
+                    lang,
+                    "laveste / højeste udvælgelsesrate",
+                    "lowest / highest selection rate"
+                ),
+                t(lang, "skal være", "must be")
+            ),
+        ),
+    ];
+    metric_lines.push((
+        t(
+            lang,
+            "Lige muligheder-forskel",
+            "Equal opportunity difference",
+        ),
+        opt_decimal(m.equal_opportunity_difference, lang),
+        if with_label {
+            format!(
+                "{}; {} ≤ {limit}",
+                t(lang, "højeste − laveste TPR", "highest − lowest TPR"),
+                t(lang, "skal være", "must be")
+            )
+        } else {
+            t(lang, "kræver --label", "needs --label").to_string()
+        },
+    ));
+    let name_w = metric_lines
+        .iter()
+        .map(|(n, _, _)| width(n))
+        .max()
+        .unwrap_or(0);
+    let val_w = metric_lines
+        .iter()
+        .map(|(_, v, _)| width(v))
+        .max()
+        .unwrap_or(0);
+    for (name, value, note) in &metric_lines {
+        out.push_str(&format!(
+            "{}  {}  ({note})\n",
+            pad_right(&format!("{name}:"), name_w + 1),
+            pad_left(value, val_w)
+        ));
+    }
+    out.push('\n');
+    out.push_str(&format!(
+        "{}: {}\n",
+        t(lang, "Resultat", "Result"),
+        if e.passed {
+            t(lang, "bestået", "passed")
+        } else {
+            t(lang, "IKKE bestået", "NOT passed")
+        }
+    ));
+    out
+}
+
+/// A YAML scalar that is safe in a flow list: plain when YAML reads it back as the same string,
+/// otherwise a double-quoted (JSON) string.
+fn yaml_scalar(s: &str) -> String {
+    let plain_ok = !s.is_empty()
+        && !s.contains([',', '[', ']', '{', '}', '#', '"', '\''])
+        && serde_yaml::to_string(s).is_ok_and(|y| y.trim_end_matches('\n') == s);
+    if plain_ok {
+        s.to_string()
+    } else {
+        serde_json::to_string(s).expect("strings serialise")
+    }
+}
+
+/// The value to write for `value:` with 2 decimals, or more when rounding to 2 would put it on
+/// the other side of the threshold than the unrounded value (0.796 is written 0.796, not 0.80).
+fn entry_value(actual: f64, threshold: Option<f64>) -> String {
+    for decimals in 2..=6 {
+        let text = format!("{actual:.decimals$}");
+        let rounded: f64 = text.parse().expect("formatted number parses");
+        match threshold {
+            Some(th) if (rounded >= th - EPS) != (actual >= th - EPS) => continue,
+            _ => return text,
+        }
+    }
+    format!("{actual:.6}")
+}
+
+/// A ready `bias_tests` list entry to paste under `principles.equality.bias_tests` in the
+/// assessment, so the numbers in the assessment come from the measurement rather than retyping.
+///
+/// `evidence_path_rel` is the evidence file's path relative to the assessments directory (the
+/// SPEC's `evidence:` is relative to `assessments/`). The value is rounded to 2 decimals (more
+/// when needed to stay on the right side of the threshold); EQU-006 compares at that precision.
+/// A failed test gets an empty `mitigation:` to fill in (EQU-002).
+pub fn bias_test_entry(e: &Evidence, date: jiff::civil::Date, evidence_path_rel: &str) -> String {
+    let (metric, value) = match (
+        e.metrics.disparate_impact_ratio,
+        e.metrics.demographic_parity_difference,
+    ) {
+        (Some(r), _) => ("disparate_impact_ratio", entry_value(r, Some(e.threshold))),
+        // No group had a positive outcome: the ratio is undefined, the difference is not.
+        (None, Some(d)) => ("demographic_parity_difference", entry_value(d, None)),
+        (None, None) => ("disparate_impact_ratio", "null".to_string()),
+    };
+    let mut method = String::from(
+        "Demografisk paritet (disparate impact ratio, laveste/højeste udvælgelsesrate)",
+    );
+    if let Some(d) = e.metrics.equal_opportunity_difference {
+        method.push_str(&format!(
+            " og lige muligheder (equal opportunity difference {})",
+            format_plain(d, 3)
+        ));
+    }
+    method.push_str(&format!(
+        " beregnet med dataetik bias på {} ({} rækker, sha256 {})",
+        e.input.file,
+        e.input.rows,
+        &e.input.sha256[..e.input.sha256.len().min(12)]
+    ));
+    let mut s = String::new();
+    s.push_str(&format!("- date: {date}\n"));
+    s.push_str(&format!(
+        "  method: {}\n",
+        serde_json::to_string(&method).expect("string")
+    ));
+    s.push_str(&format!(
+        "  attributes: [{}]\n",
+        yaml_scalar(&e.group_column)
+    ));
+    s.push_str(&format!("  metric: {metric}\n"));
+    s.push_str(&format!("  value: {value}\n"));
+    s.push_str(&format!("  threshold: {}\n", format_plain(e.threshold, 6)));
+    s.push_str(&format!("  passed: {}\n", e.passed));
+    s.push_str(&format!("  evidence: {}\n", yaml_scalar(evidence_path_rel)));
+    if !e.passed {
+        s.push_str(
+            "  mitigation: \"\"   # påkrævet når testen ikke er bestået: hvad gøres ved skævheden? (EQU-002)\n",
+        );
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::evidence::{GroupStats, InputInfo, Metrics};
+    use super::*;
+
+    fn ev(passed: bool, ratio: f64) -> Evidence {
+        Evidence {
+            input: InputInfo {
+                file: "data/afgørelser.csv".into(),
+                sha256: "0123456789abcdef".repeat(4),
+                rows: 12345,
+                empty_group_rows: 2,
+            },
+            group_column: "køn".into(),
+            outcome_column: "udpeget".into(),
+            label_column: Some("faktisk".into()),
+            positive: "1".into(),
+            groups: vec![
+                GroupResult::Suppressed {
+                    group: "andet".into(),
+                },
+                GroupResult::Shown(GroupStats {
+                    group: "kvinde".into(),
+                    n: 6000,
+                    selection_rate: 0.12,
+                    true_positive_rate: Some(0.61),
+                }),
+                GroupResult::Shown(GroupStats {
+                    group: "mand".into(),
+                    n: 6336,
+                    selection_rate: 0.12 / ratio,
+                    true_positive_rate: Some(0.66),
+                }),
+            ],
+            metrics: Metrics {
+                demographic_parity_difference: Some(0.12 / ratio - 0.12),
+                disparate_impact_ratio: Some(ratio),
+                equal_opportunity_difference: Some(0.05),
+            },
+            threshold: 0.8,
+            passed,
+        }
+    }
+
+    #[test]
+    fn table_shows_groups_metrics_and_hides_small_groups() {
+        let e = ev(true, 0.9);
+        let da = render_table(&e, None, 10, Lang::Da);
+        assert!(da.contains("andet"), "{da}");
+        assert!(da.contains("skjult (< 10)"), "{da}");
+        assert!(da.contains("6.000"), "{da}");
+        assert!(da.contains("0,900"), "{da}");
+        assert!(da.contains("Forhold til højeste"), "{da}");
+        assert!(da.contains("Resultat: bestået"), "{da}");
+        assert!(
+            da.contains("Rækker uden gruppeværdi (ikke med i målene): 2"),
+            "{da}"
+        );
+        let andet = da.lines().find(|l| l.contains("andet")).unwrap();
+        assert_eq!(andet.trim(), "andet   skjult (< 10)", "{da}");
+        let en = render_table(&e, Some("mand"), 10, Lang::En);
+        assert!(en.contains("Ratio to mand"), "{en}");
+        assert!(en.contains("hidden (< 10)"), "{en}");
+        assert!(en.contains("0.050"), "{en}");
+        assert!(en.contains("Result: passed"), "{en}");
+        let kvinde = en.lines().find(|l| l.contains("kvinde")).unwrap();
+        assert!(kvinde.trim_end().ends_with("0.900"), "{en}");
+    }
+
+    #[test]
+    fn entry_is_yaml_matching_the_assessment_format() {
+        let e = ev(true, 0.874);
+        let y = bias_test_entry(
+            &e,
+            jiff::civil::date(2026, 11, 25),
+            "evidence/afgørelser.json",
+        );
+        let v: serde_yaml::Value = serde_yaml::from_str(&y).unwrap();
+        let entry = &v[0];
+        assert_eq!(entry["date"].as_str(), Some("2026-11-25"));
+        assert_eq!(entry["attributes"][0].as_str(), Some("køn"));
+        assert_eq!(entry["metric"].as_str(), Some("disparate_impact_ratio"));
+        assert_eq!(entry["value"].as_f64(), Some(0.87));
+        assert_eq!(entry["threshold"].as_f64(), Some(0.8));
+        assert_eq!(entry["passed"].as_bool(), Some(true));
+        assert_eq!(entry["evidence"].as_str(), Some("evidence/afgørelser.json"));
+        assert!(entry.get("mitigation").is_none());
+        assert!(y.contains("value: 0.87\n"), "{y}");
+    }
+
+    #[test]
+    fn entry_keeps_the_value_on_the_right_side_of_the_threshold() {
+        let e = ev(false, 0.796);
+        let y = bias_test_entry(&e, jiff::civil::date(2026, 1, 2), "evidence/x.json");
+        assert!(y.contains("value: 0.796\n"), "{y}");
+        assert!(y.contains("passed: false"), "{y}");
+        let v: serde_yaml::Value = serde_yaml::from_str(&y).unwrap();
+        assert_eq!(v[0]["mitigation"].as_str(), Some(""));
+        assert_eq!(entry_value(0.79999, Some(0.8)), "0.79999");
+        assert_eq!(entry_value(0.8, Some(0.8)), "0.80");
+        assert_eq!(entry_value(0.123, None), "0.12");
+    }
+
+    #[test]
+    fn awkward_column_names_are_quoted() {
+        assert_eq!(yaml_scalar("køn"), "køn");
+        assert_eq!(yaml_scalar("a, b"), "\"a, b\"");
+        assert_eq!(yaml_scalar("true"), "\"true\"");
+        assert_eq!(yaml_scalar("# x"), "\"# x\"");
+        for s in ["a, b", "true", "# x", "[x]", "1", "x: y", "null", ""] {
+            let y = format!("k: [{}]", yaml_scalar(s));
+            let v: serde_yaml::Value = serde_yaml::from_str(&y).unwrap();
+            assert_eq!(v["k"][0].as_str(), Some(s), "{y}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod layout {
+    use super::super::evidence::{GroupStats, InputInfo, Metrics};
+    use super::*;
+
+    #[test]
+    fn full_table_layout() {
+        let e = Evidence {
+            input: InputInfo {
+                file: "afgørelser.csv".into(),
+                sha256: "0".repeat(64),
+                rows: 12345,
+                empty_group_rows: 2,
+            },
+            group_column: "køn".into(),
+            outcome_column: "udpeget".into(),
+            label_column: Some("faktisk".into()),
+            positive: "1".into(),
+            groups: vec![
+                GroupResult::Suppressed {
+                    group: "andet".into(),
+                },
+                GroupResult::Shown(GroupStats {
+                    group: "kvinde".into(),
+                    n: 6000,
+                    selection_rate: 0.12,
+                    true_positive_rate: Some(0.61),
+                }),
+                GroupResult::Shown(GroupStats {
+                    group: "mand".into(),
+                    n: 6336,
+                    selection_rate: 0.15,
+                    true_positive_rate: None,
+                }),
+            ],
+            metrics: Metrics {
+                demographic_parity_difference: Some(0.03),
+                disparate_impact_ratio: Some(0.8),
+                equal_opportunity_difference: None,
+            },
+            threshold: 0.8,
+            passed: false,
+        };
+        let expected = r#"Bias-test af afgørelser.csv (12.345 rækker; gruppe `køn`, udfald `udpeget` = 1, label `faktisk`)
+
+  Gruppe      n  Udvælgelsesrate    TPR  Forhold til kvinde
+  ─────────────────────────────────────────────────────────
+  andet   skjult (< 10)
+  kvinde  6.000            0,120  0,610               1,000
+  mand    6.336            0,150      –               1,250
+
+Grupper med færre end 10 rækker er skjult og indgår ikke i målene.
+Rækker uden gruppeværdi (ikke med i målene): 2
+
+Demografisk paritetsforskel:  0,030  (højeste − laveste udvælgelsesrate)
+Disparate impact ratio:       0,800  (laveste / højeste udvælgelsesrate; skal være ≥ 0,80)
+Lige muligheder-forskel:          –  (højeste − laveste TPR; skal være ≤ 0,10)
+
+Resultat: IKKE bestået
+"#;
+        assert_eq!(render_table(&e, Some("kvinde"), 10, Lang::Da), expected);
+    }
+}

@@ -1,0 +1,259 @@
+//! `dataetik bias`: compute bias metrics from a CSV of decisions and write an evidence file.
+
+use std::path::{Component, Path, PathBuf};
+use std::process::ExitCode;
+
+use dataetik::bias::{self, BiasOptions};
+use dataetik::i18n::Lang;
+
+const LONG_ABOUT: &str = "\
+Compute group-fairness metrics from a CSV of decisions and write an evidence file that an \
+assessment's bias test can cite (principles.equality.bias_tests[].evidence; checked by EQU-006).
+
+The CSV has a header row and one row per citizen or case. It is streamed once (memory does not \
+grow with the number of rows) and its SHA-256 is recorded. The delimiter (`;`, `,` or tab) is \
+detected from the header row unless --delimiter is given. Fields are trimmed; the file must be \
+UTF-8 (a UTF-8 BOM is fine).
+
+Per group (the values of --group):
+  selection rate SR(g)        share of the group's rows whose --outcome equals --positive
+  true-positive rate TPR(g)   SR among the group's rows whose --label equals --positive
+
+Metrics, over the groups that are not suppressed:
+  demographic_parity_difference  = max SR − min SR        (0 is parity)
+  disparate_impact_ratio         = min SR / max SR        (1 is parity)
+  equal_opportunity_difference   = max TPR − min TPR      (only with --label)
+These are the min/max (\"between_groups\") definitions of fairlearn's \
+demographic_parity_difference, demographic_parity_ratio (= disparate impact ratio) and \
+equal_opportunity_difference, so the numbers can be reproduced with fairlearn.
+
+The test passes when disparate_impact_ratio ≥ --threshold (default 0.8: the four-fifths rule, a \
+group's selection rate should be at least 80 % of the most selected group's) and, with --label, \
+equal_opportunity_difference ≤ 0.1. A metric that cannot be computed does not pass.
+
+Suppression: a group with fewer than --min-group-size rows (default 10) is left out of the metrics \
+and its counts and rates are shown nowhere (not in the file, not on the terminal): only its name \
+and \"suppressed\", so no individual can be singled out. Rows with an empty group value are \
+counted and reported, not silently dropped.
+
+Prints a table, writes the evidence JSON (default assessments/evidence/<csv stem>.json), and \
+prints a ready bias_tests entry to paste into the assessment. The exit code is 0 whether or not \
+the test passed (it is a measurement); 2 on a usage, data or I/O error.";
+
+/// Flags of `dataetik bias` (SPEC "Bias testing").
+#[derive(Debug, Clone, clap::Args)]
+#[command(
+    about = "Compute bias metrics from a CSV of decisions and write an evidence file",
+    long_about = LONG_ABOUT
+)]
+pub struct BiasArgs {
+    /// CSV of decisions: a header row, then one row per citizen or case.
+    #[arg(value_name = "CSV")]
+    pub csv: PathBuf,
+
+    /// Column holding the group to compare (the protected attribute), e.g. `køn`.
+    #[arg(long, value_name = "COL")]
+    pub group: String,
+
+    /// Column holding the decision or prediction (selected when it equals --positive).
+    #[arg(long, value_name = "COL")]
+    pub outcome: String,
+
+    /// Column holding the true label (what should have happened); adds true-positive rates and
+    /// equal_opportunity_difference.
+    #[arg(long, value_name = "COL")]
+    pub label: Option<String>,
+
+    /// Value that counts as positive in the outcome and label columns.
+    #[arg(long, value_name = "VALUE", default_value = "1")]
+    pub positive: String,
+
+    /// Group the table compares every group's selection rate with (default: the highest).
+    /// The metrics are always min/max over all groups shown.
+    #[arg(long, value_name = "GROUP")]
+    pub reference: Option<String>,
+
+    /// Groups with fewer rows are suppressed: left out of the metrics and shown nowhere.
+    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_group_size: u64,
+
+    /// Disparate impact ratio needed to pass (0.8 = the four-fifths rule).
+    #[arg(long, value_name = "R", default_value_t = 0.8, value_parser = parse_threshold)]
+    pub threshold: f64,
+
+    /// Where to write the evidence JSON [default: assessments/evidence/<csv stem>.json].
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+
+    /// Field delimiter: `;`, `,`, `tab` or any single ASCII character [default: detected].
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+}
+
+fn parse_threshold(s: &str) -> Result<f64, String> {
+    let v: f64 = s
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number"))?;
+    if v.is_finite() && (0.0..=1.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("{s} is not between 0 and 1"))
+    }
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if s.len() == 1 && s.is_ascii() && s != "\"" && s != "\n" && s != "\r" => {
+            Ok(s.as_bytes()[0])
+        }
+        _ => Err(format!(
+            "`{s}` is not a single ASCII character (use e.g. `;`, `,` or `tab`)"
+        )),
+    }
+}
+
+/// `a/./b/../c` → `a/c`, without touching the file system (the file may not exist yet).
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `path` relative to `base` (both made absolute against the current directory), with `/`.
+fn relative_to(path: &Path, base: &Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let path = normalize(&cwd.join(path));
+    let base = normalize(&cwd.join(base));
+    let p: Vec<_> = path.components().collect();
+    let b: Vec<_> = base.components().collect();
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = vec!["..".to_string(); b.len() - common];
+    parts.extend(
+        p[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+/// Runs `dataetik bias`: computes, writes the evidence file atomically, prints the table, where
+/// the file went and the ready YAML entry. `Ok(ExitCode::SUCCESS)` whether or not the test passed;
+/// `Err(message)` is a usage, data or I/O error (the caller prints "error: …" and exits 2).
+pub fn run(args: &BiasArgs, lang: Lang, assessments_dir: &Path) -> Result<ExitCode, String> {
+    let opts = BiasOptions {
+        csv: args.csv.clone(),
+        group: args.group.clone(),
+        outcome: args.outcome.clone(),
+        label: args.label.clone(),
+        positive: args.positive.clone(),
+        reference: args.reference.clone(),
+        min_group_size: args.min_group_size,
+        threshold: args.threshold,
+        delimiter: args.delimiter,
+    };
+    let evidence = bias::compute(&opts).map_err(|e| e.message(lang))?;
+
+    let out = match &args.out {
+        Some(p) => p.clone(),
+        None => {
+            let stem = args
+                .csv
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned());
+            let stem = stem
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "bias".to_string());
+            assessments_dir
+                .join("evidence")
+                .join(format!("{stem}.json"))
+        }
+    };
+    if normalize(&std::env::current_dir().unwrap_or_default().join(&out))
+        == normalize(&std::env::current_dir().unwrap_or_default().join(&args.csv))
+    {
+        return Err(match lang {
+            Lang::Da => format!("{}: --out må ikke være selve CSV-filen", out.display()),
+            Lang::En => format!("{}: --out must not be the CSV file itself", out.display()),
+        });
+    }
+    dataetik::fsutil::write_atomic(&out, evidence.to_json().as_bytes()).map_err(
+        |e| match lang {
+            Lang::Da => format!("{}: evidensfilen kan ikke skrives: {e}", out.display()),
+            Lang::En => format!("{}: cannot write the evidence file: {e}", out.display()),
+        },
+    )?;
+
+    let rel = relative_to(&out, assessments_dir);
+    let today = jiff::Zoned::now().date();
+    let entry = bias::bias_test_entry(&evidence, today, &rel);
+    let table = bias::render_table(
+        &evidence,
+        args.reference.as_deref(),
+        args.min_group_size,
+        lang,
+    );
+    let shown_out: String = normalize(&out).to_string_lossy().into_owned();
+    let (written, paste) = match lang {
+        Lang::Da => (
+            "Evidensfil skrevet",
+            "Klar til at indsætte i vurderingen under principles.equality.bias_tests:",
+        ),
+        Lang::En => (
+            "Evidence file written",
+            "Ready to paste into the assessment under principles.equality.bias_tests:",
+        ),
+    };
+    print!("{table}\n{written}: {shown_out}\n\n{paste}\n\n{entry}");
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_from_the_assessments_dir() {
+        assert_eq!(
+            relative_to(
+                Path::new("assessments/evidence/x.json"),
+                Path::new("assessments")
+            ),
+            "evidence/x.json"
+        );
+        assert_eq!(
+            relative_to(
+                Path::new("./assessments/../out/x.json"),
+                Path::new("assessments")
+            ),
+            "../out/x.json"
+        );
+        assert_eq!(
+            relative_to(Path::new("x.json"), Path::new("assessments")),
+            "../x.json"
+        );
+    }
+
+    #[test]
+    fn delimiters_and_thresholds_parse() {
+        assert_eq!(parse_delimiter(";"), Ok(b';'));
+        assert_eq!(parse_delimiter("tab"), Ok(b'\t'));
+        assert!(parse_delimiter(";;").is_err());
+        assert!(parse_delimiter("ø").is_err());
+        assert_eq!(parse_threshold("0,75"), Ok(0.75));
+        assert!(parse_threshold("1.5").is_err());
+        assert!(parse_threshold("NaN").is_err());
+    }
+}

@@ -355,7 +355,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
         if !items.is_empty() {
             attention.push(AttentionGroup {
                 principle_id: pr.id.clone(),
-                principle: crate::explain::principle_label(policy, &pr.id, lang),
+                principle: pr.name.get(lang).to_string(),
                 items,
             });
         }

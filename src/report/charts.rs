@@ -29,9 +29,9 @@ pub const FONT: &str = "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 
 
 const WIDTH: u32 = 640;
 const PAD: u32 = 12;
-const FONT_SIZE: u32 = 13;
-const LINE: u32 = 16;
-const BAR_H: u32 = 18;
+const FONT_SIZE: u32 = 15;
+const LINE: u32 = 18;
+const BAR_H: u32 = 20;
 const VALUE_SPACE: u32 = 44;
 
 /// One bar: a label and a count.
@@ -128,7 +128,7 @@ fn svg_open(out: &mut String, id: &str, height: u32, title: &str, desc: &str) {
 /// Lays out row labels: returns the label column width and each row's lines.
 fn label_layout(labels: &[&str]) -> (u32, Vec<Vec<String>>) {
     let widest = labels.iter().map(|l| text_width(l)).max().unwrap_or(0);
-    let col = widest.clamp(60, 240);
+    let col = widest.clamp(60, 260);
     let lines = labels.iter().map(|l| wrap(l, col)).collect();
     (col, lines)
 }
@@ -303,13 +303,9 @@ pub fn coverage_chart(
     }
 }
 
-fn describe(title: &str, items: &[(String, u32)], lang: crate::i18n::Lang) -> String {
+fn describe(title: &str, items: &[(String, u32)]) -> String {
     let parts: Vec<String> = items.iter().map(|(l, v)| format!("{l}: {v}")).collect();
-    let unit = match lang {
-        crate::i18n::Lang::Da => "projekter",
-        crate::i18n::Lang::En => "projects",
-    };
-    format!("{title} ({unit}). {}.", parts.join("; "))
+    format!("{title}. {}.", parts.join("; "))
 }
 
 /// The four standard charts of the summary (phase, department, risk level, principle coverage),
@@ -365,8 +361,8 @@ pub fn standard_charts(summary: &Summary, lang: crate::i18n::Lang) -> Vec<Chart>
             })
             .collect();
         format!(
-            "{cov_title} ({}). {}.",
-            t("projekter", "projects"),
+            "{cov_title}, {}. {}.",
+            t("antal projekter", "number of projects"),
             parts.join("; ")
         )
     };
@@ -374,19 +370,19 @@ pub fn standard_charts(summary: &Summary, lang: crate::i18n::Lang) -> Vec<Chart>
         bar_chart(
             "phase",
             phase_title,
-            &describe(phase_title, &pairs(&summary.by_phase), lang),
+            &describe(phase_title, &pairs(&summary.by_phase)),
             &bars(&summary.by_phase),
         ),
         bar_chart(
             "department",
             dept_title,
-            &describe(dept_title, &pairs(&summary.by_department), lang),
+            &describe(dept_title, &pairs(&summary.by_department)),
             &bars(&summary.by_department),
         ),
         bar_chart(
             "risk",
             risk_title,
-            &describe(risk_title, &pairs(&risk), lang),
+            &describe(risk_title, &pairs(&risk)),
             &bars(&risk),
         ),
         coverage_chart("coverage", cov_title, &cov_desc, &summary.coverage, &names),

@@ -44,7 +44,7 @@ pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Strin
         } else {
             "image/png"
         };
-        format!("data:{mime};base64,{}", base64(&l.bytes))
+        Value::from_safe_string(format!("data:{mime};base64,{}", base64(&l.bytes)))
     });
     let ctx = minijinja::context! {
         model => Value::from_serialize(model),

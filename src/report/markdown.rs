@@ -145,6 +145,18 @@ fn safe_events(source: &str) -> Vec<Event<'_>> {
                 id,
                 link_type,
             }) => {
+                // `<navn@kommune.dk>` is an e-mail autolink whose target lacks the scheme.
+                // Made an inline link with the scheme, so both renderers see the same target.
+                let (dest_url, link_type) = if link_type == pulldown_cmark::LinkType::Email {
+                    let url = if dest_url.to_ascii_lowercase().starts_with("mailto:") {
+                        dest_url
+                    } else {
+                        CowStr::from(format!("mailto:{dest_url}"))
+                    };
+                    (url, pulldown_cmark::LinkType::Inline)
+                } else {
+                    (dest_url, link_type)
+                };
                 let keep = in_image == 0 && is_allowed_url(&dest_url);
                 link_kept.push(keep);
                 if keep {
@@ -445,6 +457,18 @@ mod tests {
             _ => vec![],
         };
         assert_eq!(links, ["https://gladsaxe.dk", "mailto:a@b.dk"]);
+        let auto =
+            Markdown::new("Skriv til <dataetik@gladsaxe.dk> eller se <https://gladsaxe.dk>.");
+        assert!(
+            auto.html.contains("href=\"mailto:dataetik@gladsaxe.dk\""),
+            "{}",
+            auto.html
+        );
+        assert!(
+            auto.html.contains("href=\"https://gladsaxe.dk\""),
+            "{}",
+            auto.html
+        );
     }
 
     #[test]

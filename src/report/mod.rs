@@ -211,6 +211,17 @@ impl Templates {
         Ok(t)
     }
 
+    /// The brand is checked again at render time: `Templates` has public fields, and a colour
+    /// goes into CSS and Typst code, so only validated `#rrggbb` values may get there.
+    fn check_brand(&self) -> Result<(), ReportError> {
+        self.brand
+            .validate()
+            .map_err(|message| ReportError::Template {
+                file: self.file("brand.json"),
+                message,
+            })
+    }
+
     fn file(&self, name: &str) -> PathBuf {
         match &self.dir {
             Some(d) if d.join(name).exists() => d.join(name),
@@ -342,11 +353,13 @@ impl std::error::Error for ReportError {
 
 /// Renders the PDF (PDF/A-2a and PDF/UA-1, A4, fonts embedded, dated by the report's as-of date).
 pub fn render_pdf(model: &ReportModel, templates: &Templates) -> Result<Vec<u8>, ReportError> {
+    templates.check_brand()?;
     pdf::render(model, templates)
 }
 
 /// Renders the self-contained HTML page and checks it (lang, CSP, no scripts, table headers).
 pub fn render_html(model: &ReportModel, templates: &Templates) -> Result<String, ReportError> {
+    templates.check_brand()?;
     html::render(model, templates)
 }
 

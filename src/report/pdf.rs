@@ -6,6 +6,8 @@
 //! PDF is made to conform to PDF/A-2a and PDF/UA-1 with the report's as-of date as document
 //! date and a stable document id, so the same model always gives the same bytes.
 
+use std::sync::OnceLock;
+
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Dict, IntoValue, Smart, Value};
 use typst::syntax::{DiagSpanKind, Source};
@@ -24,10 +26,15 @@ pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Vec<u
     };
 
     let source = (MAIN, templates.report_typ.clone());
-    let engine = TypstEngine::builder()
+    let mut builder = TypstEngine::builder()
         .main_file(source)
-        .fonts(typst_assets::fonts())
-        .build();
+        .fonts(typst_assets::fonts());
+    // A municipality's own report.typ may import its other files (e.g. `#import "farver.typ"`,
+    // `image("byvaaben.svg", alt: ..)`) from the templates directory, and nothing outside it.
+    if let Some(dir) = &templates.dir {
+        builder = builder.with_file_system_resolver(dir);
+    }
+    let engine = builder.build();
 
     let inputs = inputs(model, templates).map_err(|e| typst_err(vec![e]))?;
     let warned = engine.compile_with_input(inputs);
@@ -54,12 +61,9 @@ pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Vec<u
         ..PdfOptions::default()
     };
     typst_pdf::pdf(&doc, &options).map_err(|diags| {
-        typst_err(
-            diags
-                .iter()
-                .map(|d| format_diag(d, &templates.report_typ))
-                .collect(),
-        )
+        let mut lines = vec!["PDF export failed (PDF/A-2a, PDF/UA-1):".to_string()];
+        lines.extend(diags.iter().map(|d| format_diag(d, &templates.report_typ)));
+        typst_err(lines)
     })
 }
 
@@ -69,7 +73,8 @@ fn inputs(model: &ReportModel, templates: &Templates) -> Result<Dict, String> {
         serde_json::from_value::<Value>(v)
             .map_err(|e| format!("cannot pass the model to Typst: {e}"))
     };
-    let model_json = serde_json::to_value(model).map_err(|e| e.to_string())?;
+    let mut model_json = serde_json::to_value(model).map_err(|e| e.to_string())?;
+    replace_uncovered(&mut model_json);
     let brand_json = serde_json::to_value(&templates.brand).map_err(|e| e.to_string())?;
     let mut dict = Dict::new();
     dict.insert("model".into(), to_value(model_json)?);
@@ -94,11 +99,18 @@ fn parse_iso(s: &str) -> Option<Datetime> {
 
 fn describe_error(err: TypstAsLibError, text: &str) -> Vec<String> {
     match err {
-        TypstAsLibError::TypstSource(diags) => diags
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .map(|d| format_diag(d, text))
-            .collect(),
+        TypstAsLibError::TypstSource(diags) => {
+            let errors: Vec<String> = diags
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .map(|d| format_diag(d, text))
+                .collect();
+            if errors.is_empty() {
+                diags.iter().map(|d| format_diag(d, text)).collect()
+            } else {
+                errors
+            }
+        }
         other => vec![other.to_string()],
     }
 }
@@ -129,8 +141,55 @@ fn format_diag(d: &SourceDiagnostic, text: &str) -> String {
         Severity::Warning => "warning",
     };
     let mut s = format!("{loc}{sev}: {}", d.message);
-    for h in &d.hints {
+    // Hints about the typst command line (`--root`, `--font-path`) do not apply here.
+    for h in d.hints.iter().filter(|h| !h.v.contains("--")) {
         s.push_str(&format!(" (hint: {})", h.v));
     }
     s
+}
+
+/// The Unicode coverage of the bundled fonts, computed once.
+fn coverage() -> &'static [typst::text::Coverage] {
+    static COVERAGE: OnceLock<Vec<typst::text::Coverage>> = OnceLock::new();
+    COVERAGE.get_or_init(|| {
+        typst_assets::fonts()
+            .flat_map(|data| typst::text::Font::iter(Bytes::new(data)))
+            .map(|font| font.info().coverage.clone())
+            .collect()
+    })
+}
+
+/// The character shown in the PDF for one no bundled font can draw.
+const REPLACEMENT: char = '\u{25A1}';
+
+/// Replaces characters that no bundled font can draw (emoji, scripts outside Latin, Greek and
+/// Cyrillic, private-use characters) in every string of the model. PDF/A forbids text without
+/// a glyph, so a single emoji in a project title would otherwise stop the whole report; the
+/// HTML page keeps the original text and the browser's fonts.
+fn replace_uncovered(v: &mut serde_json::Value) {
+    let fonts = coverage();
+    let private = |c: char| matches!(c as u32, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF);
+    let drawable = |c: char| {
+        c.is_whitespace()
+            || (!c.is_control() && !private(c) && fonts.iter().any(|cov| cov.contains(c as u32)))
+    };
+    let fallback = if drawable(REPLACEMENT) {
+        REPLACEMENT
+    } else {
+        '?'
+    };
+    fn walk(v: &mut serde_json::Value, ok: &dyn Fn(char) -> bool, fallback: char) {
+        match v {
+            serde_json::Value::String(s) if !s.chars().all(ok) => {
+                *s = s
+                    .chars()
+                    .map(|c| if ok(c) { c } else { fallback })
+                    .collect();
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|i| walk(i, ok, fallback)),
+            serde_json::Value::Object(map) => map.values_mut().for_each(|i| walk(i, ok, fallback)),
+            _ => {}
+        }
+    }
+    walk(v, &drawable, fallback);
 }

@@ -18,8 +18,15 @@ use dataetik::report::{
 const PAYLOAD: &str = "#panic(\"x\") <script>alert(1)</script> {{ 7*7 }} ] ) $ \\ @ \
                        <img src=x onerror=alert(1)> [klik](javascript:alert(1))";
 
+/// Whether a poppler tool is installed; with `DATAETIK_PDF_TOOLS=1` (set by `.ci/run`) a missing
+/// tool fails the test instead of skipping the check.
 fn tool(name: &str) -> bool {
-    Command::new(name).arg("-v").output().is_ok()
+    let found = Command::new(name).arg("-v").output().is_ok();
+    assert!(
+        found || std::env::var("DATAETIK_PDF_TOOLS").as_deref() != Ok("1"),
+        "DATAETIK_PDF_TOOLS=1 but {name} (poppler-utils) is missing"
+    );
+    found
 }
 
 fn pdf_text(pdf: &[u8]) -> Option<String> {

@@ -56,7 +56,23 @@ impl<'de> Deserialize<'de> for Date {
                 f.write_str("a date written as YYYY-MM-DD")
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Date, E> {
-                Date::parse(s).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(s), &self))
+                Date::parse(s).ok_or_else(|| {
+                    let shaped =
+                        s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
+                    if shaped
+                        && s.bytes()
+                            .enumerate()
+                            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+                    {
+                        // Written right, but no such day (2025-02-30).
+                        E::invalid_value(
+                            serde::de::Unexpected::Str(s),
+                            &"a date that exists in the calendar",
+                        )
+                    } else {
+                        E::invalid_value(serde::de::Unexpected::Str(s), &self)
+                    }
+                })
             }
         }
         d.deserialize_str(V)

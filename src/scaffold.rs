@@ -16,12 +16,14 @@ pub fn validate_id(id: &str) -> Result<(), String> {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     {
         return Err(format!(
-            "`{id}` is not a valid id: use lowercase letters a-z, digits and hyphens, e.g. bkf-2026-tidlig-opsporing"
+            "`{id}` kan ikke bruges som id: brug små bogstaver a-z, tal og bindestreger, fx bkf-2026-tidlig-opsporing \
+             (`{id}` is not a valid id: use lowercase letters a-z, digits and hyphens)"
         ));
     }
     if id.starts_with('-') || id.ends_with('-') {
         return Err(format!(
-            "`{id}` is not a valid id: it may not start or end with a hyphen"
+            "`{id}` kan ikke bruges som id: det må ikke begynde eller slutte med en bindestreg \
+             (`{id}` is not a valid id: it may not start or end with a hyphen)"
         ));
     }
     Ok(())
@@ -73,7 +75,8 @@ pub fn write_new_assessment_with_schema(
     write_new(&path, text.as_bytes()).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => {
             format!(
-                "{} already exists; dataetik never overwrites an assessment",
+                "{} findes allerede; dataetik overskriver aldrig en vurdering \
+                 (already exists; dataetik never overwrites an assessment)",
                 path.display()
             )
         }
@@ -85,14 +88,14 @@ pub fn write_new_assessment_with_schema(
 /// The dataetik.yaml written by `init`.
 pub fn config_template(organisation: &str) -> String {
     format!(
-        "# dataetik register configuration. See `dataetik --help`.\n\
+        "# Opsætning af dataetik-registret. Se `dataetik --help`.\n\
          organisation: {org}\n\
-         language: da                 # da | en: language of messages and reports\n\
-         policy: builtin:gladsaxe     # or a path to your own policy file (`dataetik rules --export`)\n\
-         assessments: assessments     # one YAML file per data project\n\
-         # Every directory matching these patterns must be covered by an assessment's code_paths:\n\
-         projects: []                 # e.g. [\"projects/*\"]\n\
-         report:\n  committee: Økonomiudvalget # who receives the annual report\n",
+         language: da                 # da | en: sprog i meddelelser og redegørelse\n\
+         policy: builtin:gladsaxe     # eller stien til jeres egen politikfil (`dataetik rules --export`)\n\
+         assessments: assessments     # én YAML-fil pr. dataprojekt\n\
+         # Hver mappe, der passer på disse mønstre, skal være dækket af en vurderings code_paths:\n\
+         projects: []                 # fx [\"projects/*\"]\n\
+         report:\n  committee: Økonomiudvalget # det udvalg, der modtager den årlige redegørelse\n",
         org = serde_json::to_string(organisation).unwrap_or_else(|_| "\"\"".into())
     )
 }

@@ -438,7 +438,10 @@ fn fails(dir: &Path, file: &str, content: &[u8], extra: &[&str]) -> String {
         .code(2)
         .stdout("");
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
-    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(
+        stderr.starts_with("fejl: ") || stderr.starts_with("error: "),
+        "{stderr}"
+    );
     assert!(
         !dir.join("assessments").exists(),
         "no evidence written on error"
@@ -520,7 +523,7 @@ fn error_unreadable_and_missing_file() {
         .code(2);
     let e = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert!(
-        e.starts_with("error: nope.csv: ") && e.contains("kan ikke læses"),
+        e.starts_with("fejl: nope.csv: ") && e.contains("kan ikke læses"),
         "{e}"
     );
     std::fs::create_dir(dir.path().join("adir")).unwrap();
@@ -528,7 +531,7 @@ fn error_unreadable_and_missing_file() {
         .args(["adir", "--group", "køn", "--outcome", "udpeget"])
         .assert()
         .code(2)
-        .stderr(predicate::str::starts_with("error: adir: "));
+        .stderr(predicate::str::starts_with("fejl: adir: "));
 }
 
 #[test]

@@ -483,7 +483,7 @@ fn github_format_is_chosen_automatically_inside_github_actions() {
     // The job summary is appended to, with a table row per finding.
     let md = std::fs::read_to_string(&summary).unwrap();
     assert!(
-        md.starts_with("earlier step\n### :x: dataetik: ikke godkendt"),
+        md.starts_with("earlier step\n### :x: dataetik: ikke bestået"),
         "{md}"
     );
     assert!(
@@ -679,7 +679,10 @@ fn every_example_assessment_validates_and_a_typo_is_rejected() {
 #[test]
 fn new_scaffold_validates_against_the_schema() {
     let dir = tempfile::tempdir().unwrap();
-    dataetik(dir.path()).arg("init").assert().success();
+    dataetik(dir.path())
+        .args(["init", "--organisation", "Testby Kommune"])
+        .assert()
+        .success();
     dataetik(dir.path())
         .args(["new", "abc-2026-x"])
         .assert()
@@ -723,7 +726,7 @@ fn init_creates_a_register_and_never_overwrites() {
     let workflow = dir.path().join(".github/workflows/dataetik.yml");
     std::fs::write(&workflow, "# mine\n").unwrap();
     dataetik(dir.path())
-        .arg("init")
+        .args(["init", "--organisation", "Testby Kommune"])
         .assert()
         .success()
         .stdout(predicate::str::contains("findes allerede, uændret"));
@@ -737,7 +740,10 @@ fn init_creates_a_register_and_never_overwrites() {
 #[test]
 fn new_never_overwrites_an_assessment() {
     let dir = tempfile::tempdir().unwrap();
-    dataetik(dir.path()).arg("init").assert().success();
+    dataetik(dir.path())
+        .args(["init", "--organisation", "Testby Kommune"])
+        .assert()
+        .success();
     dataetik(dir.path())
         .args(["new", "abc-1"])
         .assert()
@@ -760,7 +766,10 @@ fn new_never_overwrites_an_assessment() {
 #[test]
 fn a_new_scaffold_yields_only_blank_field_findings() {
     let dir = tempfile::tempdir().unwrap();
-    dataetik(dir.path()).arg("init").assert().success();
+    dataetik(dir.path())
+        .args(["init", "--organisation", "Testby Kommune"])
+        .assert()
+        .success();
     dataetik(dir.path())
         .args(["new", "abc-2026-x"])
         .assert()
@@ -883,7 +892,10 @@ fn changed_since_reports_only_changed_files_and_register_wide_rules() {
 fn changed_since_keeps_the_empty_register_gate() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    dataetik(root).arg("init").assert().success();
+    dataetik(root)
+        .args(["init", "--organisation", "Testby Kommune"])
+        .assert()
+        .success();
     git(root, &["init", "-q"]);
     git(root, &["add", "-A"]);
     git(root, &["commit", "-q", "-m", "init"]);
@@ -961,7 +973,7 @@ fn rules_lists_the_active_policy_and_explain_documents_a_rule() {
         .args(["explain", "EQU-01"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("did you mean"));
+        .stderr(predicate::str::contains("mente du"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -970,7 +982,10 @@ fn rules_lists_the_active_policy_and_explain_documents_a_rule() {
 #[test]
 fn an_empty_register_fails_in_every_format() {
     let dir = tempfile::tempdir().unwrap();
-    dataetik(dir.path()).arg("init").assert().success();
+    dataetik(dir.path())
+        .args(["init", "--organisation", "Testby Kommune"])
+        .assert()
+        .success();
 
     let (code, out) = check_output(dir.path(), &["--format", "github"]);
     assert_eq!(code, 1);

@@ -61,7 +61,7 @@ fn example_register_passes() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains(
-            "godkendt: 10 filer tjekket, 0 fejl, 4 advarsler, 1 note",
+            "bestået: 10 filer tjekket, 0 fejl, 4 advarsler, 0 noter, 1 dispenseret",
         ));
     // The same from the repository itself, as the README promises.
     dataetik(&example_root())
@@ -109,7 +109,7 @@ fn a_broken_field_shows_rule_line_and_fix() {
         .stdout(predicate::str::contains("`decision_support`"))
         // Checking one file still sees the register's other assessments for GEN-004/GEN-006.
         .stdout(predicate::str::contains("GEN-006").not())
-        .stdout(predicate::str::contains("ikke godkendt: 1 fil tjekket"));
+        .stdout(predicate::str::contains("ikke bestået: 1 fil tjekket"));
 }
 
 #[test]
@@ -308,7 +308,7 @@ fn no_backtrace_on_errors() {
         .args(["check", "--as-of", AS_OF, "findes-ikke"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("error:"))
+        .stderr(predicate::str::contains("fejl:"))
         .stderr(predicate::str::contains("panicked").not())
         .stderr(predicate::str::contains("backtrace").not());
 }
@@ -435,7 +435,10 @@ fn exported_policy_round_trips() {
 #[test]
 fn new_writes_a_scaffold_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
-    dataetik(dir.path()).args(["init"]).assert().code(0);
+    dataetik(dir.path())
+        .args(["init", "--organisation", "Testby Kommune"])
+        .assert()
+        .code(0);
     dataetik(dir.path())
         .args(["new", "bkf-2027-nyt-projekt"])
         .assert()
@@ -489,7 +492,10 @@ fn init_never_overwrites() {
         "organisation: Min Kommune\n",
     )
     .unwrap();
-    dataetik(dir.path()).args(["init"]).assert().code(0);
+    dataetik(dir.path())
+        .args(["init", "--organisation", "Testby Kommune"])
+        .assert()
+        .code(0);
     assert_eq!(
         std::fs::read_to_string(dir.path().join("dataetik.yaml")).unwrap(),
         "organisation: Min Kommune\n"
@@ -500,7 +506,10 @@ fn init_never_overwrites() {
         .into_iter()
         .map(|e| e.unwrap().path().to_path_buf())
         .collect();
-    dataetik(dir.path()).args(["init"]).assert().code(0);
+    dataetik(dir.path())
+        .args(["init", "--organisation", "Testby Kommune"])
+        .assert()
+        .code(0);
     let after: Vec<_> = walkdir::WalkDir::new(dir.path())
         .into_iter()
         .map(|e| e.unwrap().path().to_path_buf())

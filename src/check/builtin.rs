@@ -416,9 +416,15 @@ fn equ004(
         .and_then(|e| e.attributes_reason.as_deref())
         .is_none_or(|r| r.trim().is_empty());
     if !missing.is_empty() && reason_blank {
+        // Named as people say them, with the key to write in `attributes` in parentheses.
         let list = missing
             .iter()
-            .map(|s| format!("`{s}`"))
+            .map(|s| match (lang, s.as_str()) {
+                (Lang::Da, "gender") => "køn (`gender`)".to_string(),
+                (Lang::Da, "age") => "alder (`age`)".to_string(),
+                (Lang::Da, "ethnicity") => "etnicitet (`ethnicity`)".to_string(),
+                _ => format!("`{s}`"),
+            })
             .collect::<Vec<_>>()
             .join(", ");
         let span = tree.locate("principles.equality.bias_tests", Span::START);
@@ -521,42 +527,9 @@ fn equ006(
     }
 }
 
-/// Finds text that looks like a CPR number: DDMMYY-SSSS, or 10 digits starting with a valid date.
+/// Finds text that looks like a CPR number (see [`crate::cpr`]).
 pub fn find_cpr(text: &str) -> Option<(usize, usize)> {
-    let b = text.as_bytes();
-    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let boundary_before = |i: usize| i == 0 || !(b[i - 1].is_ascii_digit() || b[i - 1] == b'-');
-    let mut i = 0;
-    while i + 10 <= b.len() {
-        if digit(i)
-            && boundary_before(i)
-            && (0..6).all(|k| digit(i + k))
-            && valid_cpr_date(&b[i..i + 6])
-        {
-            // DDMMYY-SSSS
-            if b.get(i + 6) == Some(&b'-') && (7..11).all(|k| digit(i + k)) && !digit(i + 11) {
-                return Some((i, i + 11));
-            }
-            // DDMMYYSSSS
-            if (6..10).all(|k| digit(i + k)) && !digit(i + 10) {
-                return Some((i, i + 10));
-            }
-        }
-        i += 1;
-    }
-    None
-}
-
-fn valid_cpr_date(d: &[u8]) -> bool {
-    let n = |a: usize| (d[a] - b'0') as u32 * 10 + (d[a + 1] - b'0') as u32;
-    let (day, month) = (n(0), n(2));
-    let max = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 => 29,
-        _ => return false,
-    };
-    (1..=max).contains(&day)
+    crate::cpr::find(text)
 }
 
 /// Every scalar with its field path (`principles.transparency.access`, `suppliers[0].name`).
@@ -593,39 +566,31 @@ fn visit_scalars_with_path<'a>(
 fn pub001(tree: &Node, fb: &FindingBuilder<'_>, lang: Lang, out: &mut Vec<Finding>) {
     let lines: Vec<&str> = fb.source.lines().collect();
     visit_scalars_with_path(tree, &mut String::new(), &mut |field, node, s| {
-        let Some((start, end)) = find_cpr(&s.text) else {
-            return;
-        };
-        let found = &s.text[start..end];
-        // Find the exact line: the value may be a block scalar spanning several lines.
-        let mut span = node.span;
-        for (ln, line) in lines
-            .iter()
-            .enumerate()
-            .skip(node.span.line.saturating_sub(1) as usize)
-        {
-            if let Some(col) = line.find(found) {
-                span = Span {
-                    line: ln as u32 + 1,
-                    column: line[..col].chars().count() as u32 + 1,
-                };
-                break;
+        // One finding per number, each at its own line: a text may hold several.
+        let mut search_from = node.span.line.saturating_sub(1) as usize;
+        for (start, end) in crate::cpr::find_all(&s.text) {
+            let found = &s.text[start..end];
+            // Find the exact line: the value may be a block scalar spanning several lines.
+            let mut span = node.span;
+            for (ln, line) in lines.iter().enumerate().skip(search_from) {
+                if let Some(col) = line.find(found) {
+                    span = Span {
+                        line: ln as u32 + 1,
+                        column: line[..col].chars().count() as u32 + 1,
+                    };
+                    search_from = ln;
+                    break;
+                }
             }
+            // The message names the field, never the number itself (CI logs are not private);
+            // the quoted source line is masked by the finding builder.
+            let d = t(
+                lang,
+                format!("`{field}` (DDMMÅÅ-XXXX eller 10 cifre, der begynder med en dato)"),
+                format!("`{field}` (DDMMYY-XXXX or 10 digits starting with a date)"),
+            );
+            out.extend(fb.make("PUB-001", span, Some(field), Some(&d), None, None));
         }
-        // The message names the field, never the number itself (CI logs are not private).
-        let d = t(
-            lang,
-            format!("`{field}` (DDMMÅÅ-XXXX eller 10 cifre, der begynder med en dato)"),
-            format!("`{field}` (DDMMYY-XXXX or 10 digits starting with a date)"),
-        );
-        let mut f = fb.make("PUB-001", span, Some(field), Some(&d), None, None);
-        if let Some(f) = f.as_mut() {
-            // Never repeat the number itself in CI logs.
-            if let Some(l) = f.source_line.as_mut() {
-                *l = l.replace(found, &"X".repeat(found.len()));
-            }
-        }
-        out.extend(f);
     });
 }
 
@@ -773,7 +738,7 @@ pub fn apply_waivers(
         {
             f.waived = true;
             f.severity = Severity::Note;
-            f.waiver_reason = Some(reason.trim().to_string());
+            f.waiver_reason = Some(crate::cpr::mask(reason.trim()));
         }
     }
     findings.extend(extra);
@@ -872,6 +837,16 @@ pub fn register_rules(
                 continue;
             }
             if covered.iter().any(|c| rel.starts_with(c)) {
+                continue;
+            }
+            // An assessment with a YAML syntax error has its own GEN-001; if its text names this
+            // directory it very likely covers it, so do not also call the project unassessed.
+            let rel_text = rel.to_string_lossy().replace('\\', "/");
+            if files
+                .iter()
+                .filter_map(|f| f.unparsed_text.as_deref())
+                .any(|t| t.contains(rel_text.as_str()))
+            {
                 continue;
             }
             let shown = display_path(&dir);

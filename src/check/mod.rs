@@ -86,6 +86,9 @@ pub struct FileResult {
     pub findings: Vec<Finding>,
     /// Where `id:` is, for register-wide findings about it.
     pub id_span: Option<Span>,
+    /// The text of a file that could not be read as an assessment, kept only for those files so
+    /// register-wide rules can tell whether it mentions a project directory (GEN-006).
+    pub unparsed_text: Option<String>,
 }
 
 impl FileResult {
@@ -189,12 +192,10 @@ impl FindingBuilder<'_> {
                 message = format!("{message}: {d}");
             }
         }
-        let mut message = message.trim_end_matches([':', ' ']).to_string();
+        let message = message.trim_end_matches([':', ' ']).to_string();
         // Messages may quote the user's text (e.g. an invalid value); never repeat something
         // that looks like a CPR number in them, as CI logs are not private.
-        while let Some((start, end)) = builtin::find_cpr(&message) {
-            message.replace_range(start..end, &"X".repeat(end - start));
-        }
+        let message = crate::cpr::mask(&message);
         Some(Finding {
             rule: rule.id.clone(),
             severity: severity.unwrap_or(rule.severity),
@@ -225,7 +226,8 @@ impl FindingBuilder<'_> {
                             l.starts_with(&format!("{root}:"))
                         })
                 })
-                .map(str::to_string),
+                // Never quote a CPR-like number (CI logs are not private).
+                .map(crate::cpr::mask),
             field: field.map(str::to_string),
         })
     }
@@ -251,6 +253,7 @@ pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResul
                 .into_iter()
                 .collect(),
             id_span: None,
+            unparsed_text: None,
         }
     };
     if path.is_dir() {
@@ -305,6 +308,7 @@ pub fn check_bytes(
         risk: None,
         findings: Vec::new(),
         id_span: None,
+        unparsed_text: None,
     };
     let source = match load::decode(bytes, &opts.limits) {
         Ok(s) => s,
@@ -329,6 +333,13 @@ pub fn check_bytes(
     };
     let mut tree = match load::parse(source, &opts.limits) {
         Ok(t) => t,
+        Err(e) if e.kind == LoadErrorKind::Syntax => {
+            result
+                .findings
+                .extend(load_error_finding(&fb, &e, opts.lang));
+            result.unparsed_text = Some(source.to_string());
+            return result;
+        }
         Err(e) => {
             result
                 .findings

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use dataetik::explain;
+use dataetik::i18n::Lang;
 use dataetik::load::de::did_you_mean;
 
 use super::{open_register, resolve_lang, Cli, CliError, CliResult};
@@ -39,13 +40,21 @@ pub fn explain(cli: &Cli, args: &ExplainArgs) -> CliResult {
     let Some(rule) = policy.rule(args.rule.trim()) else {
         let ids: Vec<&str> = policy.rules.iter().map(|r| r.id.as_str()).collect();
         let upper = args.rule.trim().to_uppercase();
-        let hint = did_you_mean(&upper, &ids)
-            .map(|h| format!(" (did you mean {h}?)"))
-            .unwrap_or_default();
-        return Err(CliError(format!(
-            "unknown rule `{}`{hint}; `dataetik rules` lists them all",
-            args.rule
-        )));
+        let hint = did_you_mean(&upper, &ids);
+        return Err(CliError(match lang {
+            Lang::Da => format!(
+                "reglen `{}` findes ikke{}; `dataetik rules` viser dem alle",
+                args.rule,
+                hint.map(|h| format!(" (mente du {h}?)"))
+                    .unwrap_or_default()
+            ),
+            Lang::En => format!(
+                "unknown rule `{}`{}; `dataetik rules` lists them all",
+                args.rule,
+                hint.map(|h| format!(" (did you mean {h}?)"))
+                    .unwrap_or_default()
+            ),
+        }));
     };
     print(&explain::explain(policy, rule, lang));
     Ok(ExitCode::SUCCESS)

@@ -130,7 +130,17 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(CliError(msg)) => {
             let style = anstyle::AnsiColor::Red.on_default().bold();
-            anstream::eprintln!("{style}error:{style:#} {msg}");
+            // The prefix follows the language the message was written in.
+            let lang = cli
+                .lang
+                .or_else(|| {
+                    open_register(cli.config.as_ref())
+                        .ok()
+                        .map(|r| r.config.language)
+                })
+                .unwrap_or_default();
+            let prefix = if lang == Lang::Da { "fejl" } else { "error" };
+            anstream::eprintln!("{style}{prefix}:{style:#} {msg}");
             ExitCode::from(2)
         }
     }

@@ -85,10 +85,11 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
     };
     if files.is_empty() {
         pb.finish_and_clear();
-        return Err(CliError(format!(
-            "there are no assessments in {}; a report needs at least one (`dataetik new ID`)",
-            display_path(&reg.assessments_dir())
-        )));
+        let dir = display_path(&reg.assessments_dir());
+        return Err(CliError(match lang {
+            Lang::Da => format!("der er ingen vurderinger i {dir}; en redegørelse kræver mindst én (`dataetik new ID`)"),
+            Lang::En => format!("there are no assessments in {dir}; a report needs at least one (`dataetik new ID`)"),
+        }));
     }
     let result = check_register(
         &reg,
@@ -116,10 +117,10 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
         .collect();
     if !unreadable.is_empty() {
         pb.finish_and_clear();
-        return Err(CliError(format!(
-            "these assessments cannot be read, so the report would be incomplete; fix them first (`dataetik check`):\n  {}",
-            unreadable.join("\n  ")
-        )));
+        return Err(CliError(match lang {
+            Lang::Da => format!("disse vurderinger kan ikke læses, så redegørelsen ville mangle projekter; ret dem først (`dataetik check`):\n  {}", unreadable.join("\n  ")),
+            Lang::En => format!("these assessments cannot be read, so the report would be incomplete; fix them first (`dataetik check`):\n  {}", unreadable.join("\n  ")),
+        }));
     }
     // Reports are public: never publish while something looks like a CPR number.
     let cpr: Vec<String> = result
@@ -129,10 +130,16 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
         .collect();
     if !cpr.is_empty() {
         pb.finish_and_clear();
-        anstream::eprintln!(
-            "error: the report is not published: PUB-001 found what looks like a CPR number in\n  {}\nRemove the numbers (reports are public) and run again. No files were written.",
-            cpr.join("\n  ")
-        );
+        match lang {
+            Lang::Da => anstream::eprintln!(
+                "fejl: redegørelsen offentliggøres ikke: PUB-001 fandt noget, der ligner et CPR-nummer, i\n  {}\nFjern numrene (redegørelsen er offentlig), og kør igen. Der er ikke skrevet nogen filer.",
+                cpr.join("\n  ")
+            ),
+            Lang::En => anstream::eprintln!(
+                "error: the report is not published: PUB-001 found what looks like a CPR number in\n  {}\nRemove the numbers (reports are public) and run again. No files were written.",
+                cpr.join("\n  ")
+            ),
+        }
         return Ok(ExitCode::from(1));
     }
 

@@ -23,8 +23,9 @@ pub struct NewArgs {
 /// Arguments of `dataetik init`.
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// The municipality or public body that owns the register.
-    #[arg(long, default_value = "Gladsaxe Kommune")]
+    /// The municipality or public body that owns the register; its name goes on every report,
+    /// so there is no default (e.g. --organisation "Lyngdal Kommune").
+    #[arg(long, value_name = "NAME")]
     pub organisation: String,
 }
 

@@ -99,8 +99,7 @@ fn expected_da(expected: &str) -> String {
     let e = expected;
     if e.contains("bool") {
         "`true` eller `false`".into()
-    } else if e.starts_with('u') || e.starts_with('i') && e[1..].chars().all(|c| c.is_ascii_digit())
-    {
+    } else if e == "u64" || e == "u32" || e == "i64" || e == "i32" {
         "et helt tal".into()
     } else if e.starts_with('f') {
         "et tal".into()
@@ -110,6 +109,10 @@ fn expected_da(expected: &str) -> String {
         "en tekst".into()
     } else if e.starts_with("struct") || e.contains("map") {
         "en sektion med felter".into()
+    } else if e.contains("thousands separator") {
+        "et helt tal uden punktum som tusindtalsseparator (skriv 5200, ikke 5.200)".into()
+    } else if e.contains("exists in the calendar") {
+        "en dato, der findes i kalenderen (tjek dag og måned)".into()
     } else if e.contains("date") {
         "en dato skrevet som ÅÅÅÅ-MM-DD".into()
     } else {
@@ -121,8 +124,7 @@ fn expected_en(expected: &str) -> String {
     let e = expected;
     if e.contains("bool") {
         "`true` or `false`".into()
-    } else if e.starts_with('u') || e.starts_with('i') && e[1..].chars().all(|c| c.is_ascii_digit())
-    {
+    } else if e == "u64" || e == "u32" || e == "i64" || e == "i32" {
         "a whole number".into()
     } else if e.starts_with('f') {
         "a number".into()
@@ -378,6 +380,14 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
                 Err(<DeError as de::Error>::invalid_value(
                     de::Unexpected::Str(&s.text),
                     &"a smaller whole number",
+                )
+                .at(self.0.span))
+            }
+            // `5.200` is how Danes write five thousand two hundred; YAML reads it as 5.2.
+            Some(s) if s.plain && s.as_f64().is_some() && s.text.contains('.') => {
+                Err(<DeError as de::Error>::invalid_value(
+                    de::Unexpected::Str(&s.text),
+                    &"a whole number without a thousands separator (write 5200, not 5.200)",
                 )
                 .at(self.0.span))
             }

@@ -94,7 +94,7 @@ pub fn step_summary(result: &CheckResult, lang: Lang, strict: bool) -> String {
     let failed = result.failed(strict);
     let (verdict, files, head) = match lang {
         Lang::Da => (
-            if failed { "ikke godkendt" } else { "godkendt" },
+            if failed { "ikke bestået" } else { "bestået" },
             format!(
                 "{} filer tjekket: {} fejl, {} advarsler, {} noter",
                 s.files, s.errors, s.warnings, s.notes

@@ -156,7 +156,7 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
     }
 
     // Summary per principle, in the policy's order.
-    let mut per: BTreeMap<usize, (usize, usize, usize)> = BTreeMap::new();
+    let mut per: BTreeMap<usize, (usize, usize, usize, usize)> = BTreeMap::new();
     for f in result.findings() {
         let idx = policy
             .principles
@@ -165,7 +165,8 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
             .unwrap_or(usize::MAX);
         let e = per.entry(idx).or_default();
         match (f.waived, f.severity) {
-            (true, _) | (false, Severity::Note) => e.2 += 1,
+            (true, _) => e.3 += 1,
+            (false, Severity::Note) => e.2 += 1,
             (false, Severity::Error) => e.0 += 1,
             (false, Severity::Warning) => e.1 += 1,
         }
@@ -176,7 +177,7 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
             Lang::En => "Findings per principle",
         };
         let _ = writeln!(out, "{BOLD}{title}{BOLD:#}");
-        for (idx, (e, w, n)) in &per {
+        for (idx, (e, w, n, x)) in &per {
             let name = policy
                 .principles
                 .get(*idx)
@@ -185,7 +186,11 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
                     None => p.name.get(lang).to_string(),
                 })
                 .unwrap_or_else(|| "?".into());
-            let _ = writeln!(out, "  {name:<40} {}", counts(*e, *w, *n, lang));
+            let _ = writeln!(
+                out,
+                "  {name:<40} {}",
+                counts(*e, *w, *n, lang) + &waived_count(*x, lang)
+            );
         }
         out.push('\n');
     }
@@ -198,21 +203,33 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
     };
     let failed = result.failed(opts.strict);
     let (style, verdict) = match (failed, lang) {
-        (false, Lang::Da) => (GREEN, "godkendt"),
+        (false, Lang::Da) => (GREEN, "bestået"),
         (false, Lang::En) => (GREEN, "passed"),
-        (true, Lang::Da) => (RED, "ikke godkendt"),
+        (true, Lang::Da) => (RED, "ikke bestået"),
         (true, Lang::En) => (RED, "failed"),
     };
     let checked = match lang {
         Lang::Da => "tjekket",
         Lang::En => "checked",
     };
+    // Waived findings count as notes in the JSON summary (SPEC); people see them by name.
+    let waived = result.findings().filter(|f| f.waived).count();
     let _ = writeln!(
         out,
-        "{style}{verdict}{style:#}: {files} {checked}, {}",
-        counts(s.errors, s.warnings, s.notes, lang)
+        "{style}{verdict}{style:#}: {files} {checked}, {}{}",
+        counts(s.errors, s.warnings, s.notes - waived, lang),
+        waived_count(waived, lang)
     );
     out
+}
+
+/// `, 1 dispenseret` / `, 2 waived`, or nothing.
+fn waived_count(n: usize, lang: Lang) -> String {
+    match (n, lang) {
+        (0, _) => String::new(),
+        (n, Lang::Da) => format!(", {n} dispenseret"),
+        (n, Lang::En) => format!(", {n} waived"),
+    }
 }
 
 /// `3 fejl, 1 advarsel, 0 noter` / `3 errors, 1 warning, 0 notes`.

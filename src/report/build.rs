@@ -205,7 +205,7 @@ fn short_principle(id: &str, lang: Lang, fallback: &str) -> String {
         "transparency" => tr(lang, "Gennemsigtighed", "Transparency"),
         "dignity" => tr(lang, "Værdighed", "Dignity"),
         "equality" => tr(lang, "Lighed", "Equality"),
-        "integrity" => tr(lang, "Faglighed", "Integrity"),
+        "integrity" => tr(lang, "Faglig integritet", "Integrity"),
         "accountability" => tr(lang, "Ansvarlighed", "Accountability"),
         _ => fallback.to_string(),
     }
@@ -230,9 +230,18 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
     let lang = input.lang;
     let policy = input.register.policy();
     let year = input.year;
-    let mut projects: Vec<Project<'_>> = input
+    // The report is public: whatever PUB-001 found or a waiver let through, a CPR-like number in
+    // an assessment's text is masked before anything is rendered.
+    let files: Vec<FileResult> = input
         .result
         .files
+        .iter()
+        .map(|f| FileResult {
+            model: f.model.as_ref().map(mask_cpr_numbers),
+            ..f.clone()
+        })
+        .collect();
+    let mut projects: Vec<Project<'_>> = files
         .iter()
         .filter_map(|f| f.model.as_ref().map(|m| Project { file: f, m }))
         .filter(|p| overlaps_year(p.m, year))
@@ -349,7 +358,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
                 rule: f.rule.clone(),
                 severity: f.severity.key().to_string(),
                 severity_text: severity_text(f.severity, lang),
-                message: f.message.clone(),
+                message: plain_message(f),
             })
             .collect();
         if !items.is_empty() {
@@ -412,6 +421,41 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
             glossary: glossary(lang),
         },
     }
+}
+
+/// A finding's message for readers of the report, without the technical field path that ends
+/// messages in the terminal (`...: principles.transparency.access`) and without code quotes.
+fn plain_message(f: &Finding) -> String {
+    let mut m = f.message.clone();
+    if let Some(field) = &f.field {
+        if let Some(stripped) = m.strip_suffix(&format!(": {field}")) {
+            m = stripped.to_string();
+        }
+    }
+    // "køn (`gender`)": the key in parentheses is for the data team, not the reader.
+    for key in ["gender", "age", "ethnicity"] {
+        m = m.replace(&format!(" (`{key}`)"), "");
+    }
+    m.replace('`', "")
+}
+
+/// A copy of the assessment with every CPR-like number in its texts replaced by X's.
+fn mask_cpr_numbers(m: &Assessment) -> Assessment {
+    fn walk(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::String(s) if crate::cpr::find(s).is_some() => {
+                *s = crate::cpr::mask(s)
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(walk),
+            serde_json::Value::Object(map) => map.values_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    let Ok(mut v) = serde_json::to_value(m) else {
+        return m.clone();
+    };
+    walk(&mut v);
+    serde_json::from_value(v).unwrap_or_else(|_| m.clone())
 }
 
 fn lc(label: String, count: u32) -> LabelledCount {
@@ -659,10 +703,16 @@ fn summary(
         completed,
         stopped,
         counts: vec![
-            lc(tr(lang, "Nye", "New"), new),
-            lc(tr(lang, "Igangværende", "Ongoing"), ongoing),
-            lc(tr(lang, "Afsluttede", "Completed"), completed),
-            lc(tr(lang, "Stoppede", "Stopped"), stopped),
+            // "Started this year" overlaps "still running", so the total comes first and the
+            // labels say what each number counts.
+            lc(tr(lang, "Projekter i alt", "Projects in total"), total),
+            lc(tr(lang, "Stadig i gang", "Still running"), ongoing),
+            lc(
+                format!("{} {year}", tr(lang, "Startet i", "Started in")),
+                new,
+            ),
+            lc(tr(lang, "Afsluttet", "Completed"), completed),
+            lc(tr(lang, "Stoppet", "Stopped"), stopped),
         ],
         by_department,
         by_phase,
@@ -878,8 +928,8 @@ fn project_section(
                 consideration(
                     tr(
                         lang,
-                        "Egenskaber, der ikke er testet",
-                        "Attributes not tested",
+                        "Valg af testede egenskaber",
+                        "Choice of attributes tested",
                     ),
                     &eq.attributes_reason,
                 ),
@@ -1041,7 +1091,7 @@ fn project_section(
             severity: f.severity.key().into(),
             severity_text: severity_text(f.severity, lang),
             principle: crate::explain::principle_label(policy, &f.principle, lang),
-            message: f.message.clone(),
+            message: plain_message(f),
             help: f.help.split_whitespace().collect::<Vec<_>>().join(" "),
         })
         .collect();

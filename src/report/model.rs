@@ -746,7 +746,7 @@ pub fn labels(lang: crate::i18n::Lang) -> BTreeMap<String, String> {
         ("role", "Rolle", "Role"),
         ("dpa", "Databehandleraftale", "Data processing agreement"),
         ("global_compact", "FN's Global Compact", "UN Global Compact"),
-        ("due_diligence", "Due diligence", "Due diligence"),
+        ("due_diligence", "Kontrol af leverandørkæden", "Supply-chain due diligence"),
         ("waivers", "Dispensationer", "Waivers"),
         ("rule", "Regel", "Rule"),
         ("expires", "Udløber", "Expires"),

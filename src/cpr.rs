@@ -1,0 +1,103 @@
+//! Recognising Danish CPR numbers in free text, so they never reach a public report or a CI log.
+//!
+//! A CPR number is written DDMMYY-SSSS, DDMMYY SSSS or as 10 digits; the first six digits are a
+//! date. Since 2007 not every number satisfies the old modulus-11 check, so only the date is used.
+
+/// Every place in `text` that looks like a CPR number, as byte ranges, in order.
+pub fn find_all(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let boundary_before = |i: usize| i == 0 || !(b[i - 1].is_ascii_digit() || b[i - 1] == b'-');
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 10 <= b.len() {
+        if digit(i)
+            && boundary_before(i)
+            && (0..6).all(|k| digit(i + k))
+            && valid_date(&b[i..i + 6])
+        {
+            // DDMMYY-SSSS or DDMMYY SSSS
+            if matches!(b.get(i + 6), Some(b'-' | b' '))
+                && (7..11).all(|k| digit(i + k))
+                && !digit(i + 11)
+            {
+                found.push((i, i + 11));
+                i += 11;
+                continue;
+            }
+            // DDMMYYSSSS
+            if (6..10).all(|k| digit(i + k)) && !digit(i + 10) {
+                found.push((i, i + 10));
+                i += 10;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+/// The first place that looks like a CPR number.
+pub fn find(text: &str) -> Option<(usize, usize)> {
+    find_all(text).into_iter().next()
+}
+
+/// `text` with every CPR-like number replaced by `X`s of the same length.
+pub fn mask(text: &str) -> String {
+    let found = find_all(text);
+    if found.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (start, end) in found {
+        out.push_str(&text[last..start]);
+        out.push_str(&"X".repeat(end - start));
+        last = end;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+fn valid_date(d: &[u8]) -> bool {
+    let n = |a: usize| (d[a] - b'0') as u32 * 10 + (d[a + 1] - b'0') as u32;
+    let (day, month) = (n(0), n(2));
+    let max = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => 29,
+        _ => return false,
+    };
+    (1..=max).contains(&day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_form_and_every_occurrence() {
+        let t = "fx 010203 1234 eller 010203-1234 og 020304-5678 samt 0102031234.";
+        assert_eq!(find_all(t).len(), 4);
+        assert_eq!(
+            mask(t),
+            "fx XXXXXXXXXXX eller XXXXXXXXXXX og XXXXXXXXXXX samt XXXXXXXXXX."
+        );
+    }
+
+    #[test]
+    fn leaves_ordinary_numbers_alone() {
+        for t in [
+            "Sag 25/1234",
+            "telefon 12345678",
+            "12345678901",
+            "2025-05-12",
+            "3102901234",
+            "kl. 12 1234",
+            "4000 borgere",
+        ] {
+            assert!(find_all(t).is_empty(), "{t}");
+        }
+        assert_eq!(mask("Sag 25/1234"), "Sag 25/1234");
+    }
+}

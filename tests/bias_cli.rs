@@ -471,20 +471,331 @@ fn error_missing_column_suggests_close_names() {
     assert!(e.contains("did you mean `kon`?"), "{e}");
 }
 
-#[test]
-fn error_no_positive_values() {
+/// Every file under `dir` except `input`, with its content (to prove a secret was written nowhere).
+fn files_except(dir: &Path, input: &str) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                todo.push(p);
+            } else if p != dir.join(input) {
+                out.push((p.clone(), std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    out
+}
+
+/// Runs `dataetik bias` on `content` in both languages, expects exit 2, and checks that none of
+/// `secrets` appears in stdout, stderr or any file written. Returns the Danish and English stderr.
+fn fails_without_revealing(content: &str, args: &[&str], secrets: &[&str]) -> (String, String) {
     let dir = tempfile::tempdir().unwrap();
-    let e = fails(
-        dir.path(),
-        "d.csv",
-        "køn,udpeget\na,ja\nb,nej\n".as_bytes(),
-        &["--lang", "en"],
+    std::fs::write(dir.path().join("data.csv"), content).unwrap();
+    let mut messages = Vec::new();
+    for lang in ["da", "en"] {
+        let assert = bias(dir.path())
+            .args(["--lang", lang, "data.csv"])
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("");
+        let out = assert.get_output();
+        let stderr = String::from_utf8(out.stderr.clone()).unwrap();
+        assert!(stderr.starts_with("error: "), "{stderr}");
+        for secret in secrets {
+            assert!(!stderr.contains(secret), "{secret} in {stderr}");
+        }
+        messages.push(stderr);
+    }
+    let written = files_except(dir.path(), "data.csv");
+    assert!(
+        written.is_empty(),
+        "nothing is written on error: {written:?}"
+    );
+    let en = messages.pop().unwrap();
+    (messages.pop().unwrap(), en)
+}
+
+#[test]
+fn error_no_positive_values_never_quotes_the_data() {
+    // The outcome column holds CPR numbers and names by mistake (a wrong --outcome).
+    let mut s = String::from("køn;navn;cpr\n");
+    for (g, name, cpr) in [
+        ("kvinde", "Jens Hansen", "010200-1234"),
+        ("mand", "Mette Frederiksen", "020300-2345"),
+        ("kvinde", "Ole Olsen", "0304051234"),
+    ] {
+        writeln!(s, "{g};{name};{cpr}").unwrap();
+    }
+    let secrets = [
+        "Jens",
+        "Hansen",
+        "Mette",
+        "Ole",
+        "010200",
+        "020300",
+        "0304051234",
+        "1234",
+        "2345",
+    ];
+    for outcome in ["navn", "cpr"] {
+        let (da, en) =
+            fails_without_revealing(&s, &["--group", "køn", "--outcome", outcome], &secrets);
+        assert!(
+            da.contains(&format!(
+                "ingen rækker har den positive værdi `1` i kolonnen `{outcome}`, som har 3 \
+                 forskellige værdier."
+            )),
+            "{da}"
+        );
+        assert!(!da.contains("fundne værdier"), "{da}");
+        assert!(da.contains("--positive"), "{da}");
+        assert!(da.contains("uniq -c"), "{da}");
+        assert!(
+            en.contains(&format!(
+                "no row has the positive value `1` in the column `{outcome}`, which has 3 \
+                 distinct values."
+            )),
+            "{en}"
+        );
+    }
+    // The same for the label column.
+    let (da, _) = fails_without_revealing(
+        "køn,udpeget,facit\na,1,Jens Hansen\nb,0,Jens Hansen\n",
+        &["--group", "køn", "--outcome", "udpeget", "--label", "facit"],
+        &["Jens", "Hansen"],
     );
     assert!(
-        e.contains("d.csv") && e.contains("no row has the positive value `1`"),
-        "{e}"
+        da.contains("kolonnen `facit`, som har 1 forskellig værdi."),
+        "{da}"
     );
-    assert!(e.contains("`ja`, `nej`"), "{e}");
+}
+
+#[test]
+fn error_cpr_numbers_as_groups_are_refused_and_written_nowhere() {
+    for (delim, cpr) in [
+        (';', "010200-1234"),
+        (';', "010200 1234"),
+        (',', "0102001234"),
+    ] {
+        let mut s = format!("id{delim}køn{delim}udpeget\n");
+        for i in 0..30 {
+            let g = if i % 2 == 0 { "kvinde" } else { "mand" };
+            writeln!(s, "{i}{delim}{g}{delim}{}", i % 3 % 2).unwrap();
+        }
+        // One CPR number in the group column (a typing error), among ordinary groups.
+        writeln!(s, "30{delim}{cpr}{delim}1").unwrap();
+        let (da, en) = fails_without_revealing(
+            &s,
+            &["--group", "køn", "--outcome", "udpeget"],
+            &[cpr, "010200", "1234"],
+        );
+        assert!(
+            da.starts_with(
+                "error: data.csv:32: gruppekolonnen `køn` ser ud til at indeholde CPR-numre"
+            ),
+            "{da}"
+        );
+        assert!(
+            da.contains("vælg en kolonne med grupper som køn eller aldersgruppe"),
+            "{da}"
+        );
+        assert!(
+            en.contains(
+                "the group column `køn` looks like it holds CPR numbers (the first on line 32; \
+                 the value is not shown): choose a column with groups such as køn or aldersgruppe"
+            ),
+            "{en}"
+        );
+    }
+    // A whole column of CPR numbers: refused at its first row.
+    let mut s = String::from("cpr,udpeget\n");
+    for i in 1..=28 {
+        writeln!(s, "{i:02}0190-{:04},{}", 1000 + i, i % 2).unwrap();
+    }
+    let (da, _) = fails_without_revealing(
+        &s,
+        &["--group", "cpr", "--outcome", "udpeget"],
+        &["0190", "-10"],
+    );
+    assert!(
+        da.starts_with("error: data.csv:2: gruppekolonnen `cpr`"),
+        "{da}"
+    );
+}
+
+#[test]
+fn error_name_or_id_column_as_groups() {
+    let mut s = String::from("navn,udpeget\n");
+    let names = [
+        "Jens Hansen",
+        "Mette Frederiksen",
+        "Ole Olsen",
+        "Karen Jensen",
+        "Hans Nielsen",
+        "Anne Larsen",
+        "Peter Madsen",
+    ];
+    for (i, n) in names.iter().enumerate() {
+        writeln!(s, "{n},{}", i % 2).unwrap();
+    }
+    for i in 0..6 {
+        writeln!(s, "Ukendt,{}", i % 2).unwrap();
+    }
+    let (da, en) = fails_without_revealing(
+        &s,
+        &["--group", "navn", "--outcome", "udpeget"],
+        &["Jens", "Mette", "Hansen", "Ukendt"],
+    );
+    assert!(
+        da.contains(
+            "gruppekolonnen `navn` ligner en id- eller navnekolonne: 7 af 13 rækker har en \
+             værdi, som ingen andre har (8 forskellige værdier)"
+        ),
+        "{da}"
+    );
+    assert!(en.contains("looks like an id or name column"), "{en}");
+}
+
+#[test]
+fn error_header_only_file_has_no_data_rows() {
+    let (da, en) = fails_without_revealing(
+        "køn;udpeget\n",
+        &["--group", "køn", "--outcome", "udpeget"],
+        &[],
+    );
+    assert!(da.contains("filen har ingen datarækker"), "{da}");
+    assert!(!da.contains("fundne værdier") && !da.contains("()"), "{da}");
+    assert!(en.contains("the file has no data rows"), "{en}");
+}
+
+#[test]
+fn error_min_group_size_below_5_is_refused() {
+    for n in ["0", "1", "4"] {
+        let (da, en) = fails_without_revealing(
+            &small_csv(),
+            &[
+                "--group",
+                "køn",
+                "--outcome",
+                "udpeget",
+                "--min-group-size",
+                n,
+            ],
+            &[],
+        );
+        assert!(
+            da.contains(&format!(
+                "--min-group-size skal være mindst 5, ikke {n}: grupper med færre end 5 personer \
+                 kan gøre det muligt at genkende enkeltpersoner"
+            )),
+            "{da}"
+        );
+        assert!(en.contains("could identify individuals"), "{en}");
+    }
+    // 5 is the floor and allowed: `sjælden` (7 rows) is then shown.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("d.csv"), small_csv()).unwrap();
+    bias(dir.path())
+        .args(["d.csv", "--group", "køn", "--outcome", "udpeget"])
+        .args(["--min-group-size", "5", "--out", "e.json"])
+        .assert()
+        .success();
+    let v = read_json(&dir.path().join("e.json"));
+    assert_eq!(v["groups"][2]["n"], 7);
+}
+
+#[test]
+fn danish_wording_and_numbers_in_table_and_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = String::from("køn;udpeget;faktisk\n");
+    for i in 0..1200 {
+        let g = if i % 2 == 0 { "kvinde" } else { "mand" };
+        writeln!(s, "{g};{};{}", u8::from(i % 5 < 2), u8::from(i % 3 == 0)).unwrap();
+    }
+    std::fs::write(dir.path().join("d.csv"), &s).unwrap();
+    let run = |lang: &str| {
+        let assert = bias(dir.path())
+            .args([
+                "--lang",
+                lang,
+                "d.csv",
+                "--group",
+                "køn",
+                "--outcome",
+                "udpeget",
+            ])
+            .args(["--label", "faktisk", "--out", "e.json"])
+            .assert()
+            .success();
+        String::from_utf8(assert.get_output().stdout.clone()).unwrap()
+    };
+    let da = run("da");
+    assert!(
+        da.contains("(1.200 rækker; gruppe `køn`, udfald `udpeget` = 1, facit `faktisk`)"),
+        "{da}"
+    );
+    assert!(da.contains("Andel fundet"), "{da}");
+    assert!(
+        da.contains(
+            "Andel fundet: andelen af de reelt positive, som blev udpeget (true positive rate)."
+        ),
+        "{da}"
+    );
+    assert!(
+        da.contains("Forskel i andel fundet (equal opportunity):"),
+        "{da}"
+    );
+    assert!(
+        da.contains("Forholdstal mellem laveste og højeste udvælgelsesrate (disparate impact):"),
+        "{da}"
+    );
+    for english in ["TPR", "label", "Lige muligheder", "Disparate impact ratio"] {
+        assert!(!da.contains(english), "{english} in {da}");
+    }
+    let entry = printed_entry(&da);
+    let method = entry[0]["method"].as_str().unwrap();
+    assert!(method.contains("(1.200 rækker, sha256 "), "{method}");
+    assert!(
+        !method.contains("1200") && !method.contains("0."),
+        "{method}"
+    );
+    assert!(method.contains("(equal opportunity): 0,"), "{method}");
+
+    let en = run("en");
+    assert!(
+        en.contains("(1,200 rows; group `køn`, outcome `udpeget` = 1, label `faktisk`)"),
+        "{en}"
+    );
+    assert!(en.contains("TPR: the share of the truly positive"), "{en}");
+    assert!(
+        en.contains("Disparate impact ratio: lowest / highest selection rate"),
+        "{en}"
+    );
+    let entry = printed_entry(&en);
+    let method = entry[0]["method"].as_str().unwrap();
+    assert!(method.contains("(1,200 rows, sha256 "), "{method}");
+}
+
+#[test]
+fn one_hidden_group_is_flagged_in_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("d.csv"), small_csv()).unwrap();
+    let assert = bias(dir.path())
+        .args(["d.csv", "--group", "køn", "--outcome", "udpeget"])
+        .assert()
+        .success();
+    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(
+        stdout.contains("Bemærk: der er præcis én skjult gruppe, så dens størrelse kan regnes ud af rækketallene."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("I evidensfilen står skjulte grupper kun med navn."),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -509,9 +820,18 @@ fn error_ragged_row_names_the_line() {
         &[],
     );
     assert!(
-        e.contains("r.csv:3:") && e.contains("linje 3") && e.contains("3 felter"),
+        e.contains("r.csv:3:") && e.contains("linje 3") && e.contains("har 3 felter, men"),
         "{e}"
     );
+    let e = fails(dir.path(), "r.csv", "køn;udpeget\na;1\na\n".as_bytes(), &[]);
+    assert!(e.contains("har 1 felt, men overskriften har 2"), "{e}");
+    let e = fails(
+        dir.path(),
+        "r.csv",
+        "køn;udpeget\na;1\na\n".as_bytes(),
+        &["--lang", "en"],
+    );
+    assert!(e.contains("has 1 field but the header has 2"), "{e}");
 }
 
 #[test]
@@ -540,10 +860,23 @@ fn error_too_few_groups_and_bad_reference() {
     let e = fails(
         dir.path(),
         "f.csv",
-        "køn,udpeget\na,1\nb,0\n".as_bytes(),
+        "køn,udpeget\na,1\na,0\nb,0\nb,1\n".as_bytes(),
         &["--lang", "en"],
     );
-    assert!(e.contains("only 0 of 2 groups"), "{e}");
+    assert!(
+        e.contains("only 0 of 2 groups in `køn` have at least 10 rows"),
+        "{e}"
+    );
+    let e = fails(
+        dir.path(),
+        "f.csv",
+        "køn,udpeget\na,1\na,0\n".as_bytes(),
+        &[],
+    );
+    assert!(
+        e.contains("kun 0 af 1 gruppe i `køn` har mindst 10 rækker"),
+        "{e}"
+    );
     let e = fails(
         dir.path(),
         "s.csv",
@@ -560,6 +893,7 @@ fn usage_errors_exit_2() {
     for extra in [
         &["--threshold", "2"][..],
         &["--min-group-size", "0"],
+        &["--min-group-size", "4"],
         &["--delimiter", ";;"],
     ] {
         bias(dir.path())
@@ -603,5 +937,15 @@ fn help_explains_the_metrics() {
         .stdout(predicate::str::contains("four-fifths"))
         .stdout(predicate::str::contains("demographic_parity_ratio"))
         .stdout(predicate::str::contains("equal_opportunity_difference"))
-        .stdout(predicate::str::contains("--min-group-size"));
+        .stdout(predicate::str::contains("--min-group-size"))
+        .stdout(predicate::str::contains(
+            "At least 5: smaller groups could identify individuals",
+        ))
+        .stdout(predicate::str::contains("by name only"))
+        .stdout(predicate::str::contains("looks like a CPR number"))
+        .stdout(predicate::str::contains(
+            "Messages never quote values from the data",
+        ))
+        .stdout(predicate::str::contains("So when exactly one group"))
+        .stdout(predicate::str::contains("Merge tiny groups"));
 }

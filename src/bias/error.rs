@@ -1,6 +1,7 @@
 //! Why a bias test could not be computed, in words a data team can act on.
 
-use crate::i18n::Lang;
+use super::privacy::{count, rows};
+use crate::i18n::{format_int, Lang};
 
 /// Which role a column plays, so a missing-column message can say which flag to fix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +46,17 @@ pub enum BiasError {
     },
     /// The file is empty: not even a header row.
     Empty {
+        /// The file as given.
+        file: String,
+    },
+    /// The file has a header row but no data rows.
+    NoRows {
+        /// The file as given.
+        file: String,
+    },
+    /// The first row holds a CPR number, so it is data rather than column names (a file exported
+    /// without a header row). Its cells are not shown.
+    HeaderLooksLikeData {
         /// The file as given.
         file: String,
     },
@@ -96,16 +108,51 @@ pub enum BiasError {
         column: String,
     },
     /// No row has the positive value in the outcome (or label) column: probably a wrong
-    /// `--positive` or a wrong column.
+    /// `--positive` or a wrong column. The values that do occur are never part of the error (they
+    /// may be CPR numbers or names and the message ends up in CI logs): only how many there are.
     NoPositive {
         /// The file as given.
         file: String,
         /// The column.
         column: String,
+        /// The column's position in the header, from 1 (for the `cut -f` hint).
+        column_number: usize,
+        /// The file's field delimiter (for the `cut -d` hint).
+        delimiter: u8,
         /// The positive value looked for.
         positive: String,
-        /// Some values that do occur in the column.
-        seen: Vec<String>,
+        /// How many distinct non-empty values the column has (counted up to a limit).
+        distinct: usize,
+        /// True when there are more distinct values than were counted.
+        more: bool,
+        /// How many cells of the column are empty.
+        empty: u64,
+        /// True when a value differs from the positive value only in upper/lower case.
+        case_variant: bool,
+    },
+    /// A group value looks like a CPR number: the column holds personal identifiers, not groups.
+    /// The value itself is never shown.
+    CprInGroup {
+        /// The file as given.
+        file: String,
+        /// The group column.
+        column: String,
+        /// The line of the first such value.
+        line: u64,
+    },
+    /// More than half of the rows (with a group value) have a group value of their own: the column
+    /// is an id or name column, and its "groups" would be individuals.
+    IdLikeGroup {
+        /// The file as given.
+        file: String,
+        /// The group column.
+        column: String,
+        /// Distinct group values.
+        distinct: usize,
+        /// Rows whose group value occurs only once.
+        singletons: u64,
+        /// Rows with a group value.
+        rows: u64,
     },
     /// The group column has so many distinct values that it is probably not a group (e.g. an id).
     TooManyGroups {
@@ -203,6 +250,34 @@ impl BiasError {
                     format!("{file}: the file is empty; a header row with column names is needed")
                 }
             }
+            BiasError::NoRows { file } => {
+                if da {
+                    format!(
+                        "{file}: filen har ingen datarækker, kun overskriftsrækken; der skal være \
+                         én række pr. borger eller sag"
+                    )
+                } else {
+                    format!(
+                        "{file}: the file has no data rows, only the header row; one row per \
+                         citizen or case is needed"
+                    )
+                }
+            }
+            BiasError::HeaderLooksLikeData { file } => {
+                if da {
+                    format!(
+                        "{file}:1: første række ligner data (den indeholder noget, der ligner et \
+                         CPR-nummer), ikke kolonnenavne; tilføj en overskriftsrække med \
+                         kolonnenavne (værdierne vises ikke)"
+                    )
+                } else {
+                    format!(
+                        "{file}:1: the first row looks like data (it holds something that looks \
+                         like a CPR number), not column names; add a header row with column names \
+                         (the values are not shown)"
+                    )
+                }
+            }
             BiasError::NotUtf8 { file, line } => {
                 if da {
                     format!(
@@ -222,14 +297,16 @@ impl BiasError {
                 expected,
                 found,
             } => {
+                let fields = |n: u64| count(n, lang, ("felt", "felter"), ("field", "fields"));
+                let (found, expected) = (fields(*found), format_int(*expected as i64, lang));
                 if da {
                     format!(
-                        "{file}:{line}: rækken på linje {line} har {found} felter, men \
+                        "{file}:{line}: rækken på linje {line} har {found}, men \
                          overskriften har {expected}; tjek skilletegn og anførselstegn"
                     )
                 } else {
                     format!(
-                        "{file}:{line}: the row on line {line} has {found} fields but the header \
+                        "{file}:{line}: the row on line {line} has {found} but the header \
                          has {expected}; check delimiters and quotes"
                     )
                 }
@@ -283,23 +360,125 @@ impl BiasError {
             BiasError::NoPositive {
                 file,
                 column,
+                column_number,
+                delimiter,
                 positive,
-                seen,
+                distinct,
+                more,
+                empty,
+                case_variant,
             } => {
-                let values = seen
-                    .iter()
-                    .map(|v| format!("`{v}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                if da {
+                let distinct = *distinct as u64;
+                let values = match (more, da) {
+                    (true, true) => format!(
+                        "over {} forskellige værdier",
+                        format_int(distinct as i64, lang)
+                    ),
+                    (true, false) => format!(
+                        "more than {} distinct values",
+                        format_int(distinct as i64, lang)
+                    ),
+                    (false, _) => count(
+                        distinct,
+                        lang,
+                        ("forskellig værdi", "forskellige værdier"),
+                        ("distinct value", "distinct values"),
+                    ),
+                };
+                let empty = match *empty {
+                    0 => String::new(),
+                    n => format!(
+                        " {} {}",
+                        if da { "og" } else { "and" },
+                        count(
+                            n,
+                            lang,
+                            ("tomt felt", "tomme felter"),
+                            ("empty cell", "empty cells")
+                        )
+                    ),
+                };
+                let cut = cut_hint(file, *column_number, *delimiter);
+                let mut s = if da {
                     format!(
                         "{file}: ingen rækker har den positive værdi `{positive}` i kolonnen \
-                         `{column}`; angiv den rigtige med --positive (fundne værdier: {values})"
+                         `{column}`, som har {values}{empty}. Angiv den værdi, der betyder \
+                         udpeget/positiv, med --positive."
                     )
                 } else {
                     format!(
                         "{file}: no row has the positive value `{positive}` in the column \
-                         `{column}`; give the right one with --positive (values found: {values})"
+                         `{column}`, which has {values}{empty}. Give the value that means \
+                         selected/positive with --positive."
+                    )
+                };
+                if *case_variant {
+                    s.push_str(if da {
+                        " En værdi i kolonnen er den samme bortset fra store og små bogstaver \
+                         (der skelnes mellem dem)."
+                    } else {
+                        " A value in the column is the same except for upper/lower case \
+                         (case matters)."
+                    });
+                }
+                s.push_str(&if da {
+                    format!(
+                        " Værdierne vises ikke, da de kan være personoplysninger; se dem selv, \
+                         fx med et filter i regnearket eller `{cut}`"
+                    )
+                } else {
+                    format!(
+                        " The values are not shown, as they may be personal data; look at them \
+                         yourself, e.g. with a filter in the spreadsheet or `{cut}`"
+                    )
+                });
+                s
+            }
+            BiasError::CprInGroup { file, column, line } => {
+                if da {
+                    format!(
+                        "{file}:{line}: gruppekolonnen `{column}` ser ud til at indeholde \
+                         CPR-numre (første på linje {line}; værdien vises ikke): vælg en kolonne \
+                         med grupper som køn eller aldersgruppe (--group)"
+                    )
+                } else {
+                    format!(
+                        "{file}:{line}: the group column `{column}` looks like it holds CPR \
+                         numbers (the first on line {line}; the value is not shown): choose a \
+                         column with groups such as køn or aldersgruppe (--group)"
+                    )
+                }
+            }
+            BiasError::IdLikeGroup {
+                file,
+                column,
+                distinct,
+                singletons,
+                rows: with_group,
+            } => {
+                let values = count(
+                    *distinct as u64,
+                    lang,
+                    ("forskellig værdi", "forskellige værdier"),
+                    ("distinct value", "distinct values"),
+                );
+                let (singletons, with_group) = (
+                    format_int(*singletons as i64, lang),
+                    rows(*with_group, lang),
+                );
+                if da {
+                    format!(
+                        "{file}: gruppekolonnen `{column}` ligner en id- eller navnekolonne: \
+                         {singletons} af {with_group} har en værdi, som ingen andre har \
+                         ({values}). Grupperne ville være enkeltpersoner; vælg en kolonne med \
+                         grupper som køn eller aldersgruppe (--group)"
+                    )
+                } else {
+                    format!(
+                        "{file}: the group column `{column}` looks like an id or name column: \
+                         {singletons} of {with_group} have a value no other row has \
+                         ({values}). The groups would be individuals; choose a column with groups \
+                         such as køn or aldersgruppe (--group)"
                     )
                 }
             }
@@ -309,15 +488,18 @@ impl BiasError {
                 limit,
                 line,
             } => {
+                let limit = format_int(*limit as i64, lang);
                 if da {
                     format!(
                         "{file}:{line}: kolonnen `{column}` har over {limit} forskellige værdier \
-                         (ved linje {line}); er det den rigtige gruppekolonne (--group)?"
+                         (ved linje {line}) og ligner en id- eller navnekolonne; vælg en kolonne \
+                         med grupper som køn eller aldersgruppe (--group)"
                     )
                 } else {
                     format!(
                         "{file}:{line}: the column `{column}` has more than {limit} distinct values \
-                         (at line {line}); is it the right group column (--group)?"
+                         (at line {line}) and looks like an id or name column; choose a column \
+                         with groups such as køn or aldersgruppe (--group)"
                     )
                 }
             }
@@ -328,17 +510,25 @@ impl BiasError {
                 large_enough,
                 total,
             } => {
+                let groups = count(
+                    *total as u64,
+                    lang,
+                    ("gruppe", "grupper"),
+                    ("group", "groups"),
+                );
+                let min = rows(*min_group_size, lang);
                 if da {
                     format!(
-                        "{file}: kun {large_enough} af {total} grupper i `{column}` har mindst \
-                         {min_group_size} rækker; der skal mindst to til en sammenligning \
-                         (mindre grupper skjules, --min-group-size)"
+                        "{file}: kun {large_enough} af {groups} i `{column}` har mindst {min}; \
+                         der skal mindst to til en sammenligning (mindre grupper skjules, \
+                         --min-group-size)"
                     )
                 } else {
+                    let verb = if *total == 1 { "has" } else { "have" };
                     format!(
-                        "{file}: only {large_enough} of {total} groups in `{column}` have at least \
-                         {min_group_size} rows; at least two are needed for a comparison \
-                         (smaller groups are suppressed, --min-group-size)"
+                        "{file}: only {large_enough} of {groups} in `{column}` {verb} at least \
+                         {min}; at least two are needed for a comparison (smaller groups are \
+                         suppressed, --min-group-size)"
                     )
                 }
             }
@@ -394,6 +584,28 @@ impl std::fmt::Display for BiasError {
 }
 
 impl std::error::Error for BiasError {}
+
+/// A shell command that counts the values of one column, for people to run themselves:
+/// `cut -d';' -f3 d.csv | sort | uniq -c`. It does not handle quoted fields, which is fine for a
+/// quick look.
+fn cut_hint(file: &str, column_number: usize, delimiter: u8) -> String {
+    let quote = |s: &str| {
+        if !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'))
+        {
+            s.to_string()
+        } else {
+            format!("'{}'", s.replace('\'', r"'\''"))
+        }
+    };
+    let d = match delimiter {
+        b'\t' => String::new(),
+        b',' => "-d, ".to_string(),
+        other => format!("-d{} ", quote(&char::from(other).to_string())),
+    };
+    format!("cut {d}-f{column_number} {} | sort | uniq -c", quote(file))
+}
 
 /// Names close to `wanted` among `candidates`, best first (for "did you mean").
 pub(crate) fn suggest<'a>(

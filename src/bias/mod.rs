@@ -16,9 +16,10 @@
 mod error;
 mod evidence;
 mod metrics;
+mod privacy;
 mod render;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 
@@ -27,6 +28,7 @@ use sha2::{Digest, Sha256};
 
 pub use error::{BiasError, ColumnRole};
 pub use evidence::{verify_entry, Evidence, GroupResult, GroupStats, InputInfo, Metrics};
+pub use privacy::MIN_GROUP_SIZE_FLOOR;
 pub use render::{bias_test_entry, render_table};
 
 /// The largest equal opportunity difference that passes (SPEC: "≤ 0.1").
@@ -35,6 +37,10 @@ pub const EQUAL_OPPORTUNITY_LIMIT: f64 = 0.1;
 /// More distinct group values than this means the group column is probably an id or a free-text
 /// field; stopping keeps memory bounded and tells the user early.
 pub const MAX_GROUPS: usize = 10_000;
+
+/// How many distinct values of the outcome (or label) column are counted for the message when no
+/// row has the positive value; beyond this the message says "more than".
+const MAX_COUNTED_VALUES: usize = 1_000;
 
 /// What to compute: the CLI flags of `dataetik bias`, usable from library code and tests too.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,7 +58,8 @@ pub struct BiasOptions {
     /// A group the table compares every other group with (default: the group with the highest
     /// selection rate). The metrics themselves are always min/max over all shown groups.
     pub reference: Option<String>,
-    /// Groups with fewer rows than this are suppressed (default 10).
+    /// Groups with fewer rows than this are suppressed (default 10, at least
+    /// [`MIN_GROUP_SIZE_FLOOR`]).
     pub min_group_size: u64,
     /// The disparate impact ratio needed to pass (default 0.8, the four-fifths rule).
     pub threshold: f64,
@@ -200,18 +207,68 @@ fn find_column(
     }
 }
 
-/// Remembers a few distinct values of a column, to show them when the positive value is missing.
-fn remember_value(seen: &mut Vec<Vec<u8>>, value: &[u8]) {
-    if seen.len() < 10 && !seen.iter().any(|v| v == value) {
-        seen.push(value.to_vec());
-    }
+/// What is known about the values of the outcome (or label) column while no row has had the
+/// positive value yet: only counts, never the values themselves, so the error message can help
+/// without quoting data (the cells may be CPR numbers or names).
+#[derive(Default)]
+struct ValueCensus {
+    /// Positive rows so far.
+    positive: u64,
+    /// Distinct non-empty values seen before the first positive one (at most
+    /// [`MAX_COUNTED_VALUES`] are kept, in memory only).
+    distinct: HashSet<Vec<u8>>,
+    /// More distinct values than the cap were seen.
+    more: bool,
+    /// Empty cells seen before the first positive one.
+    empty: u64,
+    /// A value equal to the positive one but for upper/lower case was seen.
+    case_variant: bool,
 }
 
-fn lossy(values: &[Vec<u8>]) -> Vec<String> {
-    values
-        .iter()
-        .map(|v| String::from_utf8_lossy(v).into_owned())
-        .collect()
+impl ValueCensus {
+    /// Counts `value`; returns whether it is the positive value.
+    fn add(&mut self, value: &[u8], positive: &[u8], positive_lower: &str) -> bool {
+        if value == positive {
+            self.positive += 1;
+            return true;
+        }
+        if self.positive > 0 {
+            return false;
+        }
+        if value.is_empty() {
+            self.empty += 1;
+        } else if !self.distinct.contains(value) {
+            if self.distinct.len() < MAX_COUNTED_VALUES {
+                self.case_variant |=
+                    std::str::from_utf8(value).is_ok_and(|v| v.to_lowercase() == positive_lower);
+                self.distinct.insert(value.to_vec());
+            } else {
+                self.more = true;
+            }
+        }
+        false
+    }
+
+    fn into_error(
+        self,
+        file: String,
+        column: &str,
+        column_number: usize,
+        delimiter: u8,
+        positive: &str,
+    ) -> BiasError {
+        BiasError::NoPositive {
+            file,
+            column: column.to_string(),
+            column_number,
+            delimiter,
+            positive: positive.to_string(),
+            distinct: self.distinct.len(),
+            more: self.more,
+            empty: self.empty,
+            case_variant: self.case_variant,
+        }
+    }
 }
 
 /// Computes the bias test described by `opts`: streams the CSV once, hashes it, counts per group,
@@ -232,10 +289,17 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
             ),
         });
     }
-    if opts.min_group_size == 0 {
+    if opts.min_group_size < MIN_GROUP_SIZE_FLOOR {
+        let (n, floor) = (opts.min_group_size, MIN_GROUP_SIZE_FLOOR);
         return Err(BiasError::InvalidOption {
-            da: "--min-group-size skal være mindst 1".to_string(),
-            en: "--min-group-size must be at least 1".to_string(),
+            da: format!(
+                "--min-group-size skal være mindst {floor}, ikke {n}: grupper med færre end \
+                 {floor} personer kan gøre det muligt at genkende enkeltpersoner"
+            ),
+            en: format!(
+                "--min-group-size must be at least {floor}, not {n}: groups of fewer than \
+                 {floor} people could identify individuals"
+            ),
         });
     }
     let file = display_name(&opts.csv);
@@ -262,6 +326,9 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
     if std::str::from_utf8(header.as_slice()).is_err() {
         return Err(BiasError::NotUtf8 { file, line: 1 });
     }
+    if header.iter().any(privacy::looks_like_cpr) {
+        return Err(BiasError::HeaderLooksLikeData { file });
+    }
     let headers: Vec<String> = header
         .iter()
         .map(|h| String::from_utf8_lossy(h).into_owned())
@@ -274,13 +341,12 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
     };
 
     let positive = opts.positive.trim().as_bytes();
+    let positive_lower = opts.positive.trim().to_lowercase();
     let mut groups: HashMap<Vec<u8>, Counts> = HashMap::new();
     let mut rows = 0u64;
     let mut empty_group_rows = 0u64;
-    let mut outcome_positive = 0u64;
-    let mut label_positive = 0u64;
-    let mut outcome_seen: Vec<Vec<u8>> = Vec::new();
-    let mut label_seen: Vec<Vec<u8>> = Vec::new();
+    let mut outcome_census = ValueCensus::default();
+    let mut label_census = ValueCensus::default();
     let mut rec = csv::ByteRecord::new();
     loop {
         match rdr.read_byte_record(&mut rec) {
@@ -293,23 +359,8 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
         if std::str::from_utf8(rec.as_slice()).is_err() {
             return Err(BiasError::NotUtf8 { file, line: line() });
         }
-        let outcome = &rec[oi];
-        let selected = outcome == positive;
-        if selected {
-            outcome_positive += 1;
-        } else if outcome_positive == 0 {
-            remember_value(&mut outcome_seen, outcome);
-        }
-        let label = li.map(|i| {
-            let v = &rec[i];
-            let pos = v == positive;
-            if pos {
-                label_positive += 1;
-            } else if label_positive == 0 {
-                remember_value(&mut label_seen, v);
-            }
-            pos
-        });
+        let selected = outcome_census.add(&rec[oi], positive, &positive_lower);
+        let label = li.map(|i| label_census.add(&rec[i], positive, &positive_lower));
         let g = &rec[gi];
         if g.is_empty() {
             empty_group_rows += 1;
@@ -326,6 +377,15 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
         if let Some(c) = groups.get_mut(g) {
             add(c);
         } else {
+            // Checked before the value is kept anywhere: a CPR number must never reach the
+            // evidence file, the table or a message.
+            if privacy::looks_like_cpr(g) {
+                return Err(BiasError::CprInGroup {
+                    file,
+                    column: headers[gi].clone(),
+                    line: line(),
+                });
+            }
             if groups.len() >= MAX_GROUPS {
                 return Err(BiasError::TooManyGroups {
                     file,
@@ -347,20 +407,27 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
         .map(|b| format!("{b:02x}"))
         .collect();
 
-    if outcome_positive == 0 {
-        return Err(BiasError::NoPositive {
-            file,
-            column: headers[oi].clone(),
-            positive: opts.positive.trim().to_string(),
-            seen: lossy(&outcome_seen),
-        });
+    if rows == 0 {
+        return Err(BiasError::NoRows { file });
     }
-    if let (Some(li), 0) = (li, label_positive) {
-        return Err(BiasError::NoPositive {
+    let positive = opts.positive.trim();
+    if outcome_census.positive == 0 {
+        return Err(outcome_census.into_error(file, &headers[oi], oi + 1, delimiter, positive));
+    }
+    if let (Some(li), 0) = (li, label_census.positive) {
+        return Err(label_census.into_error(file, &headers[li], li + 1, delimiter, positive));
+    }
+    // An id or name column: most rows have a value of their own, so the "groups" would be
+    // individuals (and their names would be written as suppressed groups).
+    let with_group = rows - empty_group_rows;
+    let singletons = groups.values().filter(|c| c.n == 1).count() as u64;
+    if singletons > 0 && singletons * 2 > with_group {
+        return Err(BiasError::IdLikeGroup {
             file,
-            column: headers[li].clone(),
-            positive: opts.positive.trim().to_string(),
-            seen: lossy(&label_seen),
+            column: headers[gi].clone(),
+            distinct: groups.len(),
+            singletons,
+            rows: with_group,
         });
     }
 
@@ -396,7 +463,15 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
                     file,
                     reference: reference.to_string(),
                     suppressed: false,
-                    suggestions: error::suggest(reference, results.iter().map(GroupResult::name)),
+                    // Only shown groups are suggested: a hidden group's name is not repeated in
+                    // logs more than needed.
+                    suggestions: error::suggest(
+                        reference,
+                        results
+                            .iter()
+                            .filter_map(GroupResult::stats)
+                            .map(|g| g.group.as_str()),
+                    ),
                 });
             }
         }

@@ -2,6 +2,7 @@
 
 use super::evidence::{format_plain, Evidence, GroupResult};
 use super::metrics::EPS;
+use super::privacy::rows as n_rows;
 use super::EQUAL_OPPORTUNITY_LIMIT;
 use crate::i18n::{format_decimal, format_int, Lang};
 
@@ -28,12 +29,14 @@ fn pad_left(s: &str, w: usize) -> String {
     format!("{}{s}", " ".repeat(w.saturating_sub(width(s))))
 }
 
-/// A readable table of the result for the terminal: one row per group (n, selection rate, TPR
-/// with a label, and the ratio of its selection rate to the reference group's, or to the highest
-/// when no reference is given), then the metrics and the verdict.
+/// A readable table of the result for the terminal: one row per group (n, selection rate, the
+/// true-positive rate ("Andel fundet") with a label, and the ratio of its selection rate to the
+/// reference group's, or to the highest when no reference is given), then the metrics and the
+/// verdict.
 ///
 /// Suppressed groups appear only as "skjult (< N)" / "hidden (< N)" with no number of theirs, as
 /// in the evidence file. `min_group_size` is the N (it is not part of the evidence file's shape).
+/// When exactly one group is hidden, a note says that its size follows from the row counts.
 pub fn render_table(
     e: &Evidence,
     reference: Option<&str>,
@@ -55,7 +58,7 @@ pub fn render_table(
         t(lang, "Udvælgelsesrate", "Selection rate").to_string(),
     ];
     if with_label {
-        header.push("TPR".to_string());
+        header.push(t(lang, "Andel fundet", "TPR").to_string());
     }
     header.push(format!(
         "{} {base_name}",
@@ -98,15 +101,14 @@ pub fn render_table(
 
     let mut out = String::new();
     let label_part = match &e.label_column {
-        Some(l) => format!(", label `{l}`"),
+        Some(l) => format!(", {} `{l}`", t(lang, "facit", "label")),
         None => String::new(),
     };
     out.push_str(&format!(
-        "{} {} ({} {}; {} `{}`, {} `{}` = {}{label_part})\n\n",
+        "{} {} ({}; {} `{}`, {} `{}` = {}{label_part})\n\n",
         t(lang, "Bias-test af", "Bias test of"),
         e.input.file,
-        format_int(e.input.rows as i64, lang),
-        t(lang, "rækker", "rows"),
+        n_rows(e.input.rows, lang),
         t(lang, "gruppe", "group"),
         e.group_column,
         t(lang, "udfald", "outcome"),
@@ -134,17 +136,36 @@ pub fn render_table(
         out.push_str(&line(row));
     }
     out.push('\n');
+    if with_label {
+        out.push_str(t(
+            lang,
+            "Andel fundet: andelen af de reelt positive, som blev udpeget (true positive rate).\n",
+            "TPR: the share of the truly positive that were selected (true positive rate).\n",
+        ));
+    }
 
     let suppressed = e.groups.len() - shown.len();
     if suppressed > 0 {
+        let min = n_rows(min_group_size, lang);
         out.push_str(&match lang {
             Lang::Da => format!(
-                "Grupper med færre end {min_group_size} rækker er skjult og indgår ikke i målene.\n"
+                "Grupper med færre end {min} er skjult og indgår ikke i målene.\n\
+                 I evidensfilen står skjulte grupper kun med navn.\n"
             ),
             Lang::En => format!(
-                "Groups with fewer than {min_group_size} rows are hidden and not part of the metrics.\n"
+                "Groups with fewer than {min} are hidden and not part of the metrics.\n\
+                 The evidence file lists hidden groups by name only.\n"
             ),
         });
+    }
+    if suppressed == 1 {
+        out.push_str(t(
+            lang,
+            "Bemærk: der er præcis én skjult gruppe, så dens størrelse kan regnes ud af \
+             rækketallene.\nSlå små grupper sammen (fx til \"andet\"), før testen køres.\n",
+            "Note: exactly one group is hidden, so its size can be worked out from the row \
+             counts.\nMerge small groups (e.g. into \"other\") before running the test.\n",
+        ));
     }
     out.push_str(&format!(
         "{}: {}\n\n",
@@ -175,52 +196,53 @@ pub fn render_table(
             .to_string(),
         ),
         (
-            "Disparate impact ratio",
-            opt_decimal(m.disparate_impact_ratio, lang),
-            format!(
-                "{}; {} ≥ {threshold}",
-                t(
-                    lang,
-                    "laveste / højeste udvælgelsesrate",
-                    "lowest / highest selection rate"
-                ),
-                t(lang, "skal være", "must be")
+            t(
+                lang,
+                "Forholdstal mellem laveste og højeste udvælgelsesrate (disparate impact)",
+                "Disparate impact ratio",
             ),
+            opt_decimal(m.disparate_impact_ratio, lang),
+            match lang {
+                Lang::Da => format!("skal være ≥ {threshold}"),
+                Lang::En => format!("lowest / highest selection rate; must be ≥ {threshold}"),
+            },
         ),
     ];
     metric_lines.push((
         t(
             lang,
-            "Lige muligheder-forskel",
+            "Forskel i andel fundet (equal opportunity)",
             "Equal opportunity difference",
         ),
         opt_decimal(m.equal_opportunity_difference, lang),
         if with_label {
             format!(
                 "{}; {} ≤ {limit}",
-                t(lang, "højeste − laveste TPR", "highest − lowest TPR"),
+                t(
+                    lang,
+                    "højeste − laveste andel fundet",
+                    "highest − lowest TPR"
+                ),
                 t(lang, "skal være", "must be")
             )
         } else {
             t(lang, "kræver --label", "needs --label").to_string()
         },
     ));
-    let name_w = metric_lines
-        .iter()
-        .map(|(n, _, _)| width(n))
-        .max()
-        .unwrap_or(0);
+    // Value first: the Danish names are long, and aligning the values after them would push
+    // the numbers far to the right.
     let val_w = metric_lines
         .iter()
         .map(|(_, v, _)| width(v))
         .max()
         .unwrap_or(0);
+    out.push_str(t(
+        lang,
+        "Mål over de viste grupper:\n",
+        "Metrics over the shown groups:\n",
+    ));
     for (name, value, note) in &metric_lines {
-        out.push_str(&format!(
-            "{}  {}  ({note})\n",
-            pad_right(&format!("{name}:"), name_w + 1),
-            pad_left(value, val_w)
-        ));
+        out.push_str(&format!("  {}  {name}: {note}\n", pad_left(value, val_w)));
     }
     out.push('\n');
     out.push_str(&format!(
@@ -268,8 +290,14 @@ fn entry_value(actual: f64, threshold: Option<f64>) -> String {
 /// `evidence_path_rel` is the evidence file's path relative to the assessments directory (the
 /// SPEC's `evidence:` is relative to `assessments/`). The value is rounded to 2 decimals (more
 /// when needed to stay on the right side of the threshold); EQU-006 compares at that precision.
-/// A failed test gets an empty `mitigation:` to fill in (EQU-002).
-pub fn bias_test_entry(e: &Evidence, date: jiff::civil::Date, evidence_path_rel: &str) -> String {
+/// A failed test gets an empty `mitigation:` to fill in (EQU-002). The prose of `method` (and the
+/// mitigation comment) is in `lang`, with numbers written as the table writes them.
+pub fn bias_test_entry(
+    e: &Evidence,
+    date: jiff::civil::Date,
+    evidence_path_rel: &str,
+    lang: Lang,
+) -> String {
     let (metric, value) = match (
         e.metrics.disparate_impact_ratio,
         e.metrics.demographic_parity_difference,
@@ -279,19 +307,32 @@ pub fn bias_test_entry(e: &Evidence, date: jiff::civil::Date, evidence_path_rel:
         (None, Some(d)) => ("demographic_parity_difference", entry_value(d, None)),
         (None, None) => ("disparate_impact_ratio", "null".to_string()),
     };
-    let mut method = String::from(
-        "Demografisk paritet (disparate impact ratio, laveste/højeste udvælgelsesrate)",
-    );
+    let mut method = t(
+        lang,
+        "Forholdstal mellem laveste og højeste udvælgelsesrate (disparate impact)",
+        "Disparate impact ratio (lowest / highest selection rate)",
+    )
+    .to_string();
     if let Some(d) = e.metrics.equal_opportunity_difference {
         method.push_str(&format!(
-            " og lige muligheder (equal opportunity difference {})",
-            format_plain(d, 3)
+            " {} {}",
+            t(
+                lang,
+                "og forskel i andel fundet (equal opportunity):",
+                "and equal opportunity difference:"
+            ),
+            format_decimal(d, 3, lang)
         ));
     }
     method.push_str(&format!(
-        " beregnet med dataetik bias på {} ({} rækker, sha256 {})",
+        ", {} {} ({}, sha256 {})",
+        t(
+            lang,
+            "beregnet med dataetik bias på",
+            "computed with dataetik bias on"
+        ),
         e.input.file,
-        e.input.rows,
+        n_rows(e.input.rows, lang),
         &e.input.sha256[..e.input.sha256.len().min(12)]
     ));
     let mut s = String::new();
@@ -310,9 +351,11 @@ pub fn bias_test_entry(e: &Evidence, date: jiff::civil::Date, evidence_path_rel:
     s.push_str(&format!("  passed: {}\n", e.passed));
     s.push_str(&format!("  evidence: {}\n", yaml_scalar(evidence_path_rel)));
     if !e.passed {
-        s.push_str(
+        s.push_str(t(
+            lang,
             "  mitigation: \"\"   # påkrævet når testen ikke er bestået: hvad gøres ved skævheden? (EQU-002)\n",
-        );
+            "  mitigation: \"\"   # required when the test did not pass: what is done about the bias? (EQU-002)\n",
+        ));
     }
     s
 }
@@ -393,6 +436,7 @@ mod tests {
             &e,
             jiff::civil::date(2026, 11, 25),
             "evidence/afgørelser.json",
+            Lang::Da,
         );
         let v: serde_yaml::Value = serde_yaml::from_str(&y).unwrap();
         let entry = &v[0];
@@ -410,7 +454,12 @@ mod tests {
     #[test]
     fn entry_keeps_the_value_on_the_right_side_of_the_threshold() {
         let e = ev(false, 0.796);
-        let y = bias_test_entry(&e, jiff::civil::date(2026, 1, 2), "evidence/x.json");
+        let y = bias_test_entry(
+            &e,
+            jiff::civil::date(2026, 1, 2),
+            "evidence/x.json",
+            Lang::Da,
+        );
         assert!(y.contains("value: 0.796\n"), "{y}");
         assert!(y.contains("passed: false"), "{y}");
         let v: serde_yaml::Value = serde_yaml::from_str(&y).unwrap();
@@ -418,6 +467,64 @@ mod tests {
         assert_eq!(entry_value(0.79999, Some(0.8)), "0.79999");
         assert_eq!(entry_value(0.8, Some(0.8)), "0.80");
         assert_eq!(entry_value(0.123, None), "0.12");
+    }
+
+    #[test]
+    fn entry_method_is_danish_with_danish_numbers_and_english_in_english() {
+        let mut e = ev(true, 0.874);
+        e.metrics.equal_opportunity_difference = Some(0.1107);
+        let date = jiff::civil::date(2026, 11, 25);
+        let y = bias_test_entry(&e, date, "evidence/x.json", Lang::Da);
+        let v: serde_yaml::Value = serde_yaml::from_str(&y).unwrap();
+        let method = v[0]["method"].as_str().unwrap();
+        assert_eq!(
+            method,
+            "Forholdstal mellem laveste og højeste udvælgelsesrate (disparate impact) og forskel i \
+             andel fundet (equal opportunity): 0,111, beregnet med dataetik bias på \
+             data/afgørelser.csv (12.345 rækker, sha256 0123456789ab)"
+        );
+        // The machine-read fields keep the YAML number format.
+        assert!(
+            y.contains("value: 0.87\n") && y.contains("threshold: 0.8\n"),
+            "{y}"
+        );
+        e.input.rows = 1;
+        let y = bias_test_entry(&e, date, "evidence/x.json", Lang::Da);
+        assert!(y.contains("(1 række, sha256"), "{y}");
+        e.input.rows = 12345;
+        let y = bias_test_entry(&e, date, "evidence/x.json", Lang::En);
+        let v: serde_yaml::Value = serde_yaml::from_str(&y).unwrap();
+        assert_eq!(
+            v[0]["method"].as_str().unwrap(),
+            "Disparate impact ratio (lowest / highest selection rate) and equal opportunity \
+             difference: 0.111, computed with dataetik bias on data/afgørelser.csv (12,345 rows, \
+             sha256 0123456789ab)"
+        );
+        e.passed = false;
+        let y = bias_test_entry(&e, date, "evidence/x.json", Lang::En);
+        assert!(y.contains("# required when the test did not pass"), "{y}");
+    }
+
+    #[test]
+    fn one_hidden_group_gets_a_note_two_do_not() {
+        let mut e = ev(true, 0.9);
+        let da = render_table(&e, None, 10, Lang::Da);
+        assert!(da.contains("præcis én skjult gruppe"), "{da}");
+        e.groups.insert(
+            0,
+            GroupResult::Suppressed {
+                group: "aaa".into(),
+            },
+        );
+        let da = render_table(&e, None, 10, Lang::Da);
+        assert!(!da.contains("præcis én skjult gruppe"), "{da}");
+        assert!(
+            da.contains("I evidensfilen står skjulte grupper kun med navn."),
+            "{da}"
+        );
+        e.groups.drain(..2);
+        let en = render_table(&e, None, 10, Lang::En);
+        assert!(!en.contains("hidden"), "{en}");
     }
 
     #[test]
@@ -477,23 +584,52 @@ mod layout {
             threshold: 0.8,
             passed: false,
         };
-        let expected = r#"Bias-test af afgørelser.csv (12.345 rækker; gruppe `køn`, udfald `udpeget` = 1, label `faktisk`)
+        let expected = r#"Bias-test af afgørelser.csv (12.345 rækker; gruppe `køn`, udfald `udpeget` = 1, facit `faktisk`)
 
-  Gruppe      n  Udvælgelsesrate    TPR  Forhold til kvinde
-  ─────────────────────────────────────────────────────────
+  Gruppe      n  Udvælgelsesrate  Andel fundet  Forhold til kvinde
+  ────────────────────────────────────────────────────────────────
   andet   skjult (< 10)
-  kvinde  6.000            0,120  0,610               1,000
-  mand    6.336            0,150      –               1,250
+  kvinde  6.000            0,120         0,610               1,000
+  mand    6.336            0,150             –               1,250
 
+Andel fundet: andelen af de reelt positive, som blev udpeget (true positive rate).
 Grupper med færre end 10 rækker er skjult og indgår ikke i målene.
+I evidensfilen står skjulte grupper kun med navn.
+Bemærk: der er præcis én skjult gruppe, så dens størrelse kan regnes ud af rækketallene.
+Slå små grupper sammen (fx til "andet"), før testen køres.
 Rækker uden gruppeværdi (ikke med i målene): 2
 
-Demografisk paritetsforskel:  0,030  (højeste − laveste udvælgelsesrate)
-Disparate impact ratio:       0,800  (laveste / højeste udvælgelsesrate; skal være ≥ 0,80)
-Lige muligheder-forskel:          –  (højeste − laveste TPR; skal være ≤ 0,10)
+Mål over de viste grupper:
+  0,030  Demografisk paritetsforskel: højeste − laveste udvælgelsesrate
+  0,800  Forholdstal mellem laveste og højeste udvælgelsesrate (disparate impact): skal være ≥ 0,80
+      –  Forskel i andel fundet (equal opportunity): højeste − laveste andel fundet; skal være ≤ 0,10
 
 Resultat: IKKE bestået
 "#;
         assert_eq!(render_table(&e, Some("kvinde"), 10, Lang::Da), expected);
+
+        let expected_en = r#"Bias test of afgørelser.csv (12,345 rows; group `køn`, outcome `udpeget` = 1, label `faktisk`)
+
+  Group       n  Selection rate    TPR  Ratio to highest
+  ──────────────────────────────────────────────────────
+  andet   hidden (< 10)
+  kvinde  6,000           0.120  0.610             0.800
+  mand    6,336           0.150      –             1.000
+
+TPR: the share of the truly positive that were selected (true positive rate).
+Groups with fewer than 10 rows are hidden and not part of the metrics.
+The evidence file lists hidden groups by name only.
+Note: exactly one group is hidden, so its size can be worked out from the row counts.
+Merge small groups (e.g. into "other") before running the test.
+Rows without a group value (not in the metrics): 2
+
+Metrics over the shown groups:
+  0.030  Demographic parity difference: highest − lowest selection rate
+  0.800  Disparate impact ratio: lowest / highest selection rate; must be ≥ 0.80
+      –  Equal opportunity difference: highest − lowest TPR; must be ≤ 0.10
+
+Result: NOT passed
+"#;
+        assert_eq!(render_table(&e, None, 10, Lang::En), expected_en);
     }
 }

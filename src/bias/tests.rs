@@ -108,26 +108,37 @@ fn hand_computed_without_label_and_threshold() {
     assert!(!e.passed, "0.6 < 0.8");
     o.threshold = 0.6;
     assert!(compute(&o).unwrap().passed, "0.6 ≥ 0.6");
-    // A smaller minimum group size shows `andet` (1 of 2 selected) and it joins the metrics.
-    o.min_group_size = 2;
+    // The smallest allowed minimum group size (5) still hides `andet` (2 rows); below it the
+    // options are refused, so a group of 2 can never be shown.
+    o.min_group_size = MIN_GROUP_SIZE_FLOOR;
     let e = compute(&o).unwrap();
-    assert!(close(stats(&e, "andet").selection_rate, 0.5));
-    assert!(close(e.metrics.disparate_impact_ratio.unwrap(), 0.6));
+    assert_eq!(
+        e.groups[0],
+        GroupResult::Suppressed {
+            group: "andet".into()
+        }
+    );
+    o.min_group_size = 2;
+    assert!(matches!(compute(&o), Err(BiasError::InvalidOption { .. })));
 }
 
 #[test]
 fn sha256_of_the_file_bytes() {
     let dir = tempfile::tempdir().unwrap();
-    // printf 'g,o\na,1\na,0\nb,1\nb,1\n' | sha256sum
-    let p = write(dir.path(), "s.csv", "g,o\na,1\na,0\nb,1\nb,1\n");
+    // printf 'g,o\na,1\na,0\na,1\na,0\na,1\nb,1\nb,1\nb,1\nb,1\nb,1\n' | sha256sum
+    let p = write(
+        dir.path(),
+        "s.csv",
+        "g,o\na,1\na,0\na,1\na,0\na,1\nb,1\nb,1\nb,1\nb,1\nb,1\n",
+    );
     let mut o = BiasOptions::new(&p, "g", "o");
-    o.min_group_size = 1;
+    o.min_group_size = 5;
     let e = compute(&o).unwrap();
     assert_eq!(
         e.input.sha256,
-        "5e7be6d3166555a2846c4bd75e3a8c326f8d53526adb75f47f1a501ef4b45390"
+        "149d2f238cfc20ce4e5eae89f35a425bf194537fec76d2f5c6edc4c5c04a4869"
     );
-    assert!(close(e.metrics.disparate_impact_ratio.unwrap(), 0.5));
+    assert!(close(e.metrics.disparate_impact_ratio.unwrap(), 0.6));
 }
 
 #[test]
@@ -331,39 +342,231 @@ fn missing_and_duplicate_columns() {
 }
 
 #[test]
-fn no_positive_values_list_what_was_found() {
+fn no_positive_values_count_but_never_show_what_was_found() {
     let dir = tempfile::tempdir().unwrap();
     let p = write(
         dir.path(),
         "n.csv",
-        "køn,udpeget,faktisk\na,ja,0\nb,nej,0\na,ja,0\n",
+        "køn;udpeget;faktisk\na;ja;0\nb;nej;0\na;ja;0\na;;0\n",
     );
-    match err(&p, |_| {}) {
+    let e = err(&p, |_| {});
+    assert_eq!(
+        e,
         BiasError::NoPositive {
-            column,
-            positive,
-            seen,
-            ..
-        } => {
-            assert_eq!(column, "udpeget");
-            assert_eq!(positive, "1");
-            assert_eq!(seen, ["ja", "nej"]);
+            file: "n.csv".into(),
+            column: "udpeget".into(),
+            column_number: 2,
+            delimiter: b';',
+            positive: "1".into(),
+            distinct: 2,
+            more: false,
+            empty: 1,
+            case_variant: false,
         }
-        other => panic!("{other:?}"),
+    );
+    let da = e.message(Lang::Da);
+    let en = e.message(Lang::En);
+    assert!(
+        da.contains("som har 2 forskellige værdier og 1 tomt felt."),
+        "{da}"
+    );
+    assert!(
+        da.contains("`cut -d';' -f2 n.csv | sort | uniq -c`"),
+        "{da}"
+    );
+    assert!(
+        en.contains("which has 2 distinct values and 1 empty cell."),
+        "{en}"
+    );
+    for m in [&da, &en] {
+        assert!(!m.contains("ja") && !m.contains("nej"), "{m}");
+        assert!(m.contains("--positive"), "{m}");
     }
     match err(&p, |o| {
         o.positive = "ja".into();
         o.label = Some("faktisk".into());
     }) {
-        BiasError::NoPositive { column, seen, .. } => {
-            assert_eq!(column, "faktisk");
-            assert_eq!(seen, ["0"]);
+        e @ BiasError::NoPositive { .. } => {
+            let m = e.message(Lang::Da);
+            assert!(
+                m.contains("kolonnen `faktisk`, som har 1 forskellig værdi."),
+                "{m}"
+            );
+            assert!(m.contains("-f3"), "{m}");
         }
         other => panic!("{other:?}"),
     }
-    // Header only: no rows, so no positive values either.
-    let p = write(dir.path(), "h.csv", "køn,udpeget\n");
-    assert!(matches!(err(&p, |_| {}), BiasError::NoPositive { .. }));
+    // `Ja` is not `ja`: say so, still without quoting the value.
+    let p = write(dir.path(), "c.csv", "køn,udpeget\na,Ja\nb,Nej\n");
+    let e = err(&p, |o| o.positive = "ja".into());
+    assert!(
+        matches!(
+            e,
+            BiasError::NoPositive {
+                case_variant: true,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    let m = e.message(Lang::En);
+    assert!(m.contains("upper/lower case") && !m.contains("Ja"), "{m}");
+    assert!(m.contains("`cut -d, -f2 c.csv | sort | uniq -c`"), "{m}");
+    // Many distinct values: counted up to a limit, never listed.
+    let mut s = String::from("køn\tudpeget\n");
+    for i in 0..1500 {
+        writeln!(s, "a\tx{i}").unwrap();
+    }
+    let p = write(dir.path(), "my file.tsv", &s);
+    let e = err(&p, |_| {});
+    let m = e.message(Lang::Da);
+    assert!(m.contains("som har over 1.000 forskellige værdier."), "{m}");
+    assert!(
+        m.contains("`cut -f2 'my file.tsv' | sort | uniq -c`"),
+        "{m}"
+    );
+    assert!(!m.contains("x1"), "{m}");
+}
+
+#[test]
+fn header_only_file_has_no_data_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, content) in [("h.csv", "køn,udpeget\n"), ("h2.csv", "køn,udpeget\n\n\n")] {
+        let p = write(dir.path(), name, content);
+        let e = err(&p, |_| {});
+        assert_eq!(e, BiasError::NoRows { file: name.into() });
+        assert!(
+            e.message(Lang::Da).contains("ingen datarækker"),
+            "{}",
+            e.message(Lang::Da)
+        );
+        assert!(e.message(Lang::En).contains("no data rows"));
+    }
+}
+
+/// Rows of a file whose group column is fine except for one value.
+fn groups_with(value: &str) -> String {
+    let mut s = String::from("id,køn,udpeget\n");
+    for i in 0..20 {
+        writeln!(
+            s,
+            "{i},{},{}",
+            if i % 2 == 0 { "kvinde" } else { "mand" },
+            i % 3 % 2
+        )
+        .unwrap();
+    }
+    writeln!(s, "20,{value},1").unwrap();
+    s
+}
+
+#[test]
+fn cpr_numbers_in_the_group_column_are_refused_without_showing_them() {
+    let dir = tempfile::tempdir().unwrap();
+    for cpr in [
+        "010200-1234",
+        "010200 1234",
+        "0102001234",
+        "\"Jens Hansen, 311299-4321\"",
+    ] {
+        let p = write(dir.path(), "c.csv", groups_with(cpr));
+        let e = err(&p, |_| {});
+        assert_eq!(
+            e,
+            BiasError::CprInGroup {
+                file: "c.csv".into(),
+                column: "køn".into(),
+                line: 22
+            },
+            "{cpr}"
+        );
+        let da = e.message(Lang::Da);
+        let en = e.message(Lang::En);
+        assert!(da.starts_with("c.csv:22: gruppekolonnen `køn` ser ud til at indeholde CPR-numre"));
+        assert!(da.contains("vælg en kolonne med grupper som køn eller aldersgruppe"));
+        assert!(en.contains("looks like it holds CPR numbers"), "{en}");
+        for m in [&da, &en] {
+            for part in ["010200", "311299", "1234", "4321", "Jens"] {
+                assert!(!m.contains(part), "{part} in {m}");
+            }
+        }
+    }
+    // Not CPR numbers: age bands and an 8-digit number are ordinary groups.
+    let p = write(dir.path(), "ok.csv", groups_with("18-29"));
+    assert!(compute(&BiasOptions::new(&p, "køn", "udpeget")).is_ok());
+}
+
+#[test]
+fn a_header_row_of_data_is_refused_without_showing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(
+        dir.path(),
+        "d.csv",
+        "010200-1234;Jens Hansen;1\n020300-2345;Mette;0\n",
+    );
+    let e = err(&p, |_| {});
+    assert_eq!(
+        e,
+        BiasError::HeaderLooksLikeData {
+            file: "d.csv".into()
+        }
+    );
+    for m in [e.message(Lang::Da), e.message(Lang::En)] {
+        assert!(!m.contains("1234") && !m.contains("Jens"), "{m}");
+        assert!(m.starts_with("d.csv:1:"), "{m}");
+    }
+}
+
+#[test]
+fn id_and_name_columns_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    // 12 names of their own, 10 rows in one shared value: 12 of 22 rows are alone.
+    let mut s = String::from("navn,udpeget\n");
+    for i in 0..12 {
+        writeln!(s, "Person Nummer{i},{}", i % 2).unwrap();
+    }
+    for i in 0..10 {
+        writeln!(s, "Fælles,{}", i % 2).unwrap();
+    }
+    s.push_str(",1\n"); // empty group rows do not count
+    let p = write(dir.path(), "navne.csv", &s);
+    let e = compute(&BiasOptions::new(&p, "navn", "udpeget")).unwrap_err();
+    assert_eq!(
+        e,
+        BiasError::IdLikeGroup {
+            file: "navne.csv".into(),
+            column: "navn".into(),
+            distinct: 13,
+            singletons: 12,
+            rows: 22
+        }
+    );
+    let da = e.message(Lang::Da);
+    assert!(
+        da.contains("gruppekolonnen `navn` ligner en id- eller navnekolonne: 12 af 22 rækker"),
+        "{da}"
+    );
+    assert!(
+        e.message(Lang::En)
+            .contains("looks like an id or name column"),
+        "{}",
+        e.message(Lang::En)
+    );
+    for m in [da, e.message(Lang::En)] {
+        assert!(!m.contains("Person") && !m.contains("Fælles"), "{m}");
+    }
+    // Exactly half alone is still accepted (and then suppressed as usual).
+    let mut s = String::from("navn,udpeget\n");
+    for i in 0..11 {
+        writeln!(s, "P{i},{}", i % 2).unwrap();
+    }
+    for i in 0..11 {
+        writeln!(s, "{},{}", if i < 6 { "A" } else { "B" }, i % 2).unwrap();
+    }
+    let p = write(dir.path(), "half.csv", &s);
+    let mut o = BiasOptions::new(&p, "navn", "udpeget");
+    o.min_group_size = 5;
+    assert!(compute(&o).is_ok(), "{:?}", compute(&o));
 }
 
 #[test]
@@ -422,9 +625,21 @@ fn invalid_options() {
         err(&p, |o| o.threshold = f64::NAN),
         BiasError::InvalidOption { .. }
     ));
+    for n in [0, 1, 4] {
+        let e = err(&p, |o| o.min_group_size = n);
+        assert!(matches!(e, BiasError::InvalidOption { .. }), "{e:?}");
+        assert!(
+            e.message(Lang::Da)
+                .contains("kan gøre det muligt at genkende enkeltpersoner"),
+            "{}",
+            e.message(Lang::Da)
+        );
+        assert!(e.message(Lang::En).contains("could identify individuals"));
+    }
+    // 5 is allowed: the header-only file then fails for its own reason.
     assert!(matches!(
-        err(&p, |o| o.min_group_size = 0),
-        BiasError::InvalidOption { .. }
+        err(&p, |o| o.min_group_size = 5),
+        BiasError::NoRows { .. }
     ));
 }
 

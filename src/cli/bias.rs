@@ -31,10 +31,25 @@ The test passes when disparate_impact_ratio ≥ --threshold (default 0.8: the fo
 group's selection rate should be at least 80 % of the most selected group's) and, with --label, \
 equal_opportunity_difference ≤ 0.1. A metric that cannot be computed does not pass.
 
-Suppression: a group with fewer than --min-group-size rows (default 10) is left out of the metrics \
-and its counts and rates are shown nowhere (not in the file, not on the terminal): only its name \
-and \"suppressed\", so no individual can be singled out. Rows with an empty group value are \
-counted and reported, not silently dropped.
+Suppression: a group with fewer than --min-group-size rows (default 10, at least 5) is left out of \
+the metrics and its counts and rates are shown nowhere (not in the file, not on the terminal): \
+only its name and \"suppressed\", so no individual can be singled out. Rows with an empty group \
+value are counted and reported, not silently dropped.
+
+Privacy (the evidence file is committed to git, and the output often ends up in CI logs):
+  - --min-group-size must be at least 5: groups of fewer than 5 could identify individuals.
+  - The evidence file and the table list a hidden group by name only.
+  - A group column with a value that looks like a CPR number is refused before anything is
+    written: DDMMYY-SSSS, DDMMYY SSSS, or ten digits starting with a valid DDMMYY date.
+  - So is a column where more than half of the rows have a value of their own (an id or name
+    column): its \"groups\" would be individuals.
+  - Messages never quote values from the data, only column names, counts and line numbers.
+    When no row has the --positive value, the message says how many distinct values the
+    column has and how to look at them yourself.
+Known limit: the SPEC requires the evidence file to state the number of rows and of rows
+without a group (rows, empty_group_rows), and each shown group's n. So when exactly one group
+is hidden, its size can be worked out (rows − empty_group_rows − the shown n's); the table
+then says so. Merge tiny groups (e.g. into \"andet\") before testing, so that no group is hidden.
 
 Prints a table, writes the evidence JSON (default assessments/evidence/<csv stem>.json), and \
 prints a ready bias_tests entry to paste into the assessment. The exit code is 0 whether or not \
@@ -73,8 +88,10 @@ pub struct BiasArgs {
     #[arg(long, value_name = "GROUP")]
     pub reference: Option<String>,
 
-    /// Groups with fewer rows are suppressed: left out of the metrics and shown nowhere.
-    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    /// Groups with fewer rows are suppressed: left out of the metrics, their numbers shown nowhere
+    /// (only their name). At least 5: smaller groups could identify individuals.
+    // The floor is checked by `bias::compute`, so the message is in the user's language.
+    #[arg(long, value_name = "N", default_value_t = 10)]
     pub min_group_size: u64,
 
     /// Disparate impact ratio needed to pass (0.8 = the four-fifths rule).
@@ -198,7 +215,7 @@ pub fn run(args: &BiasArgs, lang: Lang, assessments_dir: &Path) -> Result<ExitCo
 
     let rel = relative_to(&out, assessments_dir);
     let today = jiff::Zoned::now().date();
-    let entry = bias::bias_test_entry(&evidence, today, &rel);
+    let entry = bias::bias_test_entry(&evidence, today, &rel, lang);
     let table = bias::render_table(
         &evidence,
         args.reference.as_deref(),

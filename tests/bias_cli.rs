@@ -503,7 +503,10 @@ fn fails_without_revealing(content: &str, args: &[&str], secrets: &[&str]) -> (S
             .stdout("");
         let out = assert.get_output();
         let stderr = String::from_utf8(out.stderr.clone()).unwrap();
-        assert!(stderr.starts_with("error: "), "{stderr}");
+        assert!(
+            stderr.starts_with(if lang == "da" { "fejl: " } else { "error: " }),
+            "{stderr}"
+        );
         for secret in secrets {
             assert!(!stderr.contains(secret), "{secret} in {stderr}");
         }
@@ -594,7 +597,7 @@ fn error_cpr_numbers_as_groups_are_refused_and_written_nowhere() {
         );
         assert!(
             da.starts_with(
-                "error: data.csv:32: gruppekolonnen `køn` ser ud til at indeholde CPR-numre"
+                "fejl: data.csv:32: gruppekolonnen `køn` ser ud til at indeholde CPR-numre"
             ),
             "{da}"
         );
@@ -621,7 +624,7 @@ fn error_cpr_numbers_as_groups_are_refused_and_written_nowhere() {
         &["0190", "-10"],
     );
     assert!(
-        da.starts_with("error: data.csv:2: gruppekolonnen `cpr`"),
+        da.starts_with("fejl: data.csv:2: gruppekolonnen `cpr`"),
         "{da}"
     );
 }

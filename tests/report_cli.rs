@@ -342,3 +342,48 @@ fn english_report_with_lang_en() {
     assert!(html.contains("lang=\"en\""));
     assert!(html.contains("Data ethics report 2026"));
 }
+
+#[test]
+fn a_waived_cpr_finding_still_never_reaches_the_report() {
+    let dir = example_copy();
+    let file = dir.path().join("assessments/bmf-2024-trafikdashboard.yaml");
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text = text.replacen(
+        "summary: |",
+        "summary: |\n  Bilag 010203 1234 og 020304-5678 samt 0102031234.\n",
+        1,
+    );
+    text.push_str(
+        "waivers:\n  - rule: PUB-001\n    reason: Bilagsnumre, ikke CPR-numre. Se også 030405-6789.\n    approved_by: Direktionen\n    date: 2026-09-01\n    expires: 2027-08-31\n",
+    );
+    std::fs::write(&file, text).unwrap();
+    let check = dataetik_bin()
+        .current_dir(dir.path())
+        .args(["check", "--as-of", "2026-11-25"])
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&check.get_output().stdout).to_string();
+    assert_eq!(
+        stdout.matches("[PUB-001]").count(),
+        3,
+        "one finding per number: {stdout}"
+    );
+    report(dir.path(), &["--as-of", "2026-11-25", "--out", "out"]).success();
+    let secrets = ["010203 1234", "020304-5678", "0102031234", "030405-6789"];
+    for ext in ["html", "json"] {
+        let out = read(dir.path(), "2026", ext);
+        for s in secrets {
+            assert!(!out.contains(s), "{s} reached the {ext} report");
+        }
+        assert!(
+            !stdout.contains(secrets[3]),
+            "the waiver's reason was printed unmasked"
+        );
+    }
+    if pdf_tools() {
+        let text = pdf_text(&dir.path().join("out/dataetisk-redegoerelse-2026.pdf"));
+        for s in secrets {
+            assert!(!text.contains(s), "{s} reached the PDF");
+        }
+    }
+}

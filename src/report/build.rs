@@ -207,6 +207,7 @@ fn short_principle(id: &str, lang: Lang, fallback: &str) -> String {
         "equality" => tr(lang, "Lighed", "Equality"),
         "integrity" => tr(lang, "Faglig integritet", "Integrity"),
         "accountability" => tr(lang, "Ansvarlighed", "Accountability"),
+        "suppliers" => tr(lang, "Leverandører", "Suppliers"),
         _ => fallback.to_string(),
     }
 }
@@ -257,7 +258,14 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
     let summary = summary(input, &projects, &principles);
     let charts = standard_charts(&summary, lang);
 
-    let overview_principles = principles
+    // The overview marks the five principles and the supplier duties, so a project with an open
+    // supplier finding does not look complete in the table while the summary counts it.
+    let overview_areas: Vec<&crate::policy::Principle> = principles
+        .iter()
+        .copied()
+        .chain(policy.principle("suppliers"))
+        .collect();
+    let overview_principles = overview_areas
         .iter()
         .map(|p| PrincipleHead {
             number: p.number.unwrap_or(0) as u8,
@@ -291,7 +299,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
                 risk_name: risk
                     .map(|r| r.level_name.get(lang).to_string())
                     .unwrap_or_default(),
-                marks: principles
+                marks: overview_areas
                     .iter()
                     .map(|pr| {
                         let k = mark_of(p, &pr.id);

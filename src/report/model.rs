@@ -674,7 +674,7 @@ pub fn labels(lang: crate::i18n::Lang) -> BTreeMap<String, String> {
         ("committee_asked", "Udvalget bedes", "The committee is asked to"),
         ("charts", "Figurer", "Charts"),
         ("overview", "Oversigt over projekterne", "Overview of the projects"),
-        ("overview_intro", "Tabellen viser hvert projekt med fase, automatisering, risikoniveau og status for hvert af politikkens fem principper.", "The table shows each project with its phase, automation, risk level and status on each of the policy's five principles."),
+        ("overview_intro", "Tabellen viser hvert projekt med fase, automatisering, risikoniveau og status for hvert af politikkens fem principper og for kravene til leverandører.", "The table shows each project with its phase, automation, risk level and status on each of the policy's five principles and on the supplier requirements."),
         ("project", "Projekt", "Project"),
         ("department", "Forvaltning", "Department"),
         ("unit", "Enhed", "Unit"),

@@ -1509,3 +1509,33 @@ fn columns_count_characters_not_bytes() {
     let findings = check(&text);
     fires_at(&findings, "GEN-002", Error, find(&text, "børnedrift"));
 }
+
+/// A bias test recorded as passed although its own value is on the wrong side of its threshold
+/// did not pass: EQU-002 points at `passed`.
+#[test]
+fn equ002_a_passed_flag_that_contradicts_the_numbers() {
+    let text = edited(&[set("principles.equality.bias_tests[0].value", "0.55")]);
+    let findings = check(&text);
+    let f = of(&findings, "EQU-002");
+    assert_eq!(f.len(), 1, "{}", show(&findings));
+    assert_eq!(f[0].severity, Error);
+    assert_eq!(
+        (f[0].line, f[0].column),
+        locate(&text, "principles.equality.bias_tests[0].passed")
+    );
+    assert!(f[0].message.contains("0.55"), "{}", f[0].message);
+
+    // A difference metric fails when it is above its threshold.
+    let text = edited(&[
+        set(
+            "principles.equality.bias_tests[0].metric",
+            "demographic_parity_difference",
+        ),
+        set("principles.equality.bias_tests[0].value", "0.15"),
+        set("principles.equality.bias_tests[0].threshold", "0.1"),
+    ]);
+    assert_eq!(of(&check(&text), "EQU-002").len(), 1);
+    // Consistent numbers: silent.
+    let text = edited(&[set("principles.equality.bias_tests[0].value", "0.81")]);
+    silent(&check(&text), "EQU-002");
+}

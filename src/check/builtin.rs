@@ -168,6 +168,38 @@ pub fn run(
             }
         }
     }
+    // EQU-002 also covers a test recorded as passed although its own numbers say it failed: a
+    // ratio below its threshold, or a difference above it. Such a test did not pass.
+    if policy.rule("EQU-002").is_some() {
+        for (i, b) in m.bias_tests().iter().enumerate() {
+            let (Some(metric), Some(value), Some(threshold), Some(true)) =
+                (b.metric, b.value, b.threshold, b.passed)
+            else {
+                continue;
+            };
+            let failed = match metric {
+                crate::model::Metric::DisparateImpactRatio => value < threshold,
+                crate::model::Metric::DemographicParityDifference
+                | crate::model::Metric::EqualOpportunityDifference => value > threshold,
+                crate::model::Metric::Other => false,
+            };
+            if failed {
+                let field = format!("principles.equality.bias_tests[{i}].passed");
+                let item = tree
+                    .get_path("principles.equality.bias_tests")
+                    .and_then(|n| n.items().get(i));
+                let span = item
+                    .map(|n| n.locate("passed", n.span))
+                    .unwrap_or(Span::START);
+                let d = t(
+                    lang,
+                    format!("testen står som bestået, men værdien {value} ligger på den forkerte side af grænsen {threshold}; ret `passed` til false og beskriv afhjælpningen i `mitigation`"),
+                    format!("the test is recorded as passed, but its value {value} is on the wrong side of its threshold {threshold}; set `passed: false` and describe the mitigation"),
+                );
+                out.extend(fb.make("EQU-002", span, Some(&field), Some(&d), None, None));
+            }
+        }
+    }
     if enabled("EQU-004") && !m.bias_tests().is_empty() {
         equ004(policy, m, tree, fb, lang, &mut out);
     }

@@ -596,9 +596,9 @@ fn summary(
     let when = date(input.as_of, lang);
     let lead = match lang {
         Lang::Da => format!(
-            "Redegørelsen gennemgår {} i {org}, som har været i gang i {year}. Af dem {} stadig i gang (heraf {} startet i {year}), {} afsluttet, og {} stoppet. Hvert projekt er vurderet efter den dataetiske politik, og vurderingerne er kontrolleret automatisk pr. {when}.",
+            "Redegørelsen gennemgår {} i {org}, som har været i gang i {year}. Af dem er {} stadig i gang (heraf {} startet i {year}), {} afsluttet, og {} stoppet. Hvert projekt er vurderet efter den dataetiske politik, og vurderingerne er kontrolleret automatisk pr. {when}.",
             num(total, "dataprojekt", "dataprojekter"),
-            format!("er {}", n(ongoing)),
+            n(ongoing),
             n(new),
             if completed == 0 { "ingen er".to_string() } else { format!("{} er", n(completed)) },
             if stopped == 0 { "ingen er".to_string() } else { format!("{} er", n(stopped)) },

@@ -218,7 +218,25 @@ impl FindingBuilder<'_> {
 pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResult {
     let file = display_path(path);
     match read_limited(path, opts.limits.max_file_bytes) {
-        Ok(bytes) => check_bytes(reg, path, &file, &bytes, opts),
+        Ok((bytes, size)) if size > opts.limits.max_file_bytes as u64 => {
+            // Only the first bytes were read; report the file's real size.
+            let fb = FindingBuilder {
+                policy: reg.policy(),
+                lang: opts.lang,
+                file: &file,
+                source: "",
+            };
+            let e = load::file_too_large(size.max(bytes.len() as u64), &opts.limits);
+            FileResult {
+                path: path.to_path_buf(),
+                file: file.clone(),
+                model: None,
+                risk: None,
+                findings: load_error_finding(&fb, &e, opts.lang).into_iter().collect(),
+                id_span: None,
+            }
+        }
+        Ok((bytes, _)) => check_bytes(reg, path, &file, &bytes, opts),
         Err(e) => {
             let fb = FindingBuilder {
                 policy: reg.policy(),
@@ -245,16 +263,25 @@ pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResul
     }
 }
 
-fn read_limited(path: &Path, max: usize) -> std::io::Result<Vec<u8>> {
+/// Reads at most `max + 1` bytes (so an oversized file is reported, not silently cut); returns
+/// the bytes and the file's size on disk.
+fn read_limited(path: &Path, max: usize) -> std::io::Result<(Vec<u8>, u64)> {
     use std::io::Read;
     let f = std::fs::File::open(path)?;
-    if f.metadata()?.is_dir() {
+    let meta = f.metadata()?;
+    if meta.is_dir() {
         return Err(std::io::Error::other("it is a directory, not a file"));
     }
-    let mut buf = Vec::new();
-    // Read one byte past the limit so an oversized file is reported, not silently cut.
+    let size = meta.len();
+    if size > max as u64 {
+        return Ok((Vec::new(), size));
+    }
+    let mut buf = Vec::with_capacity(size as usize + 1);
     f.take(max as u64 + 1).read_to_end(&mut buf)?;
-    Ok(buf)
+    // A file that grew while being read is still reported as too large.
+    let n = buf.len() as u64;
+    let reported = if n > max as u64 { n.max(size) } else { n };
+    Ok((buf, reported))
 }
 
 /// Checks one assessment given as bytes (used by `check_file`, fuzzing and tests).

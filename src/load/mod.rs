@@ -370,22 +370,36 @@ fn structure(span: Option<Span>, da: String, en: String) -> LoadError {
     }
 }
 
+fn human_bytes(n: usize) -> String {
+    if n >= 1024 * 1024 && n % (1024 * 1024) == 0 {
+        format!("{} MiB", n / (1024 * 1024))
+    } else if n >= 1024 && n % 1024 == 0 {
+        format!("{} KiB", n / 1024)
+    } else {
+        format!("{n} byte")
+    }
+}
+
+/// The finding for a file over the file-size limit (`size` is the file's real size).
+pub fn file_too_large(size: u64, limits: &Limits) -> LoadError {
+    let max = limits.max_file_bytes;
+    structure(
+        None,
+        format!(
+            "filen er på {size} byte og overskrider grænsen for filstørrelse på {max} byte ({}); del projektet op eller kort teksterne ned",
+            human_bytes(max)
+        ),
+        format!(
+            "the file is {size} bytes and exceeds the file-size limit of {max} bytes ({}); split the project or shorten its texts",
+            human_bytes(max).replace(" byte", " bytes")
+        ),
+    )
+}
+
 /// Decodes file bytes as UTF-8 within the size limit, pointing at the first invalid byte.
 pub fn decode<'a>(bytes: &'a [u8], limits: &Limits) -> Result<&'a str, LoadError> {
     if bytes.len() > limits.max_file_bytes {
-        return Err(structure(
-            None,
-            format!(
-                "filen er på {} byte, og grænsen er {} byte (1 MiB); del projektet op eller kort teksterne ned",
-                bytes.len(),
-                limits.max_file_bytes
-            ),
-            format!(
-                "the file is {} bytes and the limit is {} bytes (1 MiB); split the project or shorten its texts",
-                bytes.len(),
-                limits.max_file_bytes
-            ),
-        ));
+        return Err(file_too_large(bytes.len() as u64, limits));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = &bytes[..e.valid_up_to()];
@@ -486,14 +500,16 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
                     return Err(structure(
                         Some(span),
                         format!(
-                            "en tekst er på {} byte; grænsen er {} byte pr. felt",
+                            "en tekst er på {} byte og overskrider grænsen for tekstlængde på {} byte ({}) pr. felt; kort teksten ned eller henvis til et dokument",
                             text.len(),
-                            limits.max_string_bytes
+                            limits.max_string_bytes,
+                            human_bytes(limits.max_string_bytes)
                         ),
                         format!(
-                            "a text is {} bytes long; the limit is {} bytes per field",
+                            "a text is {} bytes long and exceeds the text-length limit of {} bytes ({}) per field; shorten it or refer to a document",
                             text.len(),
-                            limits.max_string_bytes
+                            limits.max_string_bytes,
+                            human_bytes(limits.max_string_bytes).replace(" byte", " bytes")
                         ),
                     ));
                 }
@@ -518,11 +534,11 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
                     return Err(structure(
                         Some(span),
                         format!(
-                            "strukturen er indlejret mere end {} niveauer dybt",
+                            "strukturen er indlejret dybere end grænsen for indlejring på {} niveauer; en vurdering behøver højst nogle få niveauer",
                             limits.max_depth
                         ),
                         format!(
-                            "the structure is nested more than {} levels deep",
+                            "the structure is nested deeper than the nesting-depth limit of {} levels; an assessment needs only a few levels",
                             limits.max_depth
                         ),
                     ));
@@ -656,11 +672,11 @@ fn too_many_nodes(span: Span, limits: &Limits) -> LoadError {
     structure(
         Some(span),
         format!(
-            "filen udfolder sig til mere end {} elementer (fx via YAML-aliasser `*navn`); skriv indholdet ud uden aliasser",
+            "filen udfolder sig til mere end {} elementer og overskrider grænsen for aliasudfoldelse (fx via YAML-aliasser `*navn`); skriv indholdet ud uden aliasser",
             limits.max_nodes
         ),
         format!(
-            "the file expands to more than {} nodes (e.g. through YAML aliases `*name`); write the content out without aliases",
+            "the file expands to more than {} nodes and exceeds the alias-expansion limit (e.g. through YAML aliases `*name`); write the content out without aliases",
             limits.max_nodes
         ),
     )

@@ -408,12 +408,46 @@ fn load_error_finding(fb: &FindingBuilder<'_>, e: &load::LoadError, lang: Lang) 
 /// `report_only` limits per-file findings to those files (for `--changed-since`); register-wide
 /// rules still see every file.
 pub fn check_register(reg: &Register, files: &[PathBuf], opts: &CheckOptions) -> CheckResult {
-    let mut results: Vec<FileResult> = files.par_iter().map(|p| check_file(reg, p, opts)).collect();
+    check_register_with(reg, files, opts, |_| {})
+}
+
+/// Like [`check_register`], but hands every file's result to `each` as soon as the file is
+/// checked, before the register-wide rules run. `dataetik check` passes [`slim_model`] so that
+/// 10,000 assessments' texts are not all held in memory at once.
+pub fn check_register_with<F>(
+    reg: &Register,
+    files: &[PathBuf],
+    opts: &CheckOptions,
+    each: F,
+) -> CheckResult
+where
+    F: Fn(&mut FileResult) + Sync,
+{
+    let mut results: Vec<FileResult> = files
+        .par_iter()
+        .map(|p| {
+            let mut r = check_file(reg, p, opts);
+            each(&mut r);
+            r
+        })
+        .collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));
     let register_findings = builtin::register_rules(reg, &mut results, opts);
     CheckResult {
         files: results,
         register_findings,
+    }
+}
+
+/// Drops everything from a file's typed model except what the register-wide rules and the
+/// check output read (`id` and `code_paths`); findings and risk are kept.
+pub fn slim_model(result: &mut FileResult) {
+    if let Some(m) = result.model.as_mut() {
+        *m = Assessment {
+            id: m.id.take(),
+            code_paths: m.code_paths.take(),
+            ..Default::default()
+        };
     }
 }
 

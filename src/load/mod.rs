@@ -455,7 +455,7 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
         let (event, marker) = parser.next_token().map_err(|e| {
             let m = e.marker();
             syntax(
-                Some(Span::from_marker(m)),
+                Some(clamp_to_source(Span::from_marker(m), source)),
                 format!("ugyldig YAML: {}", danish_scan_error(e.info())),
                 format!("invalid YAML: {}", e.info()),
             )
@@ -668,6 +668,20 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
     }
 }
 
+/// yaml-rust2 reports an error found at the end of a file whose last line has no newline one
+/// line past the end (found by fuzzing); point at the end of the last line instead.
+fn clamp_to_source(span: Span, source: &str) -> Span {
+    let lines = source.bytes().filter(|&b| b == b'\n').count() + 1;
+    if span.line as usize <= lines {
+        return span;
+    }
+    let last = source.rsplit('\n').next().unwrap_or("");
+    Span {
+        line: lines as u32,
+        column: last.chars().count() as u32 + 1,
+    }
+}
+
 fn too_many_nodes(span: Span, limits: &Limits) -> LoadError {
     structure(
         Some(span),
@@ -777,6 +791,16 @@ mod tests {
         assert!(e.message.da.contains("tabulator"), "{}", e.message.da);
         let e = p("a: [1, 2\n").unwrap_err();
         assert!(e.span.is_some());
+    }
+
+    #[test]
+    fn error_at_end_without_newline_points_at_last_line() {
+        // Found by fuzzing: the error was reported on line 3 of a 2-line file.
+        let e = p("a: 1\nb: [x, y").unwrap_err();
+        let span = e.span.unwrap();
+        assert_eq!(span.line, 2, "{e:?}");
+        let e = p("a: 1\nb: \"open").unwrap_err();
+        assert!(e.span.unwrap().line <= 2, "{e:?}");
     }
 
     #[test]

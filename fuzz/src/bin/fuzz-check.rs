@@ -23,7 +23,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use arbitrary::{Arbitrary, Unstructured};
-use dataetik_fuzz::{check_raw, check_structured, save_artifact, Structured, DICTIONARY, SEEDS};
+use dataetik_fuzz::{check_raw, save_artifact, Structured, DICTIONARY, SEEDS};
 
 struct Rng(u64);
 

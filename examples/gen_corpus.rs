@@ -55,7 +55,7 @@ const AREAS: &[&str] = &[
     "dagtilbud",
 ];
 
-const PHASES: &[(&'static str, u32)] = &[
+const PHASES: &[(&str, u32)] = &[
     ("idea", 10),
     ("analysis", 15),
     ("build", 20),
@@ -64,7 +64,7 @@ const PHASES: &[(&'static str, u32)] = &[
     ("stopped", 5),
 ];
 
-const KINDS: &[(&'static str, u32)] = &[
+const KINDS: &[(&str, u32)] = &[
     ("statistics", 25),
     ("analysis", 35),
     ("decision_support", 30),

@@ -32,6 +32,13 @@ fn check_like_the_fuzzer(reg: &Register, name: &str, bytes: &[u8], lang: Lang) {
             f.line
         );
     }
+    let mut seen = std::collections::HashSet::new();
+    for f in &fr.findings {
+        assert!(
+            seen.insert((&f.rule, f.line, f.column, &f.message)),
+            "{name}: finding repeated: {f:?}"
+        );
+    }
     let result = CheckResult {
         files: vec![fr],
         register_findings: Vec::new(),

@@ -182,6 +182,15 @@ pub fn check(bytes: &[u8], stem: &str, lang: Lang) -> CheckResult {
             f.line
         );
     }
+    let mut seen = std::collections::HashSet::new();
+    for f in &fr.findings {
+        assert!(
+            seen.insert((&f.rule, f.line, f.column, &f.message)),
+            "finding {} repeated at line {}",
+            f.rule,
+            f.line
+        );
+    }
     let result = CheckResult {
         files: vec![fr],
         register_findings: Vec::new(),
@@ -269,11 +278,13 @@ impl Structured {
     pub fn render(&self) -> String {
         let seed = SEEDS[self.seed as usize % SEEDS.len()].1;
         let mut lines: Vec<String> = seed.lines().map(str::to_string).collect();
+        let mut size: usize = lines.iter().map(|l| l.len() + 1).sum();
         for m in self.mutations.iter().take(64) {
-            apply(&mut lines, m);
-            if lines.iter().map(String::len).sum::<usize>() > 4 << 20 {
+            if size > 4 << 20 {
                 break;
             }
+            apply(&mut lines, m);
+            size = lines.iter().map(|l| l.len() + 1).sum();
         }
         let mut out = lines.join("\n");
         out.push('\n');
@@ -347,7 +358,8 @@ fn apply(lines: &mut Vec<String>, m: &Mutation) {
         Mutation::Repeat(i, n) => {
             if let Some(i) = idx(lines, *i) {
                 let l = lines[i].clone();
-                let n = (*n as usize) % 20_000;
+                // At most about 4 MiB of repeats: past the file-size limit, not past memory.
+                let n = ((*n as usize) % 20_000).min((4 << 20) / (l.len() + 1));
                 lines.splice(i..i, std::iter::repeat_n(l, n));
             }
         }

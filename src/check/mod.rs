@@ -204,13 +204,56 @@ impl FindingBuilder<'_> {
                 .replace("{field}", field.unwrap_or("")),
             waived: false,
             waiver_reason: None,
-            source_line: self
-                .source
-                .lines()
-                .nth(span.line.saturating_sub(1) as usize)
-                .map(str::to_string),
+            // Scanning to the line is cheap in a normal file but quadratic with thousands of
+            // findings in a large one (found by fuzzing): there `attach_source_lines` fills it in.
+            source_line: if self.source.len() <= SOURCE_LINE_SCAN_MAX {
+                self.source
+                    .lines()
+                    .nth(span.line.saturating_sub(1) as usize)
+                    .map(str::to_string)
+            } else {
+                None
+            },
             field: field.map(str::to_string),
         })
+    }
+}
+
+/// Files up to this size get each finding's source line when the finding is made; larger ones
+/// in one pass at the end of [`check_bytes`].
+const SOURCE_LINE_SCAN_MAX: usize = 64 * 1024;
+
+/// In one pass over `source`: fills in missing source lines, and moves a finding that points
+/// past the end of the file (yaml-rust2 reports some end-of-file positions on the line after the
+/// last one, found by fuzzing) to the end of the last line.
+fn attach_source_lines(findings: &mut [Finding], source: &str) {
+    if source.is_empty() || findings.is_empty() {
+        return;
+    }
+    if source.len() <= SOURCE_LINE_SCAN_MAX && findings.iter().all(|f| f.source_line.is_some()) {
+        return;
+    }
+    // `segments` are the text between newlines; `str::lines` yields the same, with "\r\n"
+    // endings trimmed and without the empty segment after a final newline.
+    let segments: Vec<&str> = source.split('\n').collect();
+    let n = segments.len();
+    let line_text = |i: usize| -> Option<String> {
+        let seg = segments[i];
+        if i + 1 == n {
+            (!seg.is_empty()).then(|| seg.to_string())
+        } else {
+            Some(seg.strip_suffix('\r').unwrap_or(seg).to_string())
+        }
+    };
+    for f in findings {
+        let line = f.line.max(1) as usize;
+        if line > n {
+            f.line = n as u32;
+            f.column = segments[n - 1].chars().count() as u32 + 1;
+            f.source_line = line_text(n - 1);
+        } else if f.source_line.is_none() {
+            f.source_line = line_text(line - 1);
+        }
     }
 }
 
@@ -328,6 +371,7 @@ pub fn check_bytes(
             result
                 .findings
                 .extend(load_error_finding(&fb, &e, opts.lang));
+            attach_source_lines(&mut result.findings, source);
             return result;
         }
     };
@@ -345,23 +389,34 @@ pub fn check_bytes(
             Err(e) => {
                 let span = e.span.unwrap_or(Span::START);
                 let path_str = load::path_to_string(&e.path);
-                result.findings.extend(fb.make(
-                    "GEN-002",
-                    span,
-                    Some(&path_str),
-                    Some(&e.message_in(opts.lang)),
-                    None,
-                    None,
-                ));
-                if e.path.is_empty() || !tree.remove_path(&e.path) {
+                let mut target = e.path.clone();
+                if removed.contains(&path_str) {
+                    // A list item already replaced by null is still invalid (an item that must
+                    // be a section): drop the whole list. Reporting it again would repeat the
+                    // same finding up to 200 times (found by fuzzing).
+                    while matches!(target.last(), Some(PathSeg::Index(_))) {
+                        target.pop();
+                    }
+                } else {
+                    result.findings.extend(fb.make(
+                        "GEN-002",
+                        span,
+                        Some(&path_str),
+                        Some(&e.message_in(opts.lang)),
+                        None,
+                        None,
+                    ));
+                }
+                if target.is_empty() || !tree.remove_path(&target) {
                     break;
                 }
-                removed.push(path_str);
+                removed.push(load::path_to_string(&target));
             }
         }
     }
     let Some(model) = model else {
         result.findings.sort_by_key(|f| (f.line, f.column));
+        attach_source_lines(&mut result.findings, source);
         return result;
     };
     result.id_span = tree.entry("id").map(|e| e.key_span);
@@ -383,6 +438,7 @@ pub fn check_bytes(
     result.findings.dedup_by(|a, b| {
         a.rule == b.rule && a.line == b.line && a.column == b.column && a.message == b.message
     });
+    attach_source_lines(&mut result.findings, source);
     result.model = Some(model);
     result.risk = Some(risk);
     result

@@ -192,7 +192,7 @@ fn mutate(rng: &mut Rng, input: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
                     .position(|&b| b == b'\n')
                     .map_or(len, |p| i + p + 1);
                 let line = v[start..end].to_vec();
-                let n = 1 + rng.below(2000);
+                let n = (1 + rng.below(2000)).min((2 << 20) / (line.len() + 1));
                 let rep: Vec<u8> = line.iter().copied().cycle().take(line.len() * n).collect();
                 v.splice(end..end, rep);
             }
@@ -316,17 +316,16 @@ fn main() {
                 continue;
             };
             let text = s.render().into_bytes();
-            let s2 = s.clone();
+            let (stem, english) = (s.stem(), s.english);
             (
                 text,
-                Box::new(move |_b: &[u8]| {
-                    let text = s2.render();
-                    let lang = if s2.english {
+                Box::new(move |b: &[u8]| {
+                    let lang = if english {
                         dataetik::i18n::Lang::En
                     } else {
                         dataetik::i18n::Lang::Da
                     };
-                    signature(&dataetik_fuzz::check(text.as_bytes(), s2.stem(), lang))
+                    signature(&dataetik_fuzz::check(b, stem, lang))
                 }),
             )
         } else {

@@ -506,27 +506,40 @@ fn equ006(
 }
 
 /// Finds text that looks like a CPR number: DDMMYY-SSSS, or 10 digits starting with a valid date.
+///
+/// A candidate is a run of exactly ten digits, or of exactly six digits, a hyphen and exactly
+/// four digits, not preceded by a digit or a hyphen. Scans run by run (this is called on every
+/// text of every file).
 pub fn find_cpr(text: &str) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let boundary_before = |i: usize| i == 0 || !(b[i - 1].is_ascii_digit() || b[i - 1] == b'-');
+    let run_end = |from: usize| {
+        b[from..]
+            .iter()
+            .position(|c| !c.is_ascii_digit())
+            .map_or(b.len(), |p| from + p)
+    };
     let mut i = 0;
     while i + 10 <= b.len() {
-        if digit(i)
-            && boundary_before(i)
-            && (0..6).all(|k| digit(i + k))
-            && valid_cpr_date(&b[i..i + 6])
-        {
-            // DDMMYY-SSSS
-            if b.get(i + 6) == Some(&b'-') && (7..11).all(|k| digit(i + k)) && !digit(i + 11) {
-                return Some((i, i + 11));
-            }
-            // DDMMYYSSSS
-            if (6..10).all(|k| digit(i + k)) && !digit(i + 10) {
+        // Skip to the next digit.
+        match b[i..].iter().position(u8::is_ascii_digit) {
+            Some(p) => i += p,
+            None => return None,
+        }
+        let end = run_end(i);
+        let boundary = i == 0 || b[i - 1] != b'-';
+        if boundary && i + 10 <= b.len() {
+            let len = end - i;
+            if len == 10 && valid_cpr_date(&b[i..i + 6]) {
                 return Some((i, i + 10));
             }
+            if len == 6 && b.get(end) == Some(&b'-') && valid_cpr_date(&b[i..i + 6]) {
+                let tail = run_end(end + 1);
+                if tail - (end + 1) == 4 {
+                    return Some((i, i + 11));
+                }
+            }
         }
-        i += 1;
+        i = end;
     }
     None
 }
@@ -559,7 +572,7 @@ fn pub001(tree: &Node, fb: &FindingBuilder<'_>, lang: Lang, out: &mut Vec<Findin
         let d = t(lang, "teksten indeholder noget, der ligner et CPR-nummer (DDMMÅÅ-XXXX); fjern det, rapporten er offentlig".into(), "the text contains what looks like a CPR number (DDMMYY-XXXX); remove it, the report is public".into());
         let mut f = fb.make("PUB-001", span, None, Some(&d), None, None);
         if let Some(f) = f.as_mut() {
-            // Large files get their source lines after all rules ran; this one must be masked now.
+            // Source lines are attached after all rules ran; this one must be masked now.
             if f.source_line.is_none() {
                 f.source_line = lines.get(span.line.saturating_sub(1) as usize).map(|l| l.to_string());
             }
@@ -843,5 +856,67 @@ mod tests {
         );
         assert!(find_cpr("2025-05-12").is_none());
         assert!(find_cpr("x 290290-0000 y").is_some());
+        assert_eq!(find_cpr("a-010190-1234 b"), None, "preceded by a hyphen");
+        assert_eq!(find_cpr("12 010190-1234"), Some((3, 14)));
+        assert_eq!(find_cpr("010190-12345"), None);
+        assert_eq!(find_cpr("x0101901234"), Some((1, 11)));
+    }
+
+    /// The run-based scan finds exactly what the straightforward one did.
+    #[test]
+    fn cpr_detection_matches_reference() {
+        fn reference(text: &str) -> Option<(usize, usize)> {
+            let b = text.as_bytes();
+            let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+            let boundary_before =
+                |i: usize| i == 0 || !(b[i - 1].is_ascii_digit() || b[i - 1] == b'-');
+            let mut i = 0;
+            while i + 10 <= b.len() {
+                if digit(i)
+                    && boundary_before(i)
+                    && (0..6).all(|k| digit(i + k))
+                    && valid_cpr_date(&b[i..i + 6])
+                {
+                    if b.get(i + 6) == Some(&b'-')
+                        && (7..11).all(|k| digit(i + k))
+                        && !digit(i + 11)
+                    {
+                        return Some((i, i + 11));
+                    }
+                    if (6..10).all(|k| digit(i + k)) && !digit(i + 10) {
+                        return Some((i, i + 10));
+                    }
+                }
+                i += 1;
+            }
+            None
+        }
+        let alphabet = [b'0', b'1', b'2', b'3', b'9', b'-', b' ', b'a'];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 24) as usize;
+            let mut y = x;
+            let s: String = (0..len)
+                .map(|_| {
+                    y = y
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(y >> 33) as usize % alphabet.len()] as char
+                })
+                .collect();
+            assert_eq!(find_cpr(&s), reference(&s), "{s:?}");
+        }
+        for s in [
+            "010190-1234",
+            "0101901234",
+            "310190-1234x",
+            "æ0101901234ø",
+            "-0101901234",
+        ] {
+            assert_eq!(find_cpr(s), reference(s), "{s:?}");
+        }
     }
 }

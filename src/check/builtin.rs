@@ -557,9 +557,13 @@ fn valid_cpr_date(d: &[u8]) -> bool {
 }
 
 fn pub001(tree: &Node, fb: &FindingBuilder<'_>, lang: Lang, out: &mut Vec<Finding>) {
-    let lines: Vec<&str> = fb.source.lines().collect();
+    // Split into lines only once a CPR-like number is found (most files have none).
+    let mut lines: Vec<&str> = Vec::new();
     tree.visit_scalars(&mut |node, s| {
         let Some((start, end)) = find_cpr(&s.text) else { return };
+        if lines.is_empty() {
+            lines = fb.source.lines().collect();
+        }
         let found = &s.text[start..end];
         // Find the exact line: the value may be a block scalar spanning several lines.
         let mut span = node.span;

@@ -204,33 +204,20 @@ impl FindingBuilder<'_> {
                 .replace("{field}", field.unwrap_or("")),
             waived: false,
             waiver_reason: None,
-            // Scanning to the line is cheap in a normal file but quadratic with thousands of
-            // findings in a large one (found by fuzzing): there `attach_source_lines` fills it in.
-            source_line: if self.source.len() <= SOURCE_LINE_SCAN_MAX {
-                self.source
-                    .lines()
-                    .nth(span.line.saturating_sub(1) as usize)
-                    .map(str::to_string)
-            } else {
-                None
-            },
+            // Filled in by `attach_source_lines` in one pass over the file once every rule has
+            // run: scanning to the line here for each finding was 5% of a check and quadratic
+            // with thousands of findings in a large file (found by fuzzing).
+            source_line: None,
             field: field.map(str::to_string),
         })
     }
 }
-
-/// Files up to this size get each finding's source line when the finding is made; larger ones
-/// in one pass at the end of [`check_bytes`].
-const SOURCE_LINE_SCAN_MAX: usize = 64 * 1024;
 
 /// In one pass over `source`: fills in missing source lines, and moves a finding that points
 /// past the end of the file (yaml-rust2 reports some end-of-file positions on the line after the
 /// last one, found by fuzzing) to the end of the last line.
 fn attach_source_lines(findings: &mut [Finding], source: &str) {
     if source.is_empty() || findings.is_empty() {
-        return;
-    }
-    if source.len() <= SOURCE_LINE_SCAN_MAX && findings.iter().all(|f| f.source_line.is_some()) {
         return;
     }
     // `segments` are the text between newlines; `str::lines` yields the same, with "\r\n"

@@ -15,15 +15,23 @@ use dataetik::load::{self, Limits};
 use dataetik::model::{Assessment, Date};
 use dataetik::register::Register;
 
+// The same allocator as the `dataetik` binary.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let dir = PathBuf::from(
         std::env::args()
             .nth(1)
             .expect("usage: profile_check REGISTER_DIR"),
     );
+    let t = Instant::now();
     let reg = Register::open_config(&dir.join("dataetik.yaml")).expect("register");
+    let open = t.elapsed();
+    let t = Instant::now();
     let files = dataetik::register::list_assessment_files(&reg.root, &[reg.assessments_dir()])
         .expect("list");
+    let list = t.elapsed();
 
     let t = Instant::now();
     let contents: Vec<(PathBuf, Vec<u8>)> = files
@@ -44,6 +52,12 @@ fn main() {
             bytes as f64 / 1e6 / d.as_secs_f64()
         );
     };
+    println!(
+        "  {:<34} {:>8.1} ms",
+        "open register (parse the policy)",
+        open.as_secs_f64() * 1e3
+    );
+    println!("  {:<34} {:>8.1} ms", "list files", list.as_secs_f64() * 1e3);
     row("read files (page cache)", read);
 
     let limits = Limits::default();

@@ -2,7 +2,7 @@
 //! assessments, and structured mutations of a valid assessment.
 //!
 //! Used by the cargo-fuzz (libFuzzer) targets in `fuzz_targets/` and by the stable runner
-//! `src/bin/fuzz-check.rs`, which works without a nightly toolchain.
+//! `examples/fuzz_check.rs`, which works without a nightly toolchain.
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

@@ -11,8 +11,8 @@
 //! An input that takes longer than `--slow-ms` is saved as `slow-<hash>`; one that hangs for
 //! `--hang-s` is saved as `hang-<hash>` and the run aborts.
 //!
-//!   cargo run --release --no-default-features --bin fuzz-check -- --seconds 600
-//!   cargo run --release --no-default-features --bin fuzz-check -- --replay artifacts/stable/crash-*
+//!   cargo run --release --no-default-features --example fuzz_check -- --seconds 600
+//!   cargo run --release --no-default-features --example fuzz_check -- --replay artifacts/stable/crash-*
 
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
@@ -84,7 +84,7 @@ fn parse_args() -> Args {
             "--hang-s" => a.hang_s = val().parse().expect("--hang-s N"),
             "--replay" => a.replay.extend(it.by_ref().map(PathBuf::from)),
             "-h" | "--help" => {
-                eprintln!("fuzz-check [--seconds N] [--seed N] [--mode raw|structured|both] [--artifacts DIR] [--corpus DIR] [--slow-ms N] [--hang-s N] [--replay FILE...]");
+                eprintln!("fuzz_check [--seconds N] [--seed N] [--mode raw|structured|both] [--artifacts DIR] [--corpus DIR] [--slow-ms N] [--hang-s N] [--replay FILE...]");
                 std::process::exit(0);
             }
             other => panic!("unknown argument {other}"),
@@ -92,6 +92,9 @@ fn parse_args() -> Args {
     }
     a
 }
+
+/// Checks one input and returns the shape of its findings.
+type Runner = Box<dyn Fn(&[u8]) -> u64>;
 
 fn hash(bytes: &[u8]) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -297,7 +300,7 @@ fn main() {
     let deadline = t0 + Duration::from_secs(args.seconds);
     let mut last_report = Instant::now();
     println!(
-        "fuzz-check: mode {}, {} s, seed {}, {} seed inputs",
+        "fuzz_check: mode {}, {} s, seed {}, {} seed inputs",
         args.mode,
         args.seconds,
         args.seed,
@@ -309,7 +312,7 @@ fn main() {
             "structured" => true,
             _ => execs % 2 == 1,
         };
-        let (bytes, run): (Vec<u8>, Box<dyn Fn(&[u8]) -> u64>) = if structured {
+        let (bytes, run): (Vec<u8>, Runner) = if structured {
             let n = 8 + rng.below(600);
             let raw = rng.bytes(n);
             let Ok(s) = Structured::arbitrary(&mut Unstructured::new(&raw)) else {

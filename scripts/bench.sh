@@ -27,6 +27,7 @@ cp "$TARGET/release/dataetik" "$BIN"   # a private copy: a shared target dir may
 GEN="$TARGET/release/examples/gen_corpus"
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
+echo "== load: $(uptime | sed 's/.*load average/load average/') (other processes on the cores move the wall times)"
 echo "== dataetik $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet || echo '+dirty')"
 
 # The corpus: deterministic, so it is regenerated only when N changes.
@@ -52,6 +53,7 @@ hyperfine --warmup 2 --runs "$RUNS" -i --export-json "$WORK/hyperfine-check.json
   "$BIN check --format json --as-of $AS_OF > /dev/null"
 /usr/bin/time -v "$BIN" check --format json --as-of "$AS_OF" > /dev/null 2> "$WORK/time-check.txt" || true
 grep -E "Elapsed \(wall clock\)|Maximum resident set size|User time|System time|Percent of CPU" "$WORK/time-check.txt"
+echo "== load: $(uptime | sed 's/.*load average/load average/')"
 CHECK_MEAN=$(python3 -c "import json; print(json.load(open('$WORK/hyperfine-check.json'))['results'][0]['mean'])")
 
 # ---------------------------------------------------------------- check-jsonschema

@@ -57,7 +57,11 @@ fn main() {
         "open register (parse the policy)",
         open.as_secs_f64() * 1e3
     );
-    println!("  {:<34} {:>8.1} ms", "list files", list.as_secs_f64() * 1e3);
+    println!(
+        "  {:<34} {:>8.1} ms",
+        "list files",
+        list.as_secs_f64() * 1e3
+    );
     row("read files (page cache)", read);
 
     let limits = Limits::default();

@@ -9,21 +9,89 @@ use std::path::Path;
 /// Writes `bytes` to `path` atomically: the data goes to a temporary file in the same directory,
 /// is flushed to disk, and then renamed over the destination. A crash or Ctrl-C mid-way leaves
 /// the old file (or no file) in place, never a partial one. Missing parent directories are created.
+///
+/// The temporary file is named `.<name>.dataetik-<pid>-<random>.tmp` next to the destination.
+/// It is removed on every error and when the writer unwinds; a process killed outright (SIGKILL,
+/// power loss) cannot remove it, so each write first deletes the temporary files of the same
+/// destination whose writing process no longer runs (on Unix). At most the one write in flight
+/// leaves a temporary file behind; the next write to the same file cleans it up.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     std::fs::create_dir_all(parent)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    remove_stale_temp_files(parent, &name);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".dataetik-")
+        .prefix(&format!("{}{}-", temp_prefix(&name), std::process::id()))
         .suffix(".tmp")
         .tempfile_in(parent)?;
     tmp.write_all(bytes)?;
     set_permissions(tmp.as_file(), path)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(parent);
     Ok(())
+}
+
+/// The start of the temporary file names for a destination named `name`.
+fn temp_prefix(name: &str) -> String {
+    format!(".{name}.dataetik-")
+}
+
+/// Deletes temporary files left by killed writers of the destination `name` in `dir`.
+fn remove_stale_temp_files(dir: &Path, name: &str) {
+    let prefix = temp_prefix(name);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .filter(|n| n.ends_with(".tmp"))
+        else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid != std::process::id() && !process_alive(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// True when a process with this id runs (or when that cannot be told: never delete then).
+#[cfg(unix)]
+fn process_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return true;
+    };
+    // Signal 0 checks for existence without sending anything.
+    // SAFETY: kill with signal 0 has no effect besides the existence and permission check.
+    let r = unsafe { libc::kill(pid, 0) };
+    r == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+}
+
+#[cfg(not(unix))]
+fn process_alive(_pid: u32) -> bool {
+    true
+}
+
+/// Flushes a directory entry change (the rename) to disk where the platform allows it.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 /// Creates `path` with `bytes` only if it does not exist yet; never overwrites user files
@@ -40,12 +108,18 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
         _ => Path::new("."),
     };
     std::fs::create_dir_all(parent)?;
-    let tmp = tempfile::Builder::new()
-        .prefix(".dataetik-")
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    remove_stale_temp_files(parent, &name);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!("{}{}-", temp_prefix(&name), std::process::id()))
         .suffix(".tmp")
         .tempfile_in(parent)?;
-    std::fs::write(tmp.path(), bytes)?;
+    tmp.write_all(bytes)?;
     set_permissions(tmp.as_file(), path)?;
+    tmp.as_file().sync_all()?;
     // persist_noclobber fails instead of replacing a file created in the meantime.
     tmp.persist_noclobber(path).map_err(|e| e.error)?;
     Ok(())

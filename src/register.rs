@@ -175,9 +175,27 @@ pub fn list_assessment_files(root: &Path, paths: &[PathBuf]) -> Result<Vec<PathB
     for path in paths {
         let meta = std::fs::symlink_metadata(path)
             .map_err(|e| ConfigError(format!("{}: {e}", path.display())))?;
-        if meta.is_file() || meta.file_type().is_symlink() && path.is_file() {
+        if meta.is_file() {
             out.push(path.clone());
             continue;
+        }
+        if meta.file_type().is_symlink() {
+            // A symlink named on the command line is read only when it stays inside the register.
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(&canonical_root) => {
+                    if target.is_file() {
+                        out.push(path.clone());
+                        continue;
+                    }
+                }
+                _ => {
+                    return Err(ConfigError(format!(
+                        "{}: is a symbolic link that points outside the register ({}); dataetik does not follow it",
+                        path.display(),
+                        canonical_root.display()
+                    )))
+                }
+            }
         }
         let walker = walkdir::WalkDir::new(path)
             .follow_links(false)
@@ -291,5 +309,12 @@ mod tests {
             .collect();
         // The directory named like a file is listed so the checker can report it.
         assert_eq!(names, vec!["a.yaml", "dir.yaml"]);
+        // Named explicitly, a link out of the register is refused; one inside is read.
+        let err = list_assessment_files(root, &[root.join("assessments/evil.yaml")]).unwrap_err();
+        assert!(err.0.contains("outside the register"), "{}", err.0);
+        std::os::unix::fs::symlink(root.join("assessments/a.yaml"), root.join("inside.yaml"))
+            .unwrap();
+        let files = list_assessment_files(root, &[root.join("inside.yaml")]).unwrap();
+        assert_eq!(files.len(), 1);
     }
 }

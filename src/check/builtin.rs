@@ -596,11 +596,15 @@ fn visit_scalars_with_path<'a>(
 }
 
 fn pub001(tree: &Node, fb: &FindingBuilder<'_>, lang: Lang, out: &mut Vec<Finding>) {
-    let lines: Vec<&str> = fb.source.lines().collect();
+    // Split into lines only once a CPR-like number is found (most files have none).
+    let mut lines: Vec<&str> = Vec::new();
     visit_scalars_with_path(tree, &mut String::new(), &mut |field, node, s| {
         // One finding per number, each at its own line: a text may hold several.
         let mut search_from = node.span.line.saturating_sub(1) as usize;
         for (start, end) in crate::cpr::find_all(&s.text) {
+            if lines.is_empty() {
+                lines = fb.source.lines().collect();
+            }
             let found = &s.text[start..end];
             // Find the exact line: the value may be a block scalar spanning several lines.
             let mut span = node.span;
@@ -916,5 +920,9 @@ mod tests {
         );
         assert!(find_cpr("2025-05-12").is_none());
         assert!(find_cpr("x 290290-0000 y").is_some());
+        assert_eq!(find_cpr("a-010190-1234 b"), None, "preceded by a hyphen");
+        assert_eq!(find_cpr("12 010190-1234"), Some((3, 14)));
+        assert_eq!(find_cpr("010190-12345"), None);
+        assert_eq!(find_cpr("x0101901234"), Some((1, 11)));
     }
 }

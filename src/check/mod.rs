@@ -210,26 +210,62 @@ impl FindingBuilder<'_> {
                 .replace("{field}", field.unwrap_or("")),
             waived: false,
             waiver_reason: None,
-            // A comment is never what a finding is about (a missing top-level key points at the
-            // start of the file, which is often a comment): show no source line then.
-            source_line: self
-                .source
-                .lines()
-                .nth(span.line.saturating_sub(1) as usize)
-                .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
-                // At 1:1 because a top-level key is missing: line 1 is some other key, and
-                // underlining it would point at the wrong thing.
-                .filter(|l| {
-                    span != Span::START
-                        || field.is_none_or(|f| {
-                            let root = f.split(['.', '[']).next().unwrap_or(f);
-                            l.starts_with(&format!("{root}:"))
-                        })
-                })
-                // Never quote a CPR-like number (CI logs are not private).
-                .map(crate::cpr::mask),
+            // Filled in by `attach_source_lines` in one pass over the file once every rule has
+            // run: scanning to the line here for each finding was 5% of a check and quadratic
+            // with thousands of findings in a large file (found by fuzzing).
+            source_line: None,
             field: field.map(str::to_string),
         })
+    }
+}
+
+/// In one pass over `source`: fills in missing source lines, and moves a finding that points
+/// past the end of the file (yaml-rust2 reports some end-of-file positions on the line after the
+/// last one, found by fuzzing) to the end of the last line.
+fn attach_source_lines(findings: &mut [Finding], source: &str) {
+    if source.is_empty() || findings.is_empty() {
+        return;
+    }
+    // `segments` are the text between newlines; `str::lines` yields the same, with "\r\n"
+    // endings trimmed and without the empty segment after a final newline.
+    let segments: Vec<&str> = source.split('\n').collect();
+    let n = segments.len();
+    let line_text = |i: usize| -> Option<String> {
+        let seg = segments[i];
+        if i + 1 == n {
+            (!seg.is_empty()).then(|| seg.to_string())
+        } else {
+            Some(seg.strip_suffix('\r').unwrap_or(seg).to_string())
+        }
+    };
+    for f in findings {
+        let line = f.line.max(1) as usize;
+        if line > n {
+            f.line = n as u32;
+            f.column = segments[n - 1].chars().count() as u32 + 1;
+            f.source_line = line_text(n - 1);
+        } else if f.source_line.is_none() {
+            f.source_line = line_text(line - 1);
+        }
+        let at_start = f.line == 1 && f.column == 1;
+        let field = f.field.clone();
+        f.source_line = f
+            .source_line
+            .take()
+            // A comment is never what a finding is about (a missing top-level key points at the
+            // start of the file, which is often a comment): show no source line then.
+            .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+            // At 1:1 because a top-level key is missing: line 1 is some other key, and
+            // underlining it would point at the wrong thing.
+            .filter(|l| {
+                !at_start
+                    || field.as_deref().is_none_or(|fl| {
+                        let root = fl.split(['.', '[']).next().unwrap_or(fl);
+                        l.starts_with(&format!("{root}:"))
+                    })
+            })
+            // Never quote a CPR-like number (CI logs are not private).
+            .map(|l| crate::cpr::mask(&l));
     }
 }
 
@@ -264,15 +300,26 @@ pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResul
         return unreadable(detail, "GEN-001");
     }
     match read_limited(path, opts.limits.max_file_bytes) {
-        Ok(bytes) if bytes.len() > opts.limits.max_file_bytes => {
-            // Only the limit plus one byte was read; report the file's real size.
-            let size = std::fs::metadata(path)
-                .map(|m| m.len())
-                .unwrap_or(bytes.len() as u64);
-            let e = load::too_large(size, &opts.limits);
-            unreadable(e.message.get(opts.lang).to_string(), "GEN-002")
+        Ok((bytes, size)) if size > opts.limits.max_file_bytes as u64 => {
+            // Only the first bytes were read; report the file's real size.
+            let fb = FindingBuilder {
+                policy: reg.policy(),
+                lang: opts.lang,
+                file: &file,
+                source: "",
+            };
+            let e = load::file_too_large(size.max(bytes.len() as u64), &opts.limits);
+            FileResult {
+                path: path.to_path_buf(),
+                file: file.clone(),
+                model: None,
+                risk: None,
+                findings: load_error_finding(&fb, &e, opts.lang).into_iter().collect(),
+                id_span: None,
+                unparsed_text: None,
+            }
         }
-        Ok(bytes) => check_bytes(reg, path, &file, &bytes, opts),
+        Ok((bytes, _)) => check_bytes(reg, path, &file, &bytes, opts),
         Err(e) => {
             let detail = match opts.lang {
                 Lang::Da => format!("filen kan ikke læses: {e}"),
@@ -283,13 +330,25 @@ pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResul
     }
 }
 
-fn read_limited(path: &Path, max: usize) -> std::io::Result<Vec<u8>> {
+/// Reads at most `max + 1` bytes (so an oversized file is reported, not silently cut); returns
+/// the bytes and the file's size on disk.
+fn read_limited(path: &Path, max: usize) -> std::io::Result<(Vec<u8>, u64)> {
     use std::io::Read;
     let f = std::fs::File::open(path)?;
-    let mut buf = Vec::new();
-    // Read one byte past the limit so an oversized file is reported, not silently cut.
+    let meta = f.metadata()?;
+    if meta.is_dir() {
+        return Err(std::io::Error::other("it is a directory, not a file"));
+    }
+    let size = meta.len();
+    if size > max as u64 {
+        return Ok((Vec::new(), size));
+    }
+    let mut buf = Vec::with_capacity(size as usize + 1);
     f.take(max as u64 + 1).read_to_end(&mut buf)?;
-    Ok(buf)
+    // A file that grew while being read is still reported as too large.
+    let n = buf.len() as u64;
+    let reported = if n > max as u64 { n.max(size) } else { n };
+    Ok((buf, reported))
 }
 
 /// Checks one assessment given as bytes (used by `check_file`, fuzzing and tests).
@@ -344,6 +403,7 @@ pub fn check_bytes(
             result
                 .findings
                 .extend(load_error_finding(&fb, &e, opts.lang));
+            attach_source_lines(&mut result.findings, source);
             return result;
         }
     };
@@ -361,15 +421,25 @@ pub fn check_bytes(
             Err(e) => {
                 let span = e.span.unwrap_or(Span::START);
                 let path_str = load::path_to_string(&e.path);
-                result.findings.extend(fb.make(
-                    "GEN-002",
-                    span,
-                    Some(&path_str),
-                    Some(&e.message_in(opts.lang)),
-                    None,
-                    None,
-                ));
-                if e.path.is_empty() || !tree.remove_path(&e.path) {
+                let mut target = e.path.clone();
+                if removed.contains(&path_str) {
+                    // A list item already replaced by null is still invalid (an item that must
+                    // be a section): drop the whole list. Reporting it again would repeat the
+                    // same finding up to 200 times (found by fuzzing).
+                    while matches!(target.last(), Some(PathSeg::Index(_))) {
+                        target.pop();
+                    }
+                } else {
+                    result.findings.extend(fb.make(
+                        "GEN-002",
+                        span,
+                        Some(&path_str),
+                        Some(&e.message_in(opts.lang)),
+                        None,
+                        None,
+                    ));
+                }
+                if target.is_empty() || !tree.remove_path(&target) {
                     break;
                 }
                 // A misspelled key (`transparancy`) is one mistake: do not also report every
@@ -384,12 +454,13 @@ pub fn check_bytes(
                         }
                     }
                 }
-                removed.push(path_str);
+                removed.push(load::path_to_string(&target));
             }
         }
     }
     let Some(model) = model else {
         result.findings.sort_by_key(|f| (f.line, f.column));
+        attach_source_lines(&mut result.findings, source);
         return result;
     };
     result.id_span = tree.entry("id").map(|e| e.key_span);
@@ -411,6 +482,7 @@ pub fn check_bytes(
     result.findings.dedup_by(|a, b| {
         a.rule == b.rule && a.line == b.line && a.column == b.column && a.message == b.message
     });
+    attach_source_lines(&mut result.findings, source);
     result.model = Some(model);
     result.risk = Some(risk);
     result
@@ -437,12 +509,64 @@ fn load_error_finding(fb: &FindingBuilder<'_>, e: &load::LoadError, lang: Lang) 
 /// `files`, so pass every assessment of the register; to report only some files (explicit paths,
 /// `--changed-since`), filter `CheckResult::files` afterwards, as the CLI does.
 pub fn check_register(reg: &Register, files: &[PathBuf], opts: &CheckOptions) -> CheckResult {
-    let mut results: Vec<FileResult> = files.par_iter().map(|p| check_file(reg, p, opts)).collect();
+    check_register_with(reg, files, opts, |_| {})
+}
+
+/// Like [`check_register`], but hands every file's result to `each` as soon as the file is
+/// checked, before the register-wide rules run. `dataetik check` passes [`slim_model`] so that
+/// 10,000 assessments' texts are not all held in memory at once.
+pub fn check_register_with<F>(
+    reg: &Register,
+    files: &[PathBuf],
+    opts: &CheckOptions,
+    each: F,
+) -> CheckResult
+where
+    F: Fn(&mut FileResult) + Sync,
+{
+    let mut results: Vec<FileResult> = files
+        .par_iter()
+        .map(|p| {
+            let mut r = check_file(reg, p, opts);
+            each(&mut r);
+            r
+        })
+        .collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));
     let register_findings = builtin::register_rules(reg, &mut results, opts);
     CheckResult {
         files: results,
         register_findings,
+    }
+}
+
+/// Drops everything from a file's typed model except what the register-wide rules and the
+/// check output read (`id` and `code_paths`); findings and risk are kept.
+pub fn slim_model(result: &mut FileResult) {
+    if let Some(m) = result.model.as_mut() {
+        // `--changed-since` also needs the evidence files each bias test cites.
+        let tests: Vec<crate::model::BiasTest> = m
+            .bias_tests()
+            .iter()
+            .filter(|b| b.evidence.is_some())
+            .map(|b| crate::model::BiasTest {
+                evidence: b.evidence.clone(),
+                ..Default::default()
+            })
+            .collect();
+        let principles = (!tests.is_empty()).then(|| crate::model::Principles {
+            equality: Some(crate::model::Equality {
+                bias_tests: Some(tests),
+                ..Default::default()
+            }),
+            ..Default::default()
+        });
+        *m = Assessment {
+            id: m.id.take(),
+            code_paths: m.code_paths.take(),
+            principles,
+            ..Default::default()
+        };
     }
 }
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use dataetik::check::{check_register, CheckOptions};
+use dataetik::check::{check_register_with, slim_model, CheckOptions};
 use dataetik::model::Date;
 use dataetik::output::{self, Format};
 use dataetik::register::list_assessment_files;
@@ -91,7 +91,8 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
             files
         }
     };
-    let mut result = check_register(&reg, &files, &opts);
+    // The output needs only ids, risk and findings of each file: drop the texts right away.
+    let mut result = check_register_with(&reg, &files, &opts, slim_model);
     if let Some(sel) = &selected {
         result.files.retain(|f| sel.contains(&f.path));
     }
@@ -116,7 +117,13 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
                 strict: args.strict,
             },
         ),
-        Format::Json => output::json::render(&result),
+        Format::Json => {
+            // Streamed: a 10,000-file result is tens of megabytes of JSON.
+            let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let _ = output::json::render_to(&result, &mut stdout);
+            let _ = stdout.flush();
+            String::new()
+        }
         Format::Junit => output::junit::render(&result, reg.policy(), lang, args.strict),
         Format::Sarif => output::sarif::render(&result, reg.policy(), lang),
         Format::Github => output::github::render(&result, lang),
@@ -124,10 +131,21 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
     if format == Format::Github {
         write_step_summary(&output::github::step_summary(&result, lang, args.strict));
     }
-    let mut stdout = anstream::stdout();
-    let _ = stdout.write_all(text.as_bytes());
-    let _ = stdout.flush();
-    Ok(if result.failed(args.strict) {
+    if matches!(format, Format::Human) {
+        // anstream strips colour when stdout is not a terminal.
+        let mut stdout = anstream::stdout();
+        let _ = stdout.write_all(text.as_bytes());
+        let _ = stdout.flush();
+    } else {
+        // Machine formats hold no colour codes: skip anstream's scan of every byte.
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(text.as_bytes());
+        let _ = stdout.flush();
+    }
+    let failed = result.failed(args.strict);
+    // Freeing every result one by one just before exiting is wasted time on a large register.
+    std::mem::forget(result);
+    Ok(if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -370,10 +370,36 @@ fn structure(span: Option<Span>, da: String, en: String) -> LoadError {
     }
 }
 
+fn human_bytes(n: usize) -> String {
+    if n >= 1024 * 1024 && n % (1024 * 1024) == 0 {
+        format!("{} MiB", n / (1024 * 1024))
+    } else if n >= 1024 && n % 1024 == 0 {
+        format!("{} KiB", n / 1024)
+    } else {
+        format!("{n} byte")
+    }
+}
+
+/// The finding for a file over the file-size limit (`size` is the file's real size).
+pub fn file_too_large(size: u64, limits: &Limits) -> LoadError {
+    let max = limits.max_file_bytes;
+    structure(
+        None,
+        format!(
+            "filen er på {size} byte og overskrider grænsen for filstørrelse på {max} byte ({}); del projektet op eller kort teksterne ned",
+            human_bytes(max)
+        ),
+        format!(
+            "the file is {size} bytes and exceeds the file-size limit of {max} bytes ({}); split the project or shorten its texts",
+            human_bytes(max).replace(" byte", " bytes")
+        ),
+    )
+}
+
 /// Decodes file bytes as UTF-8 within the size limit, pointing at the first invalid byte.
 pub fn decode<'a>(bytes: &'a [u8], limits: &Limits) -> Result<&'a str, LoadError> {
     if bytes.len() > limits.max_file_bytes {
-        return Err(too_large(bytes.len() as u64, limits));
+        return Err(file_too_large(bytes.len() as u64, limits));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = &bytes[..e.valid_up_to()];
@@ -391,19 +417,9 @@ pub fn decode<'a>(bytes: &'a [u8], limits: &Limits) -> Result<&'a str, LoadError
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
-/// The error for a file over the size limit; `size` is the file's real size.
+/// The error for a file over the size limit (kept for callers; see [`file_too_large`]).
 pub fn too_large(size: u64, limits: &Limits) -> LoadError {
-    structure(
-        None,
-        format!(
-            "filen er på {size} byte, og grænsen er {} byte; del projektet op eller kort teksterne ned",
-            limits.max_file_bytes
-        ),
-        format!(
-            "the file is {size} bytes and the limit is {} bytes; split the project or shorten its texts",
-            limits.max_file_bytes
-        ),
-    )
+    file_too_large(size, limits)
 }
 
 enum Frame {
@@ -444,7 +460,7 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
         let (event, marker) = parser.next_token().map_err(|e| {
             let m = e.marker();
             syntax(
-                Some(Span::from_marker(m)),
+                Some(clamp_to_source(Span::from_marker(m), source)),
                 format!("ugyldig YAML: {}", danish_scan_error(e.info())),
                 format!("invalid YAML: {}", e.info()),
             )
@@ -489,14 +505,16 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
                     return Err(structure(
                         Some(span),
                         format!(
-                            "en tekst er på {} byte; grænsen er {} byte pr. felt",
+                            "en tekst er på {} byte og overskrider grænsen for tekstlængde på {} byte ({}) pr. felt; kort teksten ned eller henvis til et dokument",
                             text.len(),
-                            limits.max_string_bytes
+                            limits.max_string_bytes,
+                            human_bytes(limits.max_string_bytes)
                         ),
                         format!(
-                            "a text is {} bytes long; the limit is {} bytes per field",
+                            "a text is {} bytes long and exceeds the text-length limit of {} bytes ({}) per field; shorten it or refer to a document",
                             text.len(),
-                            limits.max_string_bytes
+                            limits.max_string_bytes,
+                            human_bytes(limits.max_string_bytes).replace(" byte", " bytes")
                         ),
                     ));
                 }
@@ -521,11 +539,11 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
                     return Err(structure(
                         Some(span),
                         format!(
-                            "strukturen er indlejret mere end {} niveauer dybt",
+                            "strukturen er indlejret dybere end grænsen for indlejring på {} niveauer; en vurdering behøver højst nogle få niveauer",
                             limits.max_depth
                         ),
                         format!(
-                            "the structure is nested more than {} levels deep",
+                            "the structure is nested deeper than the nesting-depth limit of {} levels; an assessment needs only a few levels",
                             limits.max_depth
                         ),
                     ));
@@ -655,15 +673,29 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
     }
 }
 
+/// yaml-rust2 reports an error found at the end of a file whose last line has no newline one
+/// line past the end (found by fuzzing); point at the end of the last line instead.
+fn clamp_to_source(span: Span, source: &str) -> Span {
+    let lines = source.bytes().filter(|&b| b == b'\n').count() + 1;
+    if span.line as usize <= lines {
+        return span;
+    }
+    let last = source.rsplit('\n').next().unwrap_or("");
+    Span {
+        line: lines as u32,
+        column: last.chars().count() as u32 + 1,
+    }
+}
+
 fn too_many_nodes(span: Span, limits: &Limits) -> LoadError {
     structure(
         Some(span),
         format!(
-            "filen udfolder sig til mere end {} elementer (fx via YAML-aliasser `*navn`); skriv indholdet ud uden aliasser",
+            "filen udfolder sig til mere end {} elementer og overskrider grænsen for aliasudfoldelse (fx via YAML-aliasser `*navn`); skriv indholdet ud uden aliasser",
             limits.max_nodes
         ),
         format!(
-            "the file expands to more than {} nodes (e.g. through YAML aliases `*name`); write the content out without aliases",
+            "the file expands to more than {} nodes and exceeds the alias-expansion limit (e.g. through YAML aliases `*name`); write the content out without aliases",
             limits.max_nodes
         ),
     )
@@ -770,6 +802,16 @@ mod tests {
         assert!(e.message.da.contains("tabulator"), "{}", e.message.da);
         let e = p("a: [1, 2\n").unwrap_err();
         assert!(e.span.is_some());
+    }
+
+    #[test]
+    fn error_at_end_without_newline_points_at_last_line() {
+        // Found by fuzzing: the error was reported on line 3 of a 2-line file.
+        let e = p("a: 1\nb: [x, y").unwrap_err();
+        let span = e.span.unwrap();
+        assert_eq!(span.line, 2, "{e:?}");
+        let e = p("a: 1\nb: \"open").unwrap_err();
+        assert!(e.span.unwrap().line <= 2, "{e:?}");
     }
 
     #[test]

@@ -21,6 +21,13 @@ struct Output<'a> {
 
 /// Renders the result as pretty-printed JSON with a trailing newline.
 pub fn render(result: &CheckResult) -> String {
+    let mut buf = Vec::new();
+    render_to(result, &mut buf).expect("writing to memory cannot fail");
+    String::from_utf8(buf).expect("JSON is UTF-8")
+}
+
+/// Writes the same JSON as [`render`] straight to `w` (no copy of the whole output in memory).
+pub fn render_to(result: &CheckResult, w: &mut impl std::io::Write) -> std::io::Result<()> {
     let out = Output {
         findings: result.findings().collect(),
         assessments: result
@@ -38,7 +45,6 @@ pub fn render(result: &CheckResult) -> String {
             .collect(),
         summary: result.summary(),
     };
-    let mut s = serde_json::to_string_pretty(&out).expect("check output serialises");
-    s.push('\n');
-    s
+    serde_json::to_writer_pretty(&mut *w, &out).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")
 }

@@ -399,19 +399,48 @@ pub fn write_report(
     if !blocked.is_empty() {
         return Err(ReportError::Unpublishable { projects: blocked });
     }
-    let mut rendered: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
+    let mut wanted: Vec<Format> = Vec::new();
     for &format in formats {
-        if !seen.insert(format) {
-            continue;
+        if !wanted.contains(&format) {
+            wanted.push(format);
         }
-        progress(Progress::Rendering(format));
-        let bytes = match format {
+    }
+    // Typst takes most of the time; the page and the JSON are rendered alongside it.
+    if wanted.contains(&Format::Pdf) {
+        progress(Progress::Rendering(Format::Pdf));
+    }
+    let render = |format: Format| -> Result<Vec<u8>, ReportError> {
+        Ok(match format {
             Format::Pdf => render_pdf(model, templates)?,
             Format::Html => render_html(model, templates)?.into_bytes(),
             Format::Json => render_json(model).into_bytes(),
-        };
-        rendered.push((out_dir.join(file_name(model.meta.year, format)), bytes));
+        })
+    };
+    let (pdf, others) = rayon::join(
+        || wanted.contains(&Format::Pdf).then(|| render(Format::Pdf)),
+        || {
+            wanted
+                .iter()
+                .filter(|f| **f != Format::Pdf)
+                .map(|&f| (f, render(f)))
+                .collect::<Vec<_>>()
+        },
+    );
+    let mut by_format: Vec<(Format, Vec<u8>)> = Vec::new();
+    if let Some(pdf) = pdf {
+        by_format.push((Format::Pdf, pdf?));
+    }
+    for (format, bytes) in others {
+        by_format.push((format, bytes?));
+    }
+    let mut rendered: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    for format in &wanted {
+        if let Some((_, bytes)) = by_format.iter_mut().find(|(f, _)| f == format) {
+            rendered.push((
+                out_dir.join(file_name(model.meta.year, *format)),
+                std::mem::take(bytes),
+            ));
+        }
     }
     let mut written = Vec::new();
     for (path, bytes) in rendered {

@@ -405,7 +405,11 @@ pub fn write_report(
             wanted.push(format);
         }
     }
-    // Typst takes most of the time; the page and the JSON are rendered alongside it.
+    // Typst takes most of the time; the page and the JSON are rendered alongside it. The PDF is
+    // announced last, so a progress display shows it while the work is under way.
+    for &format in wanted.iter().filter(|f| **f != Format::Pdf) {
+        progress(Progress::Rendering(format));
+    }
     if wanted.contains(&Format::Pdf) {
         progress(Progress::Rendering(Format::Pdf));
     }

@@ -1240,7 +1240,7 @@ fn evidence_groups(path: &std::path::Path, lang: Lang) -> Option<String> {
     if hidden > 0 {
         s.push_str(&match lang {
             Lang::Da if hidden == 1 => {
-                "; 1 lille gruppe er udeladt for at beskytte borgerne".to_string()
+                "; én lille gruppe er udeladt for at beskytte borgerne".to_string()
             }
             Lang::Da => format!("; {hidden} små grupper er udeladt for at beskytte borgerne"),
             Lang::En => format!("; {hidden} small groups left out to protect citizens"),

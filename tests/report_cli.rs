@@ -341,6 +341,11 @@ fn english_report_with_lang_en() {
     let html = read(dir.path(), "2026", "html");
     assert!(html.contains("lang=\"en\""));
     assert!(html.contains("Data ethics report 2026"));
+    // The register is Danish: its texts are marked as Danish inside the English page (WCAG 3.1.2).
+    assert!(
+        html.matches("<div lang=\"da\">").count() > 20,
+        "Danish texts are not marked"
+    );
 }
 
 #[test]

@@ -378,7 +378,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
         }
     }
 
-    ReportModel {
+    let mut model = ReportModel {
         meta: Meta {
             organisation: input.register.config.organisation.clone(),
             title: match lang {
@@ -428,6 +428,44 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
                 .collect(),
             glossary: glossary(lang),
         },
+    };
+    // An English report of a Danish register: the data teams' texts stay Danish and are marked
+    // as such, so screen readers switch voice (WCAG 3.1.2, PDF/UA).
+    let content_lang = input.register.config.language;
+    if content_lang != lang {
+        mark_text_language(&mut model.projects, content_lang.code());
+        mark_text_language(&mut model.completed, content_lang.code());
+    }
+    model
+}
+
+/// Sets `lang` on every Markdown value inside `items` (found by their shape in the serialised form).
+fn mark_text_language<T: serde::Serialize + serde::de::DeserializeOwned>(
+    items: &mut Vec<T>,
+    code: &str,
+) {
+    fn walk(v: &mut serde_json::Value, code: &str) {
+        match v {
+            serde_json::Value::Object(map) => {
+                if map.contains_key("source")
+                    && map.contains_key("tree")
+                    && map.contains_key("html")
+                {
+                    map.insert("lang".into(), code.into());
+                } else {
+                    map.values_mut().for_each(|x| walk(x, code));
+                }
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, code)),
+            _ => {}
+        }
+    }
+    let Ok(mut v) = serde_json::to_value(&*items) else {
+        return;
+    };
+    walk(&mut v, code);
+    if let Ok(marked) = serde_json::from_value(v) {
+        *items = marked;
     }
 }
 

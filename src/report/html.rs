@@ -72,15 +72,31 @@ fn md_filter(value: Value) -> Result<Value, Error> {
     if value.is_none() || value.is_undefined() {
         return Ok(Value::from_safe_string(String::new()));
     }
-    let source = if let Some(s) = value.as_str() {
-        s.to_string()
+    let (source, lang) = if let Some(s) = value.as_str() {
+        (s.to_string(), None)
     } else {
         let src = value.get_attr("source")?;
-        src.as_str()
+        let source = src
+            .as_str()
             .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, "md expects a Markdown field"))?
-            .to_string()
+            .to_string();
+        // Only a plain language code is admitted into the attribute.
+        let lang = value
+            .get_attr("lang")
+            .ok()
+            .and_then(|l| l.as_str().map(str::to_string))
+            .filter(|l| {
+                !l.is_empty()
+                    && l.len() <= 8
+                    && l.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+            });
+        (source, lang)
     };
-    Ok(Value::from_safe_string(Markdown::new(source).html))
+    let html = Markdown::new(source).html;
+    Ok(Value::from_safe_string(match lang {
+        Some(l) => format!("<div lang=\"{l}\">{html}</div>"),
+        None => html,
+    }))
 }
 
 /// `{{ chart.svg | svg }}`: admits chart SVG only if its tags are the few the chart code

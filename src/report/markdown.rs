@@ -24,6 +24,10 @@ pub struct Markdown {
     pub tree: Vec<MdNode>,
     /// Sanitised HTML (ammonia allow-list); what the HTML template inserts unescaped.
     pub html: String,
+    /// The language the text is written in, when it differs from the report's (an English
+    /// report of a Danish register): templates mark the text with it (WCAG 3.1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// One node of the Markdown data tree. The tree is deliberately small: everything the report
@@ -98,7 +102,12 @@ impl Markdown {
         let events = safe_events(&source);
         let tree = build_tree(&events);
         let html = render_html(&events);
-        Markdown { source, tree, html }
+        Markdown {
+            source,
+            tree,
+            html,
+            lang: None,
+        }
     }
 
     /// True when the source holds no visible text.

@@ -59,7 +59,9 @@ pub fn mask(text: &str) -> String {
     out
 }
 
-fn valid_date(d: &[u8]) -> bool {
+/// Whether six digits DDMMYY are a possible date (the century is unknown, so 29 February is
+/// always accepted).
+pub(crate) fn valid_date(d: &[u8]) -> bool {
     let n = |a: usize| (d[a] - b'0') as u32 * 10 + (d[a + 1] - b'0') as u32;
     let (day, month) = (n(0), n(2));
     let max = match month {
@@ -99,5 +101,24 @@ mod tests {
             assert!(find_all(t).is_empty(), "{t}");
         }
         assert_eq!(mask("Sag 25/1234"), "Sag 25/1234");
+    }
+
+    #[test]
+    fn first_number_boundaries_and_dates() {
+        assert!(find("borger 010190-1234 har").is_some());
+        assert!(find("0101901234").is_some());
+        assert!(find("3102901234").is_none(), "31 February is not a date");
+        assert!(find("Sag 25/1234").is_none());
+        assert!(find("telefon 12345678").is_none());
+        assert!(
+            find("12345678901").is_none(),
+            "11 digits is not a CPR number"
+        );
+        assert!(find("2025-05-12").is_none());
+        assert!(find("x 290290-0000 y").is_some());
+        assert_eq!(find("a-010190-1234 b"), None, "preceded by a hyphen");
+        assert_eq!(find("12 010190-1234"), Some((3, 14)));
+        assert_eq!(find("010190-12345"), None);
+        assert_eq!(find("x0101901234"), Some((1, 11)));
     }
 }

@@ -10,20 +10,6 @@ use crate::i18n::{format_int, Lang};
 /// individuals (the usual floor for publishing small counts).
 pub const MIN_GROUP_SIZE_FLOOR: u64 = 5;
 
-/// Whether a DDMMYY prefix is a possible date (the century is unknown, so 29 February is always
-/// accepted).
-fn valid_ddmmyy(d: &[u8]) -> bool {
-    let num = |i: usize| u32::from(d[i] - b'0') * 10 + u32::from(d[i + 1] - b'0');
-    let (day, month) = (num(0), num(2));
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 => 29,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
-}
-
 /// Whether a cell value holds something that looks like a Danish CPR number: `DDMMYY-SSSS`,
 /// `DDMMYY SSSS` (any six digits, then four), or ten digits in a row whose first six are a valid
 /// DDMMYY date. The number may be part of a longer text (`"010200-1234 Jens"`), but not part of a
@@ -40,7 +26,8 @@ pub(crate) fn looks_like_cpr(v: &[u8]) -> bool {
             && (v[sep] == b'-' || v[sep] == b' ')
             && (sep + 1..sep + 5).all(digit)
             && !digit(sep + 5);
-        let ten = (sep..s + 10).all(digit) && !digit(s + 10) && valid_ddmmyy(&v[s..s + 6]);
+        let ten =
+            (sep..s + 10).all(digit) && !digit(s + 10) && crate::cpr::valid_date(&v[s..s + 6]);
         separated || ten
     })
 }

@@ -559,11 +559,6 @@ fn equ006(
     }
 }
 
-/// Finds text that looks like a CPR number (see [`crate::cpr`]).
-pub fn find_cpr(text: &str) -> Option<(usize, usize)> {
-    crate::cpr::find(text)
-}
-
 /// Every scalar with its field path (`principles.transparency.access`, `suppliers[0].name`).
 fn visit_scalars_with_path<'a>(
     node: &'a Node,
@@ -898,31 +893,4 @@ pub fn register_rules(
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cpr_detection() {
-        assert!(find_cpr("borger 010190-1234 har").is_some());
-        assert!(find_cpr("0101901234").is_some());
-        assert!(
-            find_cpr("3102901234").is_none(),
-            "31 February is not a date"
-        );
-        assert!(find_cpr("Sag 25/1234").is_none());
-        assert!(find_cpr("telefon 12345678").is_none());
-        assert!(
-            find_cpr("12345678901").is_none(),
-            "11 digits is not a CPR number"
-        );
-        assert!(find_cpr("2025-05-12").is_none());
-        assert!(find_cpr("x 290290-0000 y").is_some());
-        assert_eq!(find_cpr("a-010190-1234 b"), None, "preceded by a hyphen");
-        assert_eq!(find_cpr("12 010190-1234"), Some((3, 14)));
-        assert_eq!(find_cpr("010190-12345"), None);
-        assert_eq!(find_cpr("x0101901234"), Some((1, 11)));
-    }
 }

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::i18n::Lang;
-use crate::load::{self, Limits, LoadErrorKind, Node, PathSeg, Span};
+use crate::load::{self, Limits, LoadErrorKind, PathSeg, Span};
 use crate::model::{Assessment, Date};
 use crate::policy::{Policy, Severity};
 use crate::register::{display_path, Register};
@@ -302,22 +302,8 @@ pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResul
     match read_limited(path, opts.limits.max_file_bytes) {
         Ok((bytes, size)) if size > opts.limits.max_file_bytes as u64 => {
             // Only the first bytes were read; report the file's real size.
-            let fb = FindingBuilder {
-                policy: reg.policy(),
-                lang: opts.lang,
-                file: &file,
-                source: "",
-            };
             let e = load::file_too_large(size.max(bytes.len() as u64), &opts.limits);
-            FileResult {
-                path: path.to_path_buf(),
-                file: file.clone(),
-                model: None,
-                risk: None,
-                findings: load_error_finding(&fb, &e, opts.lang).into_iter().collect(),
-                id_span: None,
-                unparsed_text: None,
-            }
+            unreadable(e.message.get(opts.lang).to_string(), "GEN-002")
         }
         Ok((bytes, _)) => check_bytes(reg, path, &file, &bytes, opts),
         Err(e) => {
@@ -568,14 +554,4 @@ pub fn slim_model(result: &mut FileResult) {
             ..Default::default()
         };
     }
-}
-
-/// A path segment list for a field path, for callers that build paths by hand.
-pub fn field_path(parts: &[&str]) -> Vec<PathSeg> {
-    parts.iter().map(|p| PathSeg::Key(p.to_string())).collect()
-}
-
-/// Locates a dotted field path in a tree (see [`Node::locate`]).
-pub fn locate(tree: &Node, path: &str) -> Span {
-    tree.locate(path, Span::START)
 }

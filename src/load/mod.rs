@@ -417,11 +417,6 @@ pub fn decode<'a>(bytes: &'a [u8], limits: &Limits) -> Result<&'a str, LoadError
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
-/// The error for a file over the size limit (kept for callers; see [`file_too_large`]).
-pub fn too_large(size: u64, limits: &Limits) -> LoadError {
-    file_too_large(size, limits)
-}
-
 enum Frame {
     Seq {
         span: Span,

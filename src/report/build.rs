@@ -444,29 +444,42 @@ fn mark_text_language<T: serde::Serialize + serde::de::DeserializeOwned>(
     items: &mut Vec<T>,
     code: &str,
 ) {
-    fn walk(v: &mut serde_json::Value, code: &str) {
+    let marked = rewrite_serialised(&*items, &mut |v| match v {
+        serde_json::Value::Object(map)
+            if map.contains_key("source")
+                && map.contains_key("tree")
+                && map.contains_key("html") =>
+        {
+            map.insert("lang".into(), code.into());
+            true
+        }
+        _ => false,
+    });
+    if let Some(marked) = marked {
+        *items = marked;
+    }
+}
+
+/// Rewrites a value through its serialised form: `edit` sees every JSON node, top down, and
+/// returns true when it handled a node (its children are then left alone). The report uses this
+/// to treat every text of an assessment alike without listing the model's fields by hand.
+fn rewrite_serialised<T: serde::Serialize + serde::de::DeserializeOwned>(
+    value: &T,
+    edit: &mut dyn FnMut(&mut serde_json::Value) -> bool,
+) -> Option<T> {
+    fn walk(v: &mut serde_json::Value, edit: &mut dyn FnMut(&mut serde_json::Value) -> bool) {
+        if edit(v) {
+            return;
+        }
         match v {
-            serde_json::Value::Object(map) => {
-                if map.contains_key("source")
-                    && map.contains_key("tree")
-                    && map.contains_key("html")
-                {
-                    map.insert("lang".into(), code.into());
-                } else {
-                    map.values_mut().for_each(|x| walk(x, code));
-                }
-            }
-            serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, code)),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|x| walk(x, edit)),
+            serde_json::Value::Object(map) => map.values_mut().for_each(|x| walk(x, edit)),
             _ => {}
         }
     }
-    let Ok(mut v) = serde_json::to_value(&*items) else {
-        return;
-    };
-    walk(&mut v, code);
-    if let Ok(marked) = serde_json::from_value(v) {
-        *items = marked;
-    }
+    let mut v = serde_json::to_value(value).ok()?;
+    walk(&mut v, edit);
+    serde_json::from_value(v).ok()
 }
 
 /// A finding's message for readers of the report, without the technical field path that ends
@@ -487,21 +500,16 @@ fn plain_message(f: &Finding) -> String {
 
 /// A copy of the assessment with every CPR-like number in its texts replaced by X's.
 fn mask_cpr_numbers(m: &Assessment) -> Assessment {
-    fn walk(v: &mut serde_json::Value) {
-        match v {
-            serde_json::Value::String(s) if crate::cpr::find(s).is_some() => {
-                *s = crate::cpr::mask(s)
+    rewrite_serialised(m, &mut |v| match v {
+        serde_json::Value::String(s) => {
+            if crate::cpr::find(s).is_some() {
+                *s = crate::cpr::mask(s);
             }
-            serde_json::Value::Array(items) => items.iter_mut().for_each(walk),
-            serde_json::Value::Object(map) => map.values_mut().for_each(walk),
-            _ => {}
+            true
         }
-    }
-    let Ok(mut v) = serde_json::to_value(m) else {
-        return m.clone();
-    };
-    walk(&mut v);
-    serde_json::from_value(v).unwrap_or_else(|_| m.clone())
+        _ => false,
+    })
+    .unwrap_or_else(|| m.clone())
 }
 
 fn lc(label: String, count: u32) -> LabelledCount {

@@ -5,6 +5,8 @@
 //! Every test works on a copy of the example register in a temporary directory, so the
 //! repository's own files are never touched.
 
+mod common;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::Command as StdCommand;
@@ -35,13 +37,7 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// A copy of the example register (config, assessments, project directories, schema).
 fn example_register() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let root = repo_root();
-    std::fs::copy(root.join("dataetik.yaml"), dir.path().join("dataetik.yaml")).unwrap();
-    for sub in ["assessments", "projects", "schema"] {
-        copy_dir(&root.join(sub), &dir.path().join(sub));
-    }
-    dir
+    common::example_register_copy()
 }
 
 /// The example register with failures of several kinds: an unassessed project directory

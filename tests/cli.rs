@@ -12,25 +12,7 @@ fn example_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A temporary copy of the example register (config, assessments, projects).
-fn example_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let src = example_root();
-    std::fs::copy(src.join("dataetik.yaml"), dir.path().join("dataetik.yaml")).unwrap();
-    for sub in ["assessments", "projects"] {
-        for entry in walkdir::WalkDir::new(src.join(sub)) {
-            let entry = entry.unwrap();
-            let rel = entry.path().strip_prefix(&src).unwrap();
-            let to = dir.path().join(rel);
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&to).unwrap();
-            } else {
-                std::fs::copy(entry.path(), &to).unwrap();
-            }
-        }
-    }
-    dir
-}
+use common::example_register_copy as example_copy;
 
 fn dataetik(dir: &Path) -> Command {
     let mut cmd = common::dataetik_bin();

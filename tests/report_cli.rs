@@ -16,37 +16,7 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A copy of the example register in a temporary directory.
-fn example_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for entry in walkdir::WalkDir::new(repo().join("assessments")) {
-        let entry = entry.unwrap();
-        let rel = entry.path().strip_prefix(repo()).unwrap();
-        let dest = dir.path().join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &dest).unwrap();
-        }
-    }
-    std::fs::copy(
-        repo().join("dataetik.yaml"),
-        dir.path().join("dataetik.yaml"),
-    )
-    .unwrap();
-    for p in ["projects"] {
-        for entry in walkdir::WalkDir::new(repo().join(p)) {
-            let entry = entry.unwrap();
-            let dest = dir.path().join(entry.path().strip_prefix(repo()).unwrap());
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&dest).unwrap();
-            } else {
-                std::fs::copy(entry.path(), &dest).unwrap();
-            }
-        }
-    }
-    dir
-}
+use common::example_register_copy as example_copy;
 
 fn report(dir: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     dataetik_bin()

@@ -408,3 +408,23 @@ pub fn silent(findings: &[Finding], rule: &str) {
         show(findings)
     );
 }
+
+/// A temporary copy of the example register at the repository root: dataetik.yaml,
+/// assessments (with evidence), project directories and the schema.
+pub fn example_register_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(root.join("dataetik.yaml"), dir.path().join("dataetik.yaml")).unwrap();
+    for sub in ["assessments", "projects", "schema"] {
+        for entry in walkdir::WalkDir::new(root.join(sub)) {
+            let entry = entry.unwrap();
+            let to = dir.path().join(entry.path().strip_prefix(root).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &to).unwrap();
+            }
+        }
+    }
+    dir
+}

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use dataetik::load::{self, Entry, Limits, Node, Scalar, Span, Value};
+use dataetik_core::load::{self, Entry, Limits, Node, Scalar, Span, Value};
 
 const EXAMPLES: &[&str] = &[
     include_str!("../assessments/bif-2023-profilering-ledige.yaml"),

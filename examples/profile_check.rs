@@ -10,10 +10,10 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use dataetik::check::{check_bytes, CheckOptions, CheckResult};
-use dataetik::load::{self, Limits};
-use dataetik::model::{Assessment, Date};
-use dataetik::register::Register;
+use dataetik_core::check::{check_bytes, CheckOptions, CheckResult};
+use dataetik_core::load::{self, Limits};
+use dataetik_core::model::{Assessment, Date};
+use dataetik_core::register::Register;
 
 // The same allocator as the `dataetik` binary.
 #[global_allocator]
@@ -29,7 +29,7 @@ fn main() {
     let reg = Register::open_config(&dir.join("dataetik.yaml")).expect("register");
     let open = t.elapsed();
     let t = Instant::now();
-    let files = dataetik::register::list_assessment_files(&reg.root, &[reg.assessments_dir()])
+    let files = dataetik_core::register::list_assessment_files(&reg.root, &[reg.assessments_dir()])
         .expect("list");
     let list = t.elapsed();
 
@@ -102,7 +102,7 @@ fn main() {
 
     let opts = CheckOptions {
         as_of: Date::parse("2026-06-01").unwrap(),
-        lang: dataetik::i18n::Lang::Da,
+        lang: dataetik_core::i18n::Lang::Da,
         limits,
     };
     let t = Instant::now();
@@ -119,7 +119,7 @@ fn main() {
         register_findings: Vec::new(),
     };
     let t = Instant::now();
-    let json = dataetik::output::json::render(&result);
+    let json = dataetik_core::output::json::render(&result);
     row("JSON output", t.elapsed());
     println!("  ({:.1} MB of JSON)", json.len() as f64 / 1e6);
 }

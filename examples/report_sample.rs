@@ -1,8 +1,8 @@
 //! Renders the sample report to a directory, for template development:
 //! `cargo run --example report_sample -- OUT_DIR [da|en] [TEMPLATES_DIR]`.
 
-use dataetik::i18n::Lang;
-use dataetik::report::{self, fixture, Format, Templates};
+use dataetik_core::i18n::Lang;
+use dataetik_report::{self, fixture, Format, Templates};
 
 fn main() {
     let mut args = std::env::args().skip(1);

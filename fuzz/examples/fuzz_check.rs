@@ -209,7 +209,7 @@ fn mutate(rng: &mut Rng, input: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
 }
 
 /// What the checker said about an input, ignoring positions and values: new shapes are kept.
-fn signature(result: &dataetik::check::CheckResult) -> u64 {
+fn signature(result: &dataetik_core::check::CheckResult) -> u64 {
     let mut keys: Vec<String> = result
         .findings()
         .map(|f| {
@@ -324,9 +324,9 @@ fn main() {
                 text,
                 Box::new(move |b: &[u8]| {
                     let lang = if english {
-                        dataetik::i18n::Lang::En
+                        dataetik_core::i18n::Lang::En
                     } else {
-                        dataetik::i18n::Lang::Da
+                        dataetik_core::i18n::Lang::Da
                     };
                     signature(&dataetik_fuzz::check(b, stem, lang))
                 }),
@@ -338,9 +338,9 @@ fn main() {
                 m,
                 Box::new(|b: &[u8]| {
                     let lang = if b.first().is_some_and(|x| x & 1 == 1) {
-                        dataetik::i18n::Lang::En
+                        dataetik_core::i18n::Lang::En
                     } else {
-                        dataetik::i18n::Lang::Da
+                        dataetik_core::i18n::Lang::Da
                     };
                     signature(&dataetik_fuzz::check(b, "fuzz", lang))
                 }),

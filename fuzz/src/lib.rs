@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use arbitrary::Arbitrary;
-use dataetik::check::{check_bytes, CheckOptions, CheckResult};
-use dataetik::i18n::Lang;
-use dataetik::model::Date;
-use dataetik::register::{Config, Register};
+use dataetik_core::check::{check_bytes, CheckOptions, CheckResult};
+use dataetik_core::i18n::Lang;
+use dataetik_core::model::Date;
+use dataetik_core::register::{Config, Register};
 
 /// The example assessments of the repository, used as seeds for both fuzzers.
 pub const SEEDS: &[(&str, &str)] = &[
@@ -195,9 +195,9 @@ pub fn check(bytes: &[u8], stem: &str, lang: Lang) -> CheckResult {
         files: vec![fr],
         register_findings: Vec::new(),
     };
-    let _ = dataetik::output::json::render(&result);
-    let _ = dataetik::output::human::render(&result, reg.policy(), lang, Default::default());
-    let _ = dataetik::output::github::render(&result, lang);
+    let _ = dataetik_core::output::json::render(&result);
+    let _ = dataetik_core::output::human::render(&result, reg.policy(), lang, Default::default());
+    let _ = dataetik_core::output::github::render(&result, lang);
     result
 }
 

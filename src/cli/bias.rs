@@ -3,8 +3,8 @@
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
-use dataetik::bias::{self, BiasOptions};
-use dataetik::i18n::Lang;
+use dataetik_core::bias::{self, BiasOptions};
+use dataetik_core::i18n::Lang;
 
 const LONG_ABOUT: &str = "\
 Compute group-fairness metrics from a CSV of decisions and write an evidence file that an \
@@ -206,7 +206,7 @@ pub fn run(args: &BiasArgs, lang: Lang, assessments_dir: &Path) -> Result<ExitCo
             Lang::En => format!("{}: --out must not be the CSV file itself", out.display()),
         });
     }
-    dataetik::fsutil::write_atomic(&out, evidence.to_json().as_bytes()).map_err(
+    dataetik_core::fsutil::write_atomic(&out, evidence.to_json().as_bytes()).map_err(
         |e| match lang {
             Lang::Da => format!("{}: evidensfilen kan ikke skrives: {e}", out.display()),
             Lang::En => format!("{}: cannot write the evidence file: {e}", out.display()),

@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use dataetik::check::{check_register_with, slim_model, CheckOptions};
-use dataetik::model::Date;
-use dataetik::output::{self, Format};
-use dataetik::register::list_assessment_files;
+use dataetik_core::check::{check_register_with, slim_model, CheckOptions};
+use dataetik_core::model::Date;
+use dataetik_core::output::{self, Format};
+use dataetik_core::register::list_assessment_files;
 
 use super::{open_register, parse_date, resolve_lang, today, Cli, CliResult};
 
@@ -97,8 +97,8 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
         result.files.retain(|f| sel.contains(&f.path));
     }
     if let Some(rev) = &args.changed_since {
-        let changed = dataetik::git::changed_files(&reg.root, rev)?;
-        dataetik::git::retain_changed(&reg, &mut result, &changed);
+        let changed = dataetik_core::git::changed_files(&reg.root, rev)?;
+        dataetik_core::git::retain_changed(&reg, &mut result, &changed);
     }
     let format = args.format.unwrap_or_else(|| {
         if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {

@@ -5,9 +5,9 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use dataetik::explain;
-use dataetik::i18n::Lang;
-use dataetik::load::de::did_you_mean;
+use dataetik_core::explain;
+use dataetik_core::i18n::Lang;
+use dataetik_core::load::de::did_you_mean;
 
 use super::{open_register, resolve_lang, Cli, CliError, CliResult};
 
@@ -76,6 +76,6 @@ pub fn rules(cli: &Cli, args: &RulesArgs) -> CliResult {
 
 /// Prints the JSON Schema.
 pub fn schema() -> CliResult {
-    print(&dataetik::schema::assessment_schema());
+    print(&dataetik_core::schema::assessment_schema());
     Ok(ExitCode::SUCCESS)
 }

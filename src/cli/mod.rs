@@ -15,9 +15,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use dataetik::i18n::Lang;
-use dataetik::model::Date;
-use dataetik::register::Register;
+use dataetik_core::i18n::Lang;
+use dataetik_core::model::Date;
+use dataetik_core::register::Register;
 
 /// A usage, configuration or I/O problem: printed as `error: ...`, exit code 2.
 #[derive(Debug)]
@@ -116,7 +116,7 @@ pub fn main() -> ExitCode {
             let reg = open_register(cli.config.as_ref()).ok();
             let lang = resolve_lang(cli.lang, reg.as_ref());
             let dir = reg
-                .map(|r| PathBuf::from(dataetik::register::display_path(&r.assessments_dir())))
+                .map(|r| PathBuf::from(dataetik_core::register::display_path(&r.assessments_dir())))
                 .unwrap_or_else(|| PathBuf::from("assessments"));
             bias::run(args, lang, &dir).map_err(CliError)
         }

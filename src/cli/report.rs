@@ -6,11 +6,11 @@ use std::time::Duration;
 
 use clap::Args;
 
-use dataetik::check::{check_register, CheckOptions};
-use dataetik::i18n::Lang;
-use dataetik::model::Date;
-use dataetik::register::{display_path, list_assessment_files};
-use dataetik::report::{self, build, Format, Progress, Templates};
+use dataetik_core::check::{check_register, CheckOptions};
+use dataetik_core::i18n::Lang;
+use dataetik_core::model::Date;
+use dataetik_core::register::{display_path, list_assessment_files};
+use dataetik_report::{self as report, build, Format, Progress, Templates};
 
 use super::{open_register, parse_date, resolve_lang, today, Cli, CliError, CliResult};
 
@@ -182,7 +182,7 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
     let written = written?;
     let names: Vec<String> = written.iter().map(|p| display_path(p)).collect();
     let n = model.projects.len();
-    let when = dataetik::i18n::format_date(as_of.0, lang);
+    let when = dataetik_core::i18n::format_date(as_of.0, lang);
     match lang {
         Lang::Da => println!(
             "Dataetisk redegørelse {year}: {n} projekter, opgjort pr. {when}. Skrev {}",

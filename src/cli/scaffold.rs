@@ -4,9 +4,9 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use dataetik::register::display_path;
+use dataetik_core::register::display_path;
 
-use dataetik::i18n::Lang;
+use dataetik_core::i18n::Lang;
 
 use super::{open_register, resolve_lang, today, Cli, CliError, CliResult};
 
@@ -33,9 +33,9 @@ pub struct InitArgs {
 pub fn new(cli: &Cli, args: &NewArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
     // The editor modeline points at the register's schema, however deep `assessments:` is.
-    let schema_ref = dataetik::scaffold::schema_ref_for(&reg.config.assessments)
-        .unwrap_or_else(|| format!("../{}", dataetik::scaffold::SCHEMA_PATH));
-    let path = dataetik::scaffold::write_new_assessment_with_schema(
+    let schema_ref = dataetik_core::scaffold::schema_ref_for(&reg.config.assessments)
+        .unwrap_or_else(|| format!("../{}", dataetik_core::scaffold::SCHEMA_PATH));
+    let path = dataetik_core::scaffold::write_new_assessment_with_schema(
         &reg.assessments_dir(),
         &args.id,
         today(),
@@ -59,7 +59,7 @@ pub fn new(cli: &Cli, args: &NewArgs) -> CliResult {
 /// Creates a register in the current directory.
 pub fn init(cli: &Cli, args: &InitArgs) -> CliResult {
     let root = std::env::current_dir()?;
-    let outcome = dataetik::scaffold::init(&root, &args.organisation)?;
+    let outcome = dataetik_core::scaffold::init(&root, &args.organisation)?;
     let da = resolve_lang(cli.lang, None) == Lang::Da;
     for p in &outcome.created {
         println!(

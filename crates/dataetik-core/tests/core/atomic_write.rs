@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use dataetik::fsutil::write_atomic;
+use dataetik_core::fsutil::write_atomic;
 
 const SIZE: usize = 8 << 20;
 
@@ -74,7 +74,7 @@ fn killed_writer_never_leaves_a_truncated_file() {
             break;
         }
         let mut child = Command::new(&exe)
-            .args(["--exact", "child_writer", "--ignored", "--nocapture"])
+            .args(["--exact", "atomic_write::child_writer", "--ignored", "--nocapture"])
             .env("DATAETIK_ATOMIC_CHILD", &dest)
             .env("DATAETIK_ATOMIC_START", ((round + 1) * 1000).to_string())
             .stdout(Stdio::null())

@@ -310,8 +310,8 @@ fn describe(title: &str, items: &[(String, u32)]) -> String {
 
 /// The four standard charts of the summary (phase, department, risk level, principle coverage),
 /// with titles and alt texts in `lang` generated from the same numbers as the bars.
-pub fn standard_charts(summary: &Summary, lang: crate::i18n::Lang) -> Vec<Chart> {
-    use crate::i18n::Lang;
+pub fn standard_charts(summary: &Summary, lang: dataetik_core::i18n::Lang) -> Vec<Chart> {
+    use dataetik_core::i18n::Lang;
     let t = |da: &'static str, en: &'static str| if lang == Lang::Da { da } else { en };
     let bars = |items: &[LabelledCount]| -> Vec<Bar> {
         items

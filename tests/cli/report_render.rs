@@ -5,10 +5,10 @@
 use std::path::Path;
 use std::process::Command;
 
-use dataetik::i18n::Lang;
-use dataetik::report::charts::standard_charts;
-use dataetik::report::model::{FindingFacts, ReportModel};
-use dataetik::report::{
+use dataetik_core::i18n::Lang;
+use dataetik_report::charts::standard_charts;
+use dataetik_report::model::{FindingFacts, ReportModel};
+use dataetik_report::{
     fixture, render_html, render_json, render_pdf, write_report, Format, Markdown, ReportError,
     Templates,
 };

@@ -1,6 +1,6 @@
 //! End-to-end tests of the `dataetik` binary on copies of the example register.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 
@@ -12,7 +12,7 @@ fn example_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-use common::example_register_copy as example_copy;
+use crate::common::example_register_copy as example_copy;
 
 fn dataetik(dir: &Path) -> Command {
     let mut cmd = common::dataetik_bin();
@@ -371,7 +371,7 @@ fn rules_lists_all_43() {
         .stdout
         .clone();
     let out = String::from_utf8(out).unwrap();
-    let policy = dataetik::policy::Policy::builtin().policy;
+    let policy = dataetik_core::policy::Policy::builtin().policy;
     assert_eq!(policy.rules.len(), 43);
     for r in &policy.rules {
         assert!(out.contains(&r.id), "{} missing from `rules`", r.id);

@@ -5,14 +5,14 @@
 //! PDF text checks use poppler's `pdftotext`/`pdfinfo`; without them those parts are skipped with
 //! a message, unless `DATAETIK_PDF_TOOLS=1` (set by `.ci/run`) makes them mandatory.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;
 
-use common::dataetik_bin;
+use crate::common::dataetik_bin;
 
-use common::example_register_copy as example_copy;
+use crate::common::example_register_copy as example_copy;
 
 fn report(dir: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     dataetik_bin()

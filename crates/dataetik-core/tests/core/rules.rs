@@ -1,12 +1,12 @@
 //! Per-rule tests: for every rule of the built-in policy, a case where it fires (rule, severity,
 //! exact line and column) and a case where it does not (the condition is absent).
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 
-use common::*;
-use dataetik::policy::{Policy, Severity};
+use crate::common::*;
+use dataetik_core::policy::{Policy, Severity};
 use Severity::{Error, Warning};
 
 /// A change of the complete fixture that makes `rule` fire once with `severity`, at the key
@@ -987,7 +987,7 @@ fn no_rule_fires_without_its_condition() {
 /// file: each scenario is run here and yields the findings it produced, so the coverage below is
 /// measured on real findings, not on a list of names. Dedicated tests further down assert their
 /// details (positions, messages).
-fn register_scenarios() -> Vec<(&'static str, Vec<dataetik::check::Finding>)> {
+fn register_scenarios() -> Vec<(&'static str, Vec<dataetik_core::check::Finding>)> {
     let all = |r: &Reg| r.check_all(AS_OF).findings().cloned().collect::<Vec<_>>();
     let gen001 = check("id: [ikke lukket\n");
     let gen004 = {
@@ -997,7 +997,7 @@ fn register_scenarios() -> Vec<(&'static str, Vec<dataetik::check::Finding>)> {
         all(&r)
     };
     let gen006 = {
-        let r = Reg::with_config(dataetik::register::Config {
+        let r = Reg::with_config(dataetik_core::register::Config {
             projects: vec!["projects/*".into()],
             ..Default::default()
         });
@@ -1190,7 +1190,7 @@ fn gen004_two_files_share_an_id() {
 
 #[test]
 fn gen006_uncovered_project_directories() {
-    let config = dataetik::register::Config {
+    let config = dataetik_core::register::Config {
         projects: vec!["projects/*".into()],
         ..Default::default()
     };
@@ -1365,7 +1365,7 @@ fn risk_of(edits: &[Edit]) -> (u32, u8) {
     let r = Reg::new();
     let text = edited(edits);
     let path = r.root().join("assessments/complete.yaml");
-    let res = dataetik::check::check_bytes(
+    let res = dataetik_core::check::check_bytes(
         &r.reg,
         &path,
         "assessments/complete.yaml",

@@ -5,7 +5,7 @@
 use super::charts::standard_charts;
 use super::markdown::Markdown;
 use super::model::*;
-use crate::i18n::{format_date, Lang};
+use dataetik_core::i18n::{format_date, Lang};
 
 fn md(s: &str) -> Markdown {
     Markdown::new(s)

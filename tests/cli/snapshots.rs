@@ -1,7 +1,7 @@
 //! Snapshots of what users see: human output (no colour: not a terminal) and JSON. Each command
 //! runs with the register as its working directory, so paths are relative and stable.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -6,14 +6,14 @@ use std::collections::BTreeMap;
 use super::charts::standard_charts;
 use super::markdown::Markdown;
 use super::model::*;
-use crate::check::{CheckResult, FileResult, Finding};
-use crate::i18n::{format_date, format_int, Lang};
-use crate::model::{
+use dataetik_core::check::{CheckResult, FileResult, Finding};
+use dataetik_core::i18n::{format_date, format_int, Lang};
+use dataetik_core::model::{
     ApprovalLevel, Assessment, AutomationKind, Date, DpiaStatus, FriaStatus, Metric, Phase,
     SupplierRole,
 };
-use crate::policy::{Policy, Severity};
-use crate::register::Register;
+use dataetik_core::policy::{Policy, Severity};
+use dataetik_core::register::Register;
 
 fn tr(lang: Lang, da: &str, en: &str) -> String {
     match lang {
@@ -249,7 +249,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
         .collect();
     projects.sort_by_key(|p| (p.department(lang), p.title()));
 
-    let principles: Vec<&crate::policy::Principle> = policy
+    let principles: Vec<&dataetik_core::policy::Principle> = policy
         .principles
         .iter()
         .filter(|p| p.number.is_some())
@@ -260,7 +260,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
 
     // The overview marks the five principles and the supplier duties, so a project with an open
     // supplier finding does not look complete in the table while the summary counts it.
-    let overview_areas: Vec<&crate::policy::Principle> = principles
+    let overview_areas: Vec<&dataetik_core::policy::Principle> = principles
         .iter()
         .copied()
         .chain(policy.principle("suppliers"))
@@ -416,7 +416,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
                     id: r.id.clone(),
                     severity: r.severity.key().into(),
                     severity_text: severity_text(r.severity, lang),
-                    principle: crate::explain::principle_label(policy, &r.principle, lang),
+                    principle: dataetik_core::explain::principle_label(policy, &r.principle, lang),
                     title: r.title.get(lang).to_string(),
                     fires_when: r
                         .fires_when
@@ -502,8 +502,8 @@ fn plain_message(f: &Finding) -> String {
 fn mask_cpr_numbers(m: &Assessment) -> Assessment {
     rewrite_serialised(m, &mut |v| match v {
         serde_json::Value::String(s) => {
-            if crate::cpr::find(s).is_some() {
-                *s = crate::cpr::mask(s);
+            if dataetik_core::cpr::find(s).is_some() {
+                *s = dataetik_core::cpr::mask(s);
             }
             true
         }
@@ -519,7 +519,7 @@ fn lc(label: String, count: u32) -> LabelledCount {
 fn summary(
     input: &BuildInput<'_>,
     projects: &[Project<'_>],
-    principles: &[&crate::policy::Principle],
+    principles: &[&dataetik_core::policy::Principle],
 ) -> Summary {
     let lang = input.lang;
     let year = input.year;
@@ -868,7 +868,7 @@ fn consideration(label: String, text: &Option<String>) -> Consideration {
 fn project_section(
     input: &BuildInput<'_>,
     p: &Project<'_>,
-    principles: &[&crate::policy::Principle],
+    principles: &[&dataetik_core::policy::Principle],
 ) -> ProjectSection {
     let lang = input.lang;
     let policy = input.register.policy();
@@ -1144,7 +1144,7 @@ fn project_section(
             rule: f.rule.clone(),
             severity: f.severity.key().into(),
             severity_text: severity_text(f.severity, lang),
-            principle: crate::explain::principle_label(policy, &f.principle, lang),
+            principle: dataetik_core::explain::principle_label(policy, &f.principle, lang),
             message: plain_message(f),
             help: f.help.split_whitespace().collect::<Vec<_>>().join(" "),
         })

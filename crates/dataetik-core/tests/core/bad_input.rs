@@ -2,13 +2,13 @@
 //! the line where there is one), the good file next to it is still checked, nothing panics,
 //! hangs or is executed.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 
-use common::*;
-use dataetik::check::{CheckResult, FileResult};
-use dataetik::policy::Severity;
+use crate::common::*;
+use dataetik_core::check::{CheckResult, FileResult};
+use dataetik_core::policy::Severity;
 
 /// A register holding the complete fixture plus `bad` (bytes) at `assessments/<name>`.
 fn with_bad(name: &str, bad: &[u8]) -> (Reg, CheckResult) {
@@ -338,7 +338,7 @@ fn arbitrary_bytes_never_panic() {
             let alphabet = b" :-[]{}#&*!|>'\"\t\n%@`,?\xff";
             bytes[i] = alphabet[(seed >> 32) as usize % alphabet.len()];
         }
-        let _ = dataetik::check::check_bytes(&r.reg, &path, "x.yaml", &bytes, &opts(AS_OF));
+        let _ = dataetik_core::check::check_bytes(&r.reg, &path, "x.yaml", &bytes, &opts(AS_OF));
     }
 }
 
@@ -393,7 +393,7 @@ fn every_field_with_every_wrong_type() {
         for v in values {
             let text = edited(&[set(p, v)]);
             let lines = text.lines().count() as u32;
-            let res = dataetik::check::check_bytes(
+            let res = dataetik_core::check::check_bytes(
                 &r.reg,
                 &path,
                 "complete.yaml",
@@ -456,7 +456,7 @@ fn a_huge_key_is_quoted_short() {
             f.message.len()
         );
         let mut out = String::new();
-        dataetik::output::human::render_finding(f, dataetik::i18n::Lang::Da, &mut out);
+        dataetik_core::output::human::render_finding(f, dataetik_core::i18n::Lang::Da, &mut out);
         assert!(out.len() < 4000, "rendered finding is {} bytes", out.len());
     }
     // A huge invalid value too.
@@ -468,6 +468,6 @@ fn a_huge_key_is_quoted_short() {
     assert_eq!(findings.len(), 1);
     assert!(findings[0].message.len() < 2000);
     let mut out = String::new();
-    dataetik::output::human::render_finding(&findings[0], dataetik::i18n::Lang::Da, &mut out);
+    dataetik_core::output::human::render_finding(&findings[0], dataetik_core::i18n::Lang::Da, &mut out);
     assert!(out.len() < 4000, "rendered finding is {} bytes", out.len());
 }

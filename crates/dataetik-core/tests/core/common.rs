@@ -5,22 +5,12 @@
 
 use std::path::{Path, PathBuf};
 
-use dataetik::check::{check_bytes, check_register, CheckOptions, CheckResult, Finding};
-use dataetik::i18n::Lang;
-use dataetik::model::Date;
-use dataetik::policy::Severity;
-use dataetik::register::{Config, Register};
+use dataetik_core::check::{check_bytes, check_register, CheckOptions, CheckResult, Finding};
+use dataetik_core::i18n::Lang;
+use dataetik_core::model::Date;
+use dataetik_core::policy::Severity;
+use dataetik_core::register::{Config, Register};
 use serde_yaml::{Mapping, Value};
-
-/// The `dataetik` binary under test: `$DATAETIK_BIN` when set (several worktrees sharing one
-/// target directory overwrite `target/debug/dataetik`; point this at a private copy), otherwise
-/// the one cargo built for these tests.
-pub fn dataetik_bin() -> assert_cmd::Command {
-    match std::env::var_os("DATAETIK_BIN") {
-        Some(p) => assert_cmd::Command::new(p),
-        None => assert_cmd::Command::cargo_bin("dataetik").expect("dataetik binary"),
-    }
-}
 
 /// The complete, passing assessment.
 pub const COMPLETE: &str = include_str!("../fixtures/complete.yaml");
@@ -84,7 +74,7 @@ impl Reg {
     /// Checks every file under assessments/ like `dataetik check` does.
     pub fn check_all(&self, as_of: &str) -> CheckResult {
         let files =
-            dataetik::register::list_assessment_files(self.root(), &[self.reg.assessments_dir()])
+            dataetik_core::register::list_assessment_files(self.root(), &[self.reg.assessments_dir()])
                 .expect("listing");
         check_register(&self.reg, &files, &opts(as_of))
     }
@@ -407,24 +397,4 @@ pub fn silent(findings: &[Finding], rule: &str) {
         "{rule} should not fire; findings:\n{}",
         show(findings)
     );
-}
-
-/// A temporary copy of the example register at the repository root: dataetik.yaml,
-/// assessments (with evidence), project directories and the schema.
-pub fn example_register_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::fs::copy(root.join("dataetik.yaml"), dir.path().join("dataetik.yaml")).unwrap();
-    for sub in ["assessments", "projects", "schema"] {
-        for entry in walkdir::WalkDir::new(root.join(sub)) {
-            let entry = entry.unwrap();
-            let to = dir.path().join(entry.path().strip_prefix(root).unwrap());
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&to).unwrap();
-            } else {
-                std::fs::copy(entry.path(), &to).unwrap();
-            }
-        }
-    }
-    dir
 }

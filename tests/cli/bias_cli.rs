@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use assert_cmd::Command;
-use dataetik::bias::verify_entry;
-use dataetik::i18n::Lang;
+use dataetik_core::bias::verify_entry;
+use dataetik_core::i18n::Lang;
 use predicates::prelude::*;
 use serde_json::Value;
 

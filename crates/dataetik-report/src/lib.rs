@@ -25,13 +25,13 @@ pub use markdown::Markdown;
 pub use model::ReportModel;
 
 /// The default PDF template.
-const REPORT_TYP: &str = include_str!("../../templates/report.typ");
+const REPORT_TYP: &str = include_str!("../templates/report.typ");
 /// The default HTML template.
-const REPORT_HTML: &str = include_str!("../../templates/report.html.j2");
+const REPORT_HTML: &str = include_str!("../templates/report.html.j2");
 /// The default stylesheet, inlined in the HTML page.
-const REPORT_CSS: &str = include_str!("../../templates/report.css");
+const REPORT_CSS: &str = include_str!("../templates/report.css");
 /// The default brand (colours and logo text).
-const BRAND_JSON: &str = include_str!("../../templates/brand.json");
+const BRAND_JSON: &str = include_str!("../templates/brand.json");
 
 /// File names a `--templates DIR` may hold; each one present replaces the embedded default.
 pub const TEMPLATE_FILES: [&str; 6] = [
@@ -449,7 +449,7 @@ pub fn write_report(
     let mut written = Vec::new();
     for (path, bytes) in rendered {
         progress(Progress::Writing(path.clone()));
-        crate::fsutil::write_atomic(&path, &bytes).map_err(|source| ReportError::Io {
+        dataetik_core::fsutil::write_atomic(&path, &bytes).map_err(|source| ReportError::Io {
             path: path.clone(),
             source,
         })?;

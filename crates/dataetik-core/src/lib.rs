@@ -16,7 +16,6 @@ pub mod model;
 pub mod output;
 pub mod policy;
 pub mod register;
-pub mod report;
 pub mod risk;
 pub mod scaffold;
 pub mod schema;

@@ -1,7 +1,7 @@
 //! The built-in policy against the SPEC's rule table, and the texts every rule must carry.
 
-use dataetik::i18n::Lang;
-use dataetik::policy::{Policy, Severity};
+use dataetik_core::i18n::Lang;
+use dataetik_core::policy::{Policy, Severity};
 
 /// The SPEC table: id and severity, in order.
 const SPEC_RULES: &[(&str, &str)] = &[
@@ -91,7 +91,7 @@ fn every_rule_has_both_languages_and_renders() {
                 rule.id,
                 rule.principle
             );
-            let doc = dataetik::explain::explain(&policy, rule, lang);
+            let doc = dataetik_core::explain::explain(&policy, rule, lang);
             assert!(doc.contains(&rule.id));
             assert!(doc.contains(rule.help.get(lang).split_whitespace().next().unwrap()));
         }

@@ -7,11 +7,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use dataetik::check::{check_register, CheckOptions};
-use dataetik::i18n::Lang;
-use dataetik::model::Date;
-use dataetik::register::{list_assessment_files, Register};
-use dataetik::report::{self, build, Templates};
+use dataetik_core::check::{check_register, CheckOptions};
+use dataetik_core::i18n::Lang;
+use dataetik_core::model::Date;
+use dataetik_core::register::{list_assessment_files, Register};
+use dataetik_report::{self as report, build, Templates};
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -5,10 +5,10 @@
 
 use std::path::Path;
 
-use dataetik::check::{check_bytes, CheckOptions, CheckResult};
-use dataetik::i18n::Lang;
-use dataetik::model::Date;
-use dataetik::register::{Config, Register};
+use dataetik_core::check::{check_bytes, CheckOptions, CheckResult};
+use dataetik_core::i18n::Lang;
+use dataetik_core::model::Date;
+use dataetik_core::register::{Config, Register};
 
 fn check_like_the_fuzzer(reg: &Register, name: &str, bytes: &[u8], lang: Lang) {
     let opts = CheckOptions {
@@ -43,9 +43,9 @@ fn check_like_the_fuzzer(reg: &Register, name: &str, bytes: &[u8], lang: Lang) {
         files: vec![fr],
         register_findings: Vec::new(),
     };
-    dataetik::output::json::render(&result);
-    dataetik::output::human::render(&result, reg.policy(), lang, Default::default());
-    dataetik::output::github::render(&result, lang);
+    dataetik_core::output::json::render(&result);
+    dataetik_core::output::human::render(&result, reg.policy(), lang, Default::default());
+    dataetik_core::output::github::render(&result, lang);
 }
 
 #[test]

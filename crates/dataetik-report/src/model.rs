@@ -649,8 +649,8 @@ pub struct GlossaryEntry {
 /// The fixed texts of the report in `lang`, keyed by stable English keys. Templates look texts
 /// up here (`labels.summary`), so one template serves both languages and a municipality that
 /// overrides a template keeps the translations.
-pub fn labels(lang: crate::i18n::Lang) -> BTreeMap<String, String> {
-    use crate::i18n::Lang;
+pub fn labels(lang: dataetik_core::i18n::Lang) -> BTreeMap<String, String> {
+    use dataetik_core::i18n::Lang;
     let pick = |da: &str, en: &str| match lang {
         Lang::Da => da.to_string(),
         Lang::En => en.to_string(),
@@ -786,8 +786,8 @@ pub fn labels(lang: crate::i18n::Lang) -> BTreeMap<String, String> {
 
 /// The glossary of the appendix: terms from the policy and the assessments explained for a
 /// reader without a background in data or law.
-pub fn glossary(lang: crate::i18n::Lang) -> Vec<GlossaryEntry> {
-    use crate::i18n::Lang;
+pub fn glossary(lang: dataetik_core::i18n::Lang) -> Vec<GlossaryEntry> {
+    use dataetik_core::i18n::Lang;
     let entries: &[(&str, &str, &str, &str)] = &[
         ("AI-forordningen", "EU's forordning om kunstig intelligens. Den stiller særlige krav til AI-systemer med høj risiko, fx systemer der bruges til at vurdere borgeres ret til offentlige ydelser.", "The AI Act", "The EU regulation on artificial intelligence. It sets special requirements for high-risk AI systems, such as systems used to assess citizens' eligibility for public benefits."),
         ("Bias", "Skævhed: når en model eller metode systematisk behandler grupper af borgere forskelligt, fx efter køn, alder eller etnisk baggrund, uden at der er en saglig grund.", "Bias", "When a model or method systematically treats groups of citizens differently, for example by gender, age or ethnic background, without an objective reason."),

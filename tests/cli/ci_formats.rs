@@ -5,7 +5,7 @@
 //! Every test works on a copy of the example register in a temporary directory, so the
 //! repository's own files are never touched.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

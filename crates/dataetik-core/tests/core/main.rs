@@ -1,0 +1,10 @@
+//! The checker as a library: every rule, the policy format, bad input, fuzz regressions and
+//! atomic writes. One test binary that links no report renderer (no Typst).
+
+mod common;
+
+mod atomic_write;
+mod bad_input;
+mod fuzz_regressions;
+mod policy;
+mod rules;

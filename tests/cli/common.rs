@@ -1,0 +1,48 @@
+//! Shared helpers of the end-to-end tests: the binary under test, a private copy of the example
+//! register, and an independent way to find text positions.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+/// The `dataetik` binary under test: `$DATAETIK_BIN` when set (several worktrees sharing one
+/// target directory overwrite `target/debug/dataetik`; point this at a private copy), otherwise
+/// the one cargo built for these tests.
+pub fn dataetik_bin() -> assert_cmd::Command {
+    match std::env::var_os("DATAETIK_BIN") {
+        Some(p) => assert_cmd::Command::new(p),
+        None => assert_cmd::Command::cargo_bin("dataetik").expect("dataetik binary"),
+    }
+}
+
+/// The fixed date every test judges dates by.
+pub const AS_OF: &str = "2026-11-25";
+
+/// The (line, column) of the first occurrence of `needle` in `text`.
+pub fn find(text: &str, needle: &str) -> (u32, u32) {
+    for (i, line) in text.lines().enumerate() {
+        if let Some(b) = line.find(needle) {
+            return (i as u32 + 1, line[..b].chars().count() as u32 + 1);
+        }
+    }
+    panic!("`{needle}` not in text");
+}
+
+/// A temporary copy of the example register at the repository root: dataetik.yaml,
+/// assessments (with evidence), project directories and the schema.
+pub fn example_register_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(root.join("dataetik.yaml"), dir.path().join("dataetik.yaml")).unwrap();
+    for sub in ["assessments", "projects", "schema"] {
+        for entry in walkdir::WalkDir::new(root.join(sub)) {
+            let entry = entry.unwrap();
+            let to = dir.path().join(entry.path().strip_prefix(root).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &to).unwrap();
+            }
+        }
+    }
+    dir
+}

@@ -2,7 +2,7 @@
 //! `cargo run --example report_sample -- OUT_DIR [da|en] [TEMPLATES_DIR]`.
 
 use dataetik_core::i18n::Lang;
-use dataetik_report::{self, fixture, Format, Templates};
+use dataetik_report::{fixture, Format, Templates};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -16,7 +16,7 @@ fn main() {
     };
     let model = fixture::sample(lang);
     let result = templates.and_then(|t| {
-        report::write_report(
+        dataetik_report::write_report(
             &model,
             &[Format::Pdf, Format::Html, Format::Json],
             &out,

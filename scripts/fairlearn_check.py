@@ -7,7 +7,7 @@
     dataetik bias /tmp/gen.csv --group køn --outcome udpeget --label faktisk --out /tmp/gen.json
 
 Run once by hand (fairlearn 0.15.0, 2026-11-25); the numbers it printed are pasted into
-tests/bias_cli.rs, so the test suite itself needs no Python. Arguments: CSV, delimiter, minimum
+tests/cli/bias_cli.rs, so the test suite itself needs no Python. Arguments: CSV, delimiter, minimum
 group size; columns køn / udpeget / faktisk as written by gen_decisions.py. Like dataetik, rows
 with an empty group and groups smaller than the minimum are left out before the metrics.
 """

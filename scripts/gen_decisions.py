@@ -3,7 +3,7 @@
 bias metrics of a CSV independently of dataetik, in plain Python.
 
 Used for the benchmark (1,000,000 rows, see docs/benchmarks-bias.md) and for the cross-check
-in tests/bias_cli.rs: the test regenerates the same file in Rust (same generator, same bytes,
+in tests/cli/bias_cli.rs: the test regenerates the same file in Rust (same generator, same bytes,
 same sha256) and compares dataetik's numbers with the ones this script printed.
 
     python3 scripts/gen_decisions.py --rows 1000000 > /tmp/decisions.csv

@@ -5,8 +5,6 @@
 //! PDF text checks use poppler's `pdftotext`/`pdfinfo`; without them those parts are skipped with
 //! a message, unless `DATAETIK_PDF_TOOLS=1` (set by `.ci/run`) makes them mandatory.
 
-use crate::common;
-
 use std::path::Path;
 use std::process::Command;
 

@@ -74,7 +74,12 @@ fn killed_writer_never_leaves_a_truncated_file() {
             break;
         }
         let mut child = Command::new(&exe)
-            .args(["--exact", "atomic_write::child_writer", "--ignored", "--nocapture"])
+            .args([
+                "--exact",
+                "atomic_write::child_writer",
+                "--ignored",
+                "--nocapture",
+            ])
             .env("DATAETIK_ATOMIC_CHILD", &dest)
             .env("DATAETIK_ATOMIC_START", ((round + 1) * 1000).to_string())
             .stdout(Stdio::null())

@@ -2,8 +2,6 @@
 //! the line where there is one), the good file next to it is still checked, nothing panics,
 //! hangs or is executed.
 
-use crate::common;
-
 use std::time::{Duration, Instant};
 
 use crate::common::*;
@@ -468,6 +466,10 @@ fn a_huge_key_is_quoted_short() {
     assert_eq!(findings.len(), 1);
     assert!(findings[0].message.len() < 2000);
     let mut out = String::new();
-    dataetik_core::output::human::render_finding(&findings[0], dataetik_core::i18n::Lang::Da, &mut out);
+    dataetik_core::output::human::render_finding(
+        &findings[0],
+        dataetik_core::i18n::Lang::Da,
+        &mut out,
+    );
     assert!(out.len() < 4000, "rendered finding is {} bytes", out.len());
 }

@@ -73,9 +73,11 @@ impl Reg {
 
     /// Checks every file under assessments/ like `dataetik check` does.
     pub fn check_all(&self, as_of: &str) -> CheckResult {
-        let files =
-            dataetik_core::register::list_assessment_files(self.root(), &[self.reg.assessments_dir()])
-                .expect("listing");
+        let files = dataetik_core::register::list_assessment_files(
+            self.root(),
+            &[self.reg.assessments_dir()],
+        )
+        .expect("listing");
         check_register(&self.reg, &files, &opts(as_of))
     }
 }

@@ -1,8 +1,6 @@
 //! Per-rule tests: for every rule of the built-in policy, a case where it fires (rule, severity,
 //! exact line and column) and a case where it does not (the condition is absent).
 
-use crate::common;
-
 use std::collections::BTreeSet;
 
 use crate::common::*;

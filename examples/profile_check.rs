@@ -102,7 +102,6 @@ fn main() {
 
     let opts = CheckOptions {
         as_of: Date::parse("2026-06-01").unwrap(),
-        lang: dataetik_core::i18n::Lang::Da,
         limits,
     };
     let t = Instant::now();
@@ -119,7 +118,11 @@ fn main() {
         register_findings: Vec::new(),
     };
     let t = Instant::now();
-    let json = dataetik_core::output::json::render(&result);
+    let json = dataetik_core::output::json::render(
+        &result,
+        reg.policy(),
+        dataetik_core::i18n::Lang::Da.catalogue(),
+    );
     row("JSON output", t.elapsed());
     println!("  ({:.1} MB of JSON)", json.len() as f64 / 1e6);
 }

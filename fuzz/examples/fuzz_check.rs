@@ -213,8 +213,10 @@ fn signature(result: &dataetik_core::check::CheckResult) -> u64 {
     let mut keys: Vec<String> = result
         .findings()
         .map(|f| {
-            let shape: String = f
-                .message
+            let message = dataetik_core::i18n::Lang::Da
+                .catalogue()
+                .finding_message(dataetik_fuzz::register().policy(), f);
+            let shape: String = message
                 .chars()
                 .filter(|c| !c.is_ascii_digit())
                 .take(48)

@@ -135,7 +135,8 @@ pub const DICTIONARY: &[&str] = &[
 /// The date every fuzz run judges against, so runs are reproducible.
 pub const AS_OF: &str = "2026-06-01";
 
-fn register() -> &'static Register {
+/// The register every fuzz input is checked in (built-in policy).
+pub fn register() -> &'static Register {
     static REG: OnceLock<Register> = OnceLock::new();
     REG.get_or_init(|| {
         // A throwaway register root: evidence paths in fuzzed input resolve inside it.
@@ -156,17 +157,22 @@ pub fn check(bytes: &[u8], stem: &str, lang: Lang) -> CheckResult {
     let reg = register();
     let opts = CheckOptions {
         as_of: Date::parse(AS_OF).unwrap(),
-        lang,
         limits: Default::default(),
     };
     let path: PathBuf = reg.root.join("assessments").join(format!("{stem}.yaml"));
     let file = format!("assessments/{stem}.yaml");
     let fr = check_bytes(reg, &path, &file, bytes, &opts);
+    let cat = lang.catalogue();
+    let messages: Vec<String> = fr
+        .findings
+        .iter()
+        .map(|f| cat.finding_message(reg.policy(), f))
+        .collect();
     let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
-    for f in &fr.findings {
+    for (f, message) in fr.findings.iter().zip(&messages) {
         assert!(!f.rule.is_empty(), "finding without a rule");
         assert!(
-            !f.message.is_empty(),
+            !message.is_empty(),
             "finding {} without a message",
             f.rule
         );
@@ -183,9 +189,9 @@ pub fn check(bytes: &[u8], stem: &str, lang: Lang) -> CheckResult {
         );
     }
     let mut seen = std::collections::HashSet::new();
-    for f in &fr.findings {
+    for (f, message) in fr.findings.iter().zip(&messages) {
         assert!(
-            seen.insert((&f.rule, f.line, f.column, &f.message)),
+            seen.insert((&f.rule, f.line, f.column, message)),
             "finding {} repeated at line {}",
             f.rule,
             f.line
@@ -195,9 +201,9 @@ pub fn check(bytes: &[u8], stem: &str, lang: Lang) -> CheckResult {
         files: vec![fr],
         register_findings: Vec::new(),
     };
-    let _ = dataetik_core::output::json::render(&result);
-    let _ = dataetik_core::output::human::render(&result, reg.policy(), lang, Default::default());
-    let _ = dataetik_core::output::github::render(&result, lang);
+    let _ = dataetik_core::output::json::render(&result, reg.policy(), cat);
+    let _ = dataetik_core::output::human::render(&result, reg.policy(), cat, Default::default());
+    let _ = dataetik_core::output::github::render(&result, reg.policy(), cat);
     result
 }
 

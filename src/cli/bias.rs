@@ -4,7 +4,10 @@ use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
 use dataetik_core::bias::{self, BiasOptions};
-use dataetik_core::i18n::Lang;
+use dataetik_core::i18n::{Catalogue, Lang};
+use dataetik_core::msg;
+
+use super::{print_out, CliError};
 
 const LONG_ABOUT: &str = "\
 Compute group-fairness metrics from a CSV of decisions and write an evidence file that an \
@@ -168,8 +171,9 @@ fn relative_to(path: &Path, base: &Path) -> String {
 
 /// Runs `dataetik bias`: computes, writes the evidence file atomically, prints the table, where
 /// the file went and the ready YAML entry. `Ok(ExitCode::SUCCESS)` whether or not the test passed;
-/// `Err(message)` is a usage, data or I/O error (the caller prints "error: …" and exits 2).
-pub fn run(args: &BiasArgs, lang: Lang, assessments_dir: &Path) -> Result<ExitCode, String> {
+/// `Err` is a usage, data or I/O error (the caller prints "error: …" and exits 2).
+pub fn run(args: &BiasArgs, lang: Lang, assessments_dir: &Path) -> Result<ExitCode, CliError> {
+    let cat = Catalogue::new(lang);
     let opts = BiasOptions {
         csv: args.csv.clone(),
         group: args.group.clone(),
@@ -181,7 +185,7 @@ pub fn run(args: &BiasArgs, lang: Lang, assessments_dir: &Path) -> Result<ExitCo
         threshold: args.threshold,
         delimiter: args.delimiter,
     };
-    let evidence = bias::compute(&opts).map_err(|e| e.message(lang))?;
+    let evidence = bias::compute(&opts).map_err(|e| CliError::Message(e.message(lang)))?;
 
     let out = match &args.out {
         Some(p) => p.clone(),
@@ -201,17 +205,20 @@ pub fn run(args: &BiasArgs, lang: Lang, assessments_dir: &Path) -> Result<ExitCo
     if normalize(&std::env::current_dir().unwrap_or_default().join(&out))
         == normalize(&std::env::current_dir().unwrap_or_default().join(&args.csv))
     {
-        return Err(match lang {
-            Lang::Da => format!("{}: --out må ikke være selve CSV-filen", out.display()),
-            Lang::En => format!("{}: --out must not be the CSV file itself", out.display()),
-        });
+        return Err(CliError::Message(msg!(
+            cat,
+            "bias-out-is-csv",
+            path = out.display().to_string()
+        )));
     }
-    dataetik_core::fsutil::write_atomic(&out, evidence.to_json().as_bytes()).map_err(
-        |e| match lang {
-            Lang::Da => format!("{}: evidensfilen kan ikke skrives: {e}", out.display()),
-            Lang::En => format!("{}: cannot write the evidence file: {e}", out.display()),
-        },
-    )?;
+    dataetik_core::fsutil::write_atomic(&out, evidence.to_json().as_bytes()).map_err(|e| {
+        CliError::Message(msg!(
+            cat,
+            "bias-cannot-write",
+            path = out.display().to_string(),
+            reason = e.to_string()
+        ))
+    })?;
 
     let rel = relative_to(&out, assessments_dir);
     let today = jiff::Zoned::now().date();
@@ -223,17 +230,10 @@ pub fn run(args: &BiasArgs, lang: Lang, assessments_dir: &Path) -> Result<ExitCo
         lang,
     );
     let shown_out: String = normalize(&out).to_string_lossy().into_owned();
-    let (written, paste) = match lang {
-        Lang::Da => (
-            "Evidensfil skrevet",
-            "Klar til at indsætte i vurderingen under principles.equality.bias_tests:",
-        ),
-        Lang::En => (
-            "Evidence file written",
-            "Ready to paste into the assessment under principles.equality.bias_tests:",
-        ),
-    };
-    print!("{table}\n{written}: {shown_out}\n\n{paste}\n\n{entry}");
+    let (written, paste) = (msg!(cat, "bias-written"), msg!(cat, "bias-paste"));
+    print_out(&format!(
+        "{table}\n{written}: {shown_out}\n\n{paste}\n\n{entry}"
+    ))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -7,11 +7,13 @@ use std::process::ExitCode;
 use clap::Args;
 
 use dataetik_core::check::{check_register_with, slim_model, CheckOptions};
+use dataetik_core::i18n::Catalogue;
 use dataetik_core::model::Date;
-use dataetik_core::output::{self, Format};
+use dataetik_core::msg;
+use dataetik_core::output::{self, EmitOptions, Format};
 use dataetik_core::register::list_assessment_files;
 
-use super::{open_register, parse_date, resolve_lang, today, Cli, CliResult};
+use super::{open_register, parse_date, resolve_lang, today, Cli, CliError, CliResult};
 
 /// Arguments of `dataetik check`.
 #[derive(Debug, Args)]
@@ -54,10 +56,9 @@ pub struct CheckArgs {
 /// Runs the check and prints the result in the chosen format.
 pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
-    let lang = resolve_lang(cli.lang, Some(&reg));
+    let cat = Catalogue::new(resolve_lang(cli.lang, Some(&reg)));
     let opts = CheckOptions {
         as_of: args.as_of.unwrap_or_else(today),
-        lang,
         limits: Default::default(),
     };
     // Register-wide rules (duplicate ids, unassessed project directories) always see every
@@ -107,40 +108,30 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
             Format::Human
         }
     });
-    let text = match format {
-        Format::Human => output::human::render(
-            &result,
-            reg.policy(),
-            lang,
-            output::human::HumanOptions {
-                verbose: args.verbose,
-                strict: args.strict,
-            },
-        ),
-        Format::Json => {
-            // Streamed: a 10,000-file result is tens of megabytes of JSON.
-            let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            let _ = output::json::render_to(&result, &mut stdout);
-            let _ = stdout.flush();
-            String::new()
-        }
-        Format::Junit => output::junit::render(&result, reg.policy(), lang, args.strict),
-        Format::Sarif => output::sarif::render(&result, reg.policy(), lang),
-        Format::Github => output::github::render(&result, lang),
-    };
     if format == Format::Github {
-        write_step_summary(&output::github::step_summary(&result, lang, args.strict));
+        write_step_summary(
+            &output::github::step_summary(&result, reg.policy(), cat, args.strict),
+            cat,
+        );
     }
-    if matches!(format, Format::Human) {
+    let emit_opts = EmitOptions {
+        verbose: args.verbose,
+        strict: args.strict,
+    };
+    let written = if format == Format::Human {
         // anstream strips colour when stdout is not a terminal.
         let mut stdout = anstream::stdout();
-        let _ = stdout.write_all(text.as_bytes());
-        let _ = stdout.flush();
+        output::emit(format, &result, reg.policy(), cat, emit_opts, &mut stdout)
     } else {
         // Machine formats hold no colour codes: skip anstream's scan of every byte.
-        let mut stdout = std::io::stdout().lock();
-        let _ = stdout.write_all(text.as_bytes());
-        let _ = stdout.flush();
+        let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        output::emit(format, &result, reg.policy(), cat, emit_opts, &mut stdout)
+    };
+    match written {
+        Ok(()) => {}
+        // The reader went away (`| head`): the verdict is still the exit code.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(CliError::Write(e)),
     }
     let failed = result.failed(args.strict);
     // Freeing every result one by one just before exiting is wasted time on a large register.
@@ -154,7 +145,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
 
 /// Appends to the job summary file GitHub Actions names in `GITHUB_STEP_SUMMARY`, if any. A
 /// failure to write it is reported but does not change the check's verdict.
-fn write_step_summary(markdown: &str) {
+fn write_step_summary(markdown: &str, cat: Catalogue) {
     let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
         return;
     };
@@ -164,9 +155,16 @@ fn write_step_summary(markdown: &str) {
         .open(&path)
         .and_then(|mut f| f.write_all(markdown.as_bytes()));
     if let Err(e) = written {
-        eprintln!(
-            "warning: cannot write the job summary to {}: {e}",
-            PathBuf::from(path).display()
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}: {}",
+            msg!(cat, "warning-prefix"),
+            msg!(
+                cat,
+                "warning-step-summary",
+                path = PathBuf::from(path).display().to_string(),
+                reason = e.to_string()
+            )
         );
     }
 }

@@ -10,23 +10,39 @@ mod docs;
 mod report;
 mod scaffold;
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use dataetik_core::i18n::Lang;
+use dataetik_core::i18n::{Catalogue, Lang};
 use dataetik_core::model::Date;
+use dataetik_core::msg;
 use dataetik_core::register::Register;
 
-/// A usage, configuration or I/O problem: printed as `error: ...`, exit code 2.
+/// A usage, configuration or I/O problem: printed as `fejl: ...`/`error: ...`, exit code 2.
 #[derive(Debug)]
-pub struct CliError(pub String);
+pub enum CliError {
+    /// A problem described in words.
+    Message(String),
+    /// Writing the command's output to standard output failed. A closed pipe (`| head`) ends the
+    /// command quietly; anything else (a full disk) is an error.
+    Write(std::io::Error),
+}
 
 impl<E: std::fmt::Display> From<E> for CliError {
     fn from(e: E) -> Self {
-        CliError(e.to_string())
+        CliError::Message(e.to_string())
     }
+}
+
+/// Writes `text` to standard output, flushed; a failure is [`CliError::Write`].
+pub fn print_out(text: &str) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(CliError::Write)
 }
 
 /// The result of a subcommand.
@@ -118,7 +134,7 @@ pub fn main() -> ExitCode {
             let dir = reg
                 .map(|r| PathBuf::from(dataetik_core::register::display_path(&r.assessments_dir())))
                 .unwrap_or_else(|| PathBuf::from("assessments"));
-            bias::run(args, lang, &dir).map_err(CliError)
+            bias::run(args, lang, &dir)
         }
         Command::Explain(args) => docs::explain(&cli, args),
         Command::Rules(args) => docs::rules(&cli, args),
@@ -126,22 +142,31 @@ pub fn main() -> ExitCode {
         Command::New(args) => scaffold::new(&cli, args),
         Command::Init(args) => scaffold::init(&cli, args),
     };
-    match result {
-        Ok(code) => code,
-        Err(CliError(msg)) => {
-            let style = anstyle::AnsiColor::Red.on_default().bold();
-            // The prefix follows the language the message was written in.
-            let lang = cli
-                .lang
-                .or_else(|| {
-                    open_register(cli.config.as_ref())
-                        .ok()
-                        .map(|r| r.config.language)
-                })
-                .unwrap_or_default();
-            let prefix = if lang == Lang::Da { "fejl" } else { "error" };
-            anstream::eprintln!("{style}{prefix}:{style:#} {msg}");
-            ExitCode::from(2)
+    let error = match result {
+        Ok(code) => return code,
+        // Whoever read the output has gone (`dataetik rules | head`): nothing left to say.
+        Err(CliError::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            return ExitCode::SUCCESS
         }
-    }
+        Err(e) => e,
+    };
+    // The language of the message: --lang, else the register's (a broken dataetik.yaml is
+    // Danish, the default).
+    let lang = cli
+        .lang
+        .or_else(|| {
+            open_register(cli.config.as_ref())
+                .ok()
+                .map(|r| r.config.language)
+        })
+        .unwrap_or_default();
+    let cat = Catalogue::new(lang);
+    let text = match error {
+        CliError::Message(text) => text,
+        CliError::Write(e) => msg!(cat, "error-write-stdout", reason = e.to_string()),
+    };
+    let style = anstyle::AnsiColor::Red.on_default().bold();
+    let prefix = msg!(cat, "error-prefix");
+    let _ = writeln!(anstream::stderr(), "{style}{prefix}:{style:#} {text}");
+    ExitCode::from(2)
 }

@@ -7,12 +7,13 @@ use std::time::Duration;
 use clap::Args;
 
 use dataetik_core::check::{check_register, CheckOptions};
-use dataetik_core::i18n::Lang;
+use dataetik_core::i18n::Catalogue;
 use dataetik_core::model::Date;
+use dataetik_core::msg;
 use dataetik_core::register::{display_path, list_assessment_files};
-use dataetik_report::{self as report, build, Format, Progress, Templates};
+use dataetik_report::{self as report, build, Format, Progress, PublishRefusal, Templates};
 
-use super::{open_register, parse_date, resolve_lang, today, Cli, CliError, CliResult};
+use super::{open_register, parse_date, print_out, resolve_lang, today, Cli, CliError, CliResult};
 
 /// Arguments of `dataetik report`.
 #[derive(Debug, Args)]
@@ -69,15 +70,9 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
         Some(dir) => Templates::from_dir(dir)?,
         None => Templates::embedded(),
     };
+    let cat = Catalogue::new(lang);
     let pb = progress_bar();
-    let msg = |da: &str, en: &str| {
-        if lang == Lang::Da {
-            da.to_string()
-        } else {
-            en.to_string()
-        }
-    };
-    pb.set_message(msg("Tjekker vurderingerne", "Checking the assessments"));
+    pb.set_message(msg!(cat, "report-checking"));
     let files = if reg.assessments_dir().is_dir() {
         list_assessment_files(&reg.root, &[reg.assessments_dir()])?
     } else {
@@ -86,61 +81,64 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
     if files.is_empty() {
         pb.finish_and_clear();
         let dir = display_path(&reg.assessments_dir());
-        return Err(CliError(match lang {
-            Lang::Da => format!("der er ingen vurderinger i {dir}; en redegørelse kræver mindst én (`dataetik new ID`)"),
-            Lang::En => format!("there are no assessments in {dir}; a report needs at least one (`dataetik new ID`)"),
-        }));
+        return Err(CliError::Message(msg!(
+            cat,
+            "report-no-assessments",
+            dir = dir
+        )));
     }
     let result = check_register(
         &reg,
         &files,
         &CheckOptions {
             as_of,
-            lang,
             limits: Default::default(),
         },
     );
 
-    // A file that cannot be read would silently be missing from the report: refuse instead.
-    let unreadable: Vec<String> = result
-        .files
-        .iter()
-        .filter(|f| f.model.is_none())
-        .map(|f| {
-            let first = f
-                .findings
-                .first()
-                .map(|x| format!(":{}:{}: [{}] {}", x.line, x.column, x.rule, x.message))
-                .unwrap_or_default();
-            format!("{}{first}", f.file)
-        })
-        .collect();
-    if !unreadable.is_empty() {
-        pb.finish_and_clear();
-        return Err(CliError(match lang {
-            Lang::Da => format!("disse vurderinger kan ikke læses, så redegørelsen ville mangle projekter; ret dem først (`dataetik check`):\n  {}", unreadable.join("\n  ")),
-            Lang::En => format!("these assessments cannot be read, so the report would be incomplete; fix them first (`dataetik check`):\n  {}", unreadable.join("\n  ")),
-        }));
-    }
-    // Reports are public: never publish while something looks like a CPR number.
-    let cpr: Vec<String> = result
-        .findings()
-        .filter(|f| f.rule == "PUB-001" && !f.waived)
-        .map(|f| format!("{}:{}:{}", f.file, f.line, f.column))
-        .collect();
-    if !cpr.is_empty() {
-        pb.finish_and_clear();
-        match lang {
-            Lang::Da => anstream::eprintln!(
-                "fejl: redegørelsen offentliggøres ikke: PUB-001 fandt noget, der ligner et CPR-nummer, i\n  {}\nFjern numrene (redegørelsen er offentlig), og kør igen. Der er ikke skrevet nogen filer.",
-                cpr.join("\n  ")
-            ),
-            Lang::En => anstream::eprintln!(
-                "error: the report is not published: PUB-001 found what looks like a CPR number in\n  {}\nRemove the numbers (reports are public) and run again. No files were written.",
-                cpr.join("\n  ")
-            ),
+    match report::publish_gate(&result) {
+        Ok(()) => {}
+        Err(PublishRefusal::Unreadable(files)) => {
+            pb.finish_and_clear();
+            let lines: Vec<String> = files
+                .iter()
+                .map(|u| {
+                    let first = u
+                        .first
+                        .map(|x| {
+                            format!(
+                                ":{}:{}: [{}] {}",
+                                x.line,
+                                x.column,
+                                x.rule,
+                                cat.finding_message(reg.policy(), x)
+                            )
+                        })
+                        .unwrap_or_default();
+                    format!("{}{first}", u.file)
+                })
+                .collect();
+            return Err(CliError::Message(format!(
+                "{}\n  {}",
+                msg!(cat, "report-unreadable"),
+                lines.join("\n  ")
+            )));
         }
-        return Ok(ExitCode::from(1));
+        Err(PublishRefusal::CprNumbers(found)) => {
+            pb.finish_and_clear();
+            let places: Vec<String> = found
+                .iter()
+                .map(|f| format!("{}:{}:{}", f.file, f.line, f.column))
+                .collect();
+            anstream::eprintln!(
+                "{}: {}\n  {}\n{}",
+                msg!(cat, "error-prefix"),
+                msg!(cat, "report-cpr"),
+                places.join("\n  "),
+                msg!(cat, "report-cpr-next")
+            );
+            return Ok(ExitCode::from(1));
+        }
     }
 
     let year = args
@@ -163,19 +161,14 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
         &out_dir,
         &templates,
         &mut |p| match p {
-            Progress::Rendering(f) => pb.set_message(match (lang, f) {
-                (Lang::Da, Format::Pdf) => "Sætter PDF'en med Typst".to_string(),
-                (Lang::Da, Format::Html) => "Danner websiden".to_string(),
-                (Lang::Da, Format::Json) => "Skriver JSON".to_string(),
-                (Lang::En, Format::Pdf) => "Typesetting the PDF".to_string(),
-                (Lang::En, Format::Html) => "Rendering the web page".to_string(),
-                (Lang::En, Format::Json) => "Writing JSON".to_string(),
+            Progress::Rendering(f) => pb.set_message(match f {
+                Format::Pdf => msg!(cat, "report-rendering-pdf"),
+                Format::Html => msg!(cat, "report-rendering-html"),
+                Format::Json => msg!(cat, "report-rendering-json"),
             }),
-            Progress::Writing(path) => pb.set_message(format!(
-                "{} {}",
-                msg("Skriver", "Writing"),
-                display_path(&path)
-            )),
+            Progress::Writing(path) => {
+                pb.set_message(msg!(cat, "report-writing", path = display_path(&path)))
+            }
         },
     );
     pb.finish_and_clear();
@@ -183,15 +176,16 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
     let names: Vec<String> = written.iter().map(|p| display_path(p)).collect();
     let n = model.projects.len();
     let when = dataetik_core::i18n::format_date(as_of.0, lang);
-    match lang {
-        Lang::Da => println!(
-            "Dataetisk redegørelse {year}: {n} projekter, opgjort pr. {when}. Skrev {}",
-            names.join(", ")
-        ),
-        Lang::En => println!(
-            "Data ethics report {year}: {n} projects, as of {when}. Wrote {}",
-            names.join(", ")
-        ),
-    }
+    print_out(&format!(
+        "{}\n",
+        msg!(
+            cat,
+            "report-done",
+            year = year.to_string(),
+            n = n.to_string(),
+            date = when,
+            files = names.join(", ")
+        )
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

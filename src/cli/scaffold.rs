@@ -4,11 +4,11 @@ use std::process::ExitCode;
 
 use clap::Args;
 
+use dataetik_core::i18n::Catalogue;
+use dataetik_core::msg;
 use dataetik_core::register::display_path;
 
-use dataetik_core::i18n::Lang;
-
-use super::{open_register, resolve_lang, today, Cli, CliError, CliResult};
+use super::{open_register, print_out, resolve_lang, today, Cli, CliError, CliResult};
 
 /// Arguments of `dataetik new`.
 #[derive(Debug, Args)]
@@ -41,18 +41,14 @@ pub fn new(cli: &Cli, args: &NewArgs) -> CliResult {
         today(),
         &schema_ref,
     )
-    .map_err(CliError)?;
+    .map_err(CliError::Message)?;
     let shown = display_path(&path);
-    match resolve_lang(cli.lang, Some(&reg)) {
-        Lang::Da => {
-            println!("Oprettede {shown}");
-            println!("Næste skridt: udfyld felterne, og kør `dataetik check {shown}`; den forklarer, hvad der mangler.");
-        }
-        Lang::En => {
-            println!("Created {shown}");
-            println!("Next: fill in the fields and run `dataetik check {shown}`; it explains what is missing.");
-        }
-    }
+    let cat = Catalogue::new(resolve_lang(cli.lang, Some(&reg)));
+    print_out(&format!(
+        "{}\n{}\n",
+        msg!(cat, "new-created", path = shown.as_str()),
+        msg!(cat, "new-next", path = shown.as_str())
+    ))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -60,29 +56,18 @@ pub fn new(cli: &Cli, args: &NewArgs) -> CliResult {
 pub fn init(cli: &Cli, args: &InitArgs) -> CliResult {
     let root = std::env::current_dir()?;
     let outcome = dataetik_core::scaffold::init(&root, &args.organisation)?;
-    let da = resolve_lang(cli.lang, None) == Lang::Da;
+    let cat = Catalogue::new(resolve_lang(cli.lang, None));
+    let mut text = String::new();
     for p in &outcome.created {
-        println!(
-            "{} {}",
-            if da { "oprettet" } else { "created " },
-            display_path(p)
-        );
+        text.push_str(&msg!(cat, "init-created", path = display_path(p)));
+        text.push('\n');
     }
     for p in &outcome.kept {
-        println!(
-            "{} {}",
-            if da {
-                "findes allerede, uændret:"
-            } else {
-                "exists, left unchanged:"
-            },
-            display_path(p)
-        );
+        text.push_str(&msg!(cat, "init-kept", path = display_path(p)));
+        text.push('\n');
     }
-    if da {
-        println!("Næste skridt: `dataetik new mit-projekt` opretter den første vurdering.");
-    } else {
-        println!("Next: `dataetik new my-project` creates the first assessment.");
-    }
+    text.push_str(&msg!(cat, "init-next"));
+    text.push('\n');
+    print_out(&text)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -57,7 +57,6 @@ fn example_report_html(lang: Lang) -> String {
         &files,
         &CheckOptions {
             as_of,
-            lang,
             limits: Default::default(),
         },
     );

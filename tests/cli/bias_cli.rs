@@ -149,27 +149,17 @@ fn writes_evidence_in_the_spec_shape_and_prints_table_and_entry() {
     assert!(date.parse::<jiff::civil::Date>().is_ok(), "{date}");
 
     // EQU-006 round trip: the printed entry agrees with the file it cites ...
-    verify_entry(
-        &path,
-        "disparate_impact_ratio",
-        "0.83",
-        Some(true),
-        Lang::En,
-    )
-    .unwrap();
+    verify_entry(&path, "disparate_impact_ratio", "0.83", Some(true)).unwrap();
     // ... and a changed file no longer does.
     let tampered = std::fs::read_to_string(&path)
         .unwrap()
         .replace("\"passed\": true", "\"passed\": false");
     std::fs::write(&path, tampered).unwrap();
-    let problems = verify_entry(
-        &path,
-        "disparate_impact_ratio",
-        "0.83",
-        Some(true),
-        Lang::En,
-    )
-    .unwrap_err();
+    let problems: Vec<String> = verify_entry(&path, "disparate_impact_ratio", "0.83", Some(true))
+        .unwrap_err()
+        .iter()
+        .map(|p| p.text(Lang::En.catalogue()))
+        .collect();
     assert!(
         problems[0].contains("evidence says false, entry says true"),
         "{problems:?}"

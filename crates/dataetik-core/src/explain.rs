@@ -5,7 +5,8 @@
 
 use std::fmt::Write as _;
 
-use crate::i18n::Lang;
+use crate::i18n::{Catalogue, Lang};
+use crate::msg;
 use crate::policy::{Policy, Rule};
 
 /// The principle's display name with its number: "3. Lighed, saglighed og retfærdighed".
@@ -16,13 +17,6 @@ pub fn principle_label(policy: &Policy, id: &str, lang: Lang) -> String {
             None => p.name.get(lang).to_string(),
         },
         None => id.to_string(),
-    }
-}
-
-fn heading(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Da => da,
-        Lang::En => en,
     }
 }
 
@@ -62,15 +56,16 @@ fn textwrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// The full documentation of one rule.
-pub fn explain(policy: &Policy, rule: &Rule, lang: Lang) -> String {
+pub fn explain(policy: &Policy, rule: &Rule, cat: Catalogue) -> String {
+    let lang = cat.lang();
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}", rule.id, rule.title.get(lang));
     let _ = writeln!(
         out,
         "{}: {} · {}: {}\n",
-        heading(lang, "Alvor", "Severity"),
-        rule.severity.label(lang),
-        heading(lang, "Princip", "Principle"),
+        msg!(cat, "explain-severity"),
+        cat.severity(rule.severity),
+        msg!(cat, "explain-principle"),
         principle_label(policy, &rule.principle, lang)
     );
     let what = rule
@@ -80,51 +75,38 @@ pub fn explain(policy: &Policy, rule: &Rule, lang: Lang) -> String {
         .replace(": {detail}", "")
         .replace("{field}", "")
         .replace("{detail}", "");
+    paragraph(&mut out, &msg!(cat, "explain-what"), &what);
+    paragraph(&mut out, &msg!(cat, "explain-why"), rule.why.get(lang));
     paragraph(
         &mut out,
-        heading(lang, "Hvad den tjekker", "What it checks"),
-        &what,
-    );
-    paragraph(
-        &mut out,
-        heading(lang, "Hvorfor", "Why it matters"),
-        rule.why.get(lang),
-    );
-    paragraph(
-        &mut out,
-        heading(lang, "Hvornår den slår til", "When it fires"),
+        &msg!(cat, "explain-when"),
         rule.fires_when.get(lang),
     );
-    paragraph(
-        &mut out,
-        heading(lang, "Sådan retter du det", "How to fix it"),
-        rule.help.get(lang),
-    );
+    paragraph(&mut out, &msg!(cat, "explain-fix"), rule.help.get(lang));
     if let Some(example) = rule.example.as_deref().filter(|e| !e.trim().is_empty()) {
-        let _ = writeln!(out, "{}", heading(lang, "Eksempel", "Example"));
+        let _ = writeln!(out, "{}", msg!(cat, "example"));
         for line in example.trim_end().lines() {
             let _ = writeln!(out, "    {line}");
         }
         out.push('\n');
     }
     if rule.builtin {
-        let _ = writeln!(
-            out,
-            "{}",
-            heading(lang, "(Reglens logik er indbygget i dataetik; teksterne og parametrene kommer fra politikfilen.)", "(The rule's logic is built into dataetik; its texts and parameters come from the policy file.)")
-        );
+        let _ = writeln!(out, "{}", msg!(cat, "explain-builtin"));
     }
     out
 }
 
 /// A table of every rule: id, severity, principle, title.
-pub fn rules_table(policy: &Policy, lang: Lang) -> String {
+pub fn rules_table(policy: &Policy, cat: Catalogue) -> String {
+    let lang = cat.lang();
     let mut out = String::new();
     let _ = writeln!(out, "{} ({})\n", policy.name.get(lang), policy.id);
-    let (h_id, h_sev, h_pr, h_title) = match lang {
-        Lang::Da => ("Regel", "Alvor", "Princip", "Titel"),
-        Lang::En => ("Rule", "Severity", "Principle", "Title"),
-    };
+    let (h_id, h_sev, h_pr, h_title) = (
+        msg!(cat, "rules-head-rule"),
+        msg!(cat, "rules-head-severity"),
+        msg!(cat, "rules-head-principle"),
+        msg!(cat, "rules-head-title"),
+    );
     let _ = writeln!(out, "{h_id:<9} {h_sev:<9} {h_pr:<38} {h_title}");
     for r in &policy.rules {
         let pr: String = principle_label(policy, &r.principle, lang)
@@ -135,7 +117,7 @@ pub fn rules_table(policy: &Policy, lang: Lang) -> String {
             out,
             "{:<9} {:<9} {:<38} {}",
             r.id,
-            r.severity.label(lang),
+            cat.severity(r.severity),
             pr,
             r.title.get(lang)
         );
@@ -143,16 +125,7 @@ pub fn rules_table(policy: &Policy, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "\n{}",
-        match lang {
-            Lang::Da => format!(
-                "{} regler. `dataetik explain REGEL` forklarer en regel.",
-                policy.rules.len()
-            ),
-            Lang::En => format!(
-                "{} rules. `dataetik explain RULE` explains one.",
-                policy.rules.len()
-            ),
-        }
+        msg!(cat, "rules-footer", n = policy.rules.len().to_string())
     );
     out
 }

@@ -282,6 +282,17 @@ pub enum DpiaStatus {
     NotRequired,
 }
 
+impl DpiaStatus {
+    /// The key as written in YAML.
+    pub fn key(self) -> &'static str {
+        match self {
+            DpiaStatus::Done => "done",
+            DpiaStatus::Planned => "planned",
+            DpiaStatus::NotRequired => "not_required",
+        }
+    }
+}
+
 /// The data protection impact assessment.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

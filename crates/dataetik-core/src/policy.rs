@@ -39,18 +39,6 @@ impl Severity {
             Severity::Note => "note",
         }
     }
-
-    /// The name shown to people.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Severity::Error, Lang::Da) => "fejl",
-            (Severity::Warning, Lang::Da) => "advarsel",
-            (Severity::Note, Lang::Da) => "note",
-            (Severity::Error, Lang::En) => "error",
-            (Severity::Warning, Lang::En) => "warning",
-            (Severity::Note, Lang::En) => "note",
-        }
-    }
 }
 
 /// A whole policy file.

@@ -2,9 +2,10 @@
 
 use serde::Serialize;
 
-use crate::i18n::{Lang, LocalText};
+use crate::i18n::{Catalogue, LocalText};
 use crate::load::Node;
 use crate::model::ApprovalLevel;
+use crate::msg;
 use crate::policy::Policy;
 
 /// One line of the points breakdown.
@@ -35,21 +36,14 @@ pub struct RiskAssessment {
 
 impl RiskAssessment {
     /// "9 point: niveau 3 (høj)" / "9 points: level 3 (high)".
-    pub fn describe(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Da => format!(
-                "{} point: niveau {} ({})",
-                self.points,
-                self.level,
-                self.level_name.get(lang)
-            ),
-            Lang::En => format!(
-                "{} points: level {} ({})",
-                self.points,
-                self.level,
-                self.level_name.get(lang)
-            ),
-        }
+    pub fn describe(&self, cat: Catalogue) -> String {
+        msg!(
+            cat,
+            "risk-describe",
+            points = self.points.to_string(),
+            level = self.level.to_string(),
+            name = self.level_name.get(cat.lang())
+        )
     }
 }
 

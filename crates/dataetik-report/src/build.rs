@@ -164,14 +164,14 @@ impl Project<'_> {
         self.file
             .findings
             .iter()
-            .filter(|f| !f.waived && f.severity != Severity::Note)
+            .filter(|f| !f.waived() && f.severity != Severity::Note)
     }
 }
 
 fn mark_of(p: &Project<'_>, principle: &str) -> MarkKind {
     let mut waived = false;
     for f in p.file.findings.iter().filter(|f| f.principle == principle) {
-        if f.waived {
+        if f.waived() {
             waived = true;
         } else if f.severity != Severity::Note {
             return MarkKind::Gaps;
@@ -366,7 +366,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
                 rule: f.rule.clone(),
                 severity: f.severity.key().to_string(),
                 severity_text: severity_text(f.severity, lang),
-                message: plain_message(f),
+                message: plain_message(policy, lang, f),
             })
             .collect();
         if !items.is_empty() {
@@ -484,8 +484,8 @@ fn rewrite_serialised<T: serde::Serialize + serde::de::DeserializeOwned>(
 
 /// A finding's message for readers of the report, without the technical field path that ends
 /// messages in the terminal (`...: principles.transparency.access`) and without code quotes.
-fn plain_message(f: &Finding) -> String {
-    let mut m = f.message.clone();
+fn plain_message(policy: &dataetik_core::policy::Policy, lang: Lang, f: &Finding) -> String {
+    let mut m = lang.catalogue().finding_message(policy, f);
     if let Some(field) = &f.field {
         if let Some(stripped) = m.strip_suffix(&format!(": {field}")) {
             m = stripped.to_string();
@@ -612,7 +612,7 @@ fn summary(
     let waived = projects
         .iter()
         .flat_map(|p| p.file.findings.iter())
-        .filter(|f| f.waived)
+        .filter(|f| f.waived())
         .count() as u32;
     let with_open = projects
         .iter()
@@ -1145,8 +1145,13 @@ fn project_section(
             severity: f.severity.key().into(),
             severity_text: severity_text(f.severity, lang),
             principle: dataetik_core::explain::principle_label(policy, &f.principle, lang),
-            message: plain_message(f),
-            help: f.help.split_whitespace().collect::<Vec<_>>().join(" "),
+            message: plain_message(policy, lang, f),
+            help: lang
+                .catalogue()
+                .finding_help(policy, f)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
         })
         .collect();
 

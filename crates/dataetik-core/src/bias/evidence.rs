@@ -9,7 +9,8 @@ use serde::de::Error as _;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::i18n::Lang;
+use crate::i18n::Catalogue;
+use crate::msg;
 
 /// The result of one bias test, exactly as written to the evidence file.
 ///
@@ -216,56 +217,219 @@ fn decimals_written(value_text: &str) -> Option<usize> {
     Some(frac.len())
 }
 
+/// Why a bias test entry and the evidence file it cites disagree (rule EQU-006), as data; the
+/// words come from the catalogue ([`EvidenceProblem::text`]). Each names the evidence file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EvidenceProblem {
+    /// The cited path leaves the register.
+    PathOutside {
+        /// The path as written.
+        path: String,
+    },
+    /// The cited path is a link out of the register.
+    LinksOutside {
+        /// The path as written.
+        path: String,
+    },
+    /// The cited file does not exist.
+    Missing {
+        /// The path as written.
+        path: String,
+        /// The assessments directory the path is relative to.
+        dir: String,
+    },
+    /// The evidence file vanished between listing and reading.
+    NotFound {
+        /// The evidence file, for display.
+        file: String,
+    },
+    /// The evidence file cannot be read.
+    Unreadable {
+        /// The evidence file, for display.
+        file: String,
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// The file is not an evidence file written by `dataetik bias`.
+    Invalid {
+        /// The evidence file, for display.
+        file: String,
+        /// Where the JSON is wrong.
+        line: usize,
+        /// Where the JSON is wrong.
+        column: usize,
+        /// The JSON reader's reason.
+        reason: String,
+    },
+    /// The entry's metric is not one dataetik computes.
+    UnknownMetric {
+        /// The evidence file, for display.
+        file: String,
+        /// The metric named in the entry.
+        metric: String,
+    },
+    /// The evidence has no value for the metric, but the entry gives one.
+    NoValue {
+        /// The evidence file, for display.
+        file: String,
+        /// The metric.
+        metric: String,
+        /// The entry's value as written.
+        value: String,
+    },
+    /// The entry's value differs from the evidence's at the written precision.
+    ValueDiffers {
+        /// The evidence file, for display.
+        file: String,
+        /// The metric.
+        metric: String,
+        /// The evidence's value, written with a few decimals.
+        evidence: String,
+        /// The entry's value as written.
+        value: String,
+    },
+    /// The entry's value is not a number.
+    NotANumber {
+        /// The evidence file, for display.
+        file: String,
+        /// The entry's value as written.
+        value: String,
+    },
+    /// The entry's `passed` differs from the evidence's.
+    PassedDiffers {
+        /// The evidence file, for display.
+        file: String,
+        /// The evidence's verdict.
+        evidence: bool,
+        /// The entry's verdict.
+        entry: bool,
+    },
+}
+
+impl EvidenceProblem {
+    /// The problem in words.
+    pub fn text(&self, cat: Catalogue) -> String {
+        match self {
+            EvidenceProblem::PathOutside { path } => {
+                msg!(cat, "evidence-path-outside", path = path.as_str())
+            }
+            EvidenceProblem::LinksOutside { path } => {
+                msg!(cat, "evidence-links-outside", path = path.as_str())
+            }
+            EvidenceProblem::Missing { path, dir } => {
+                msg!(
+                    cat,
+                    "evidence-missing",
+                    path = path.as_str(),
+                    dir = dir.as_str()
+                )
+            }
+            EvidenceProblem::NotFound { file } => {
+                msg!(cat, "evidence-not-found", file = file.as_str())
+            }
+            EvidenceProblem::Unreadable { file, reason } => msg!(
+                cat,
+                "evidence-unreadable",
+                file = file.as_str(),
+                reason = reason.as_str()
+            ),
+            EvidenceProblem::Invalid {
+                file,
+                line,
+                column,
+                reason,
+            } => msg!(
+                cat,
+                "evidence-invalid",
+                file = file.as_str(),
+                line = line.to_string(),
+                column = column.to_string(),
+                reason = reason.as_str()
+            ),
+            EvidenceProblem::UnknownMetric { file, metric } => msg!(
+                cat,
+                "evidence-unknown-metric",
+                file = file.as_str(),
+                metric = metric.as_str()
+            ),
+            EvidenceProblem::NoValue {
+                file,
+                metric,
+                value,
+            } => msg!(
+                cat,
+                "evidence-no-value",
+                file = file.as_str(),
+                metric = metric.as_str(),
+                value = value.as_str()
+            ),
+            EvidenceProblem::ValueDiffers {
+                file,
+                metric,
+                evidence,
+                value,
+            } => msg!(
+                cat,
+                "evidence-value-differs",
+                file = file.as_str(),
+                metric = metric.as_str(),
+                evidence = evidence.as_str(),
+                value = value.as_str()
+            ),
+            EvidenceProblem::NotANumber { file, value } => msg!(
+                cat,
+                "evidence-not-a-number",
+                file = file.as_str(),
+                value = value.as_str()
+            ),
+            EvidenceProblem::PassedDiffers {
+                file,
+                evidence,
+                entry,
+            } => msg!(
+                cat,
+                "evidence-passed-differs",
+                file = file.as_str(),
+                evidence = evidence.to_string(),
+                entry = entry.to_string()
+            ),
+        }
+    }
+}
+
 /// Checks a `bias_tests` entry against the evidence file it cites (rule EQU-006).
 ///
 /// The evidence file is re-read; the entry's `value` must equal the evidence's value of `metric`
 /// rounded to the number of decimals written in `value_text` (either rounding direction of an
 /// exact tie is accepted), and the entry's `passed`, when given, must agree with the evidence.
-/// `metric: other` is not compared by value. Returns every problem found, as sentences for people
-/// in `lang`; each names the evidence file.
+/// `metric: other` is not compared by value. Returns every problem found.
 pub fn verify_entry(
     evidence_file: &Path,
     metric: &str,
     value_text: &str,
     passed: Option<bool>,
-    lang: Lang,
-) -> Result<(), Vec<String>> {
-    let file = evidence_file.display();
-    let da = lang == Lang::Da;
+) -> Result<(), Vec<EvidenceProblem>> {
+    let file = evidence_file.display().to_string();
     let bytes = match std::fs::read(evidence_file) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(vec![if da {
-                format!("Evidensfilen {file} findes ikke.")
-            } else {
-                format!("The evidence file {file} does not exist.")
-            }]);
+            return Err(vec![EvidenceProblem::NotFound { file }]);
         }
         Err(e) => {
-            return Err(vec![if da {
-                format!("Evidensfilen {file} kan ikke læses: {e}.")
-            } else {
-                format!("The evidence file {file} cannot be read: {e}.")
+            return Err(vec![EvidenceProblem::Unreadable {
+                file,
+                reason: e.to_string(),
             }]);
         }
     };
     let evidence: Evidence = match serde_json::from_slice(&bytes) {
         Ok(e) => e,
         Err(e) => {
-            return Err(vec![if da {
-                format!(
-                    "Evidensfilen {file} er ikke en gyldig evidensfil fra `dataetik bias` \
-                     (linje {}, kolonne {}): {e}.",
-                    e.line(),
-                    e.column()
-                )
-            } else {
-                format!(
-                    "The evidence file {file} is not a valid `dataetik bias` evidence file \
-                     (line {}, column {}): {e}.",
-                    e.line(),
-                    e.column()
-                )
+            return Err(vec![EvidenceProblem::Invalid {
+                file,
+                line: e.line(),
+                column: e.column(),
+                reason: e.to_string(),
             }]);
         }
     };
@@ -273,62 +437,44 @@ pub fn verify_entry(
     let mut problems = Vec::new();
     match evidence.metrics.get(metric) {
         None if metric == "other" => {}
-        None => problems.push(if da {
-            format!(
-                "Målet `{metric}` findes ikke i evidensfilen {file}; brug disparate_impact_ratio, \
-                 demographic_parity_difference eller equal_opportunity_difference."
-            )
-        } else {
-            format!(
-                "The metric `{metric}` is not in the evidence file {file}; use \
-                 disparate_impact_ratio, demographic_parity_difference or \
-                 equal_opportunity_difference."
-            )
+        None => problems.push(EvidenceProblem::UnknownMetric {
+            file: file.clone(),
+            metric: metric.to_string(),
         }),
-        Some(None) => problems.push(if da {
-            format!("Evidensfilen {file} har ingen værdi for `{metric}`, men testen angiver {value_text}.")
-        } else {
-            format!("The evidence file {file} has no value for `{metric}`, but the entry says {value_text}.")
+        Some(None) => problems.push(EvidenceProblem::NoValue {
+            file: file.clone(),
+            metric: metric.to_string(),
+            value: value_text.to_string(),
         }),
-        Some(Some(actual)) => match (decimals_written(value_text), value_text.trim().replace(',', ".").parse::<f64>()) {
+        Some(Some(actual)) => match (
+            decimals_written(value_text),
+            value_text.trim().replace(',', ".").parse::<f64>(),
+        ) {
             (Some(decimals), Ok(written)) if written.is_finite() => {
                 // Equal when rounded to the written decimals: |actual − written| ≤ half a unit in
                 // the last written place (a small slack absorbs binary floating-point error).
                 let half_unit = 0.5 * 10f64.powi(-(decimals as i32));
                 if (actual - written).abs() > half_unit + 1e-9 {
-                    let shown = format_plain(actual, (decimals + 1).max(3));
-                    problems.push(if da {
-                        format!(
-                            "Værdien i testen stemmer ikke med evidensfilen {file}: evidensen siger \
-                             {shown}, testen siger {value_text} ({metric})."
-                        )
-                    } else {
-                        format!(
-                            "The value differs from the evidence file {file}: evidence says \
-                             {shown}, entry says {value_text} ({metric})."
-                        )
+                    problems.push(EvidenceProblem::ValueDiffers {
+                        file: file.clone(),
+                        metric: metric.to_string(),
+                        evidence: format_plain(actual, (decimals + 1).max(3)),
+                        value: value_text.to_string(),
                     });
                 }
             }
-            _ => problems.push(if da {
-                format!("Værdien `{value_text}` er ikke et tal og kan ikke sammenlignes med evidensfilen {file}.")
-            } else {
-                format!("The value `{value_text}` is not a number and cannot be compared with the evidence file {file}.")
+            _ => problems.push(EvidenceProblem::NotANumber {
+                file: file.clone(),
+                value: value_text.to_string(),
             }),
         },
     }
     if let Some(p) = passed {
         if p != evidence.passed {
-            problems.push(if da {
-                format!(
-                    "`passed` stemmer ikke med evidensfilen {file}: evidensen siger {}, testen siger {p}.",
-                    evidence.passed
-                )
-            } else {
-                format!(
-                    "`passed` differs from the evidence file {file}: evidence says {}, entry says {p}.",
-                    evidence.passed
-                )
+            problems.push(EvidenceProblem::PassedDiffers {
+                file,
+                evidence: evidence.passed,
+                entry: p,
             });
         }
     }
@@ -352,6 +498,23 @@ pub(crate) fn format_plain(x: f64, max_decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
+
+    /// The problems as the sentences people read (with the full stop the finding drops).
+    fn verify(
+        file: &Path,
+        metric: &str,
+        value: &str,
+        passed: Option<bool>,
+        lang: Lang,
+    ) -> Result<(), Vec<String>> {
+        verify_entry(file, metric, value, passed).map_err(|problems| {
+            problems
+                .iter()
+                .map(|p| format!("{}.", p.text(Catalogue::new(lang))))
+                .collect()
+        })
+    }
 
     fn sample() -> Evidence {
         Evidence {
@@ -476,10 +639,10 @@ mod tests {
     fn verify_accepts_the_rounded_value() {
         let dir = tempfile::tempdir().unwrap();
         let p = write_sample(dir.path());
-        verify_entry(&p, "disparate_impact_ratio", "0.87", Some(true), Lang::En).unwrap();
-        verify_entry(&p, "disparate_impact_ratio", "0.874", Some(true), Lang::En).unwrap();
-        verify_entry(&p, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap();
-        verify_entry(
+        verify(&p, "disparate_impact_ratio", "0.87", Some(true), Lang::En).unwrap();
+        verify(&p, "disparate_impact_ratio", "0.874", Some(true), Lang::En).unwrap();
+        verify(&p, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap();
+        verify(
             &p,
             "demographic_parity_difference",
             "0.04",
@@ -487,7 +650,7 @@ mod tests {
             Lang::Da,
         )
         .unwrap();
-        verify_entry(&p, "other", "whatever", Some(true), Lang::Da).unwrap();
+        verify(&p, "other", "whatever", Some(true), Lang::Da).unwrap();
     }
 
     #[test]
@@ -497,9 +660,9 @@ mod tests {
         e.metrics.disparate_impact_ratio = Some(0.875);
         let p = dir.path().join("tie.json");
         std::fs::write(&p, e.to_json()).unwrap();
-        verify_entry(&p, "disparate_impact_ratio", "0.88", None, Lang::En).unwrap();
-        verify_entry(&p, "disparate_impact_ratio", "0.87", None, Lang::En).unwrap();
-        assert!(verify_entry(&p, "disparate_impact_ratio", "0.86", None, Lang::En).is_err());
+        verify(&p, "disparate_impact_ratio", "0.88", None, Lang::En).unwrap();
+        verify(&p, "disparate_impact_ratio", "0.87", None, Lang::En).unwrap();
+        assert!(verify(&p, "disparate_impact_ratio", "0.86", None, Lang::En).is_err());
     }
 
     #[test]
@@ -507,7 +670,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = write_sample(dir.path());
         let problems =
-            verify_entry(&p, "disparate_impact_ratio", "0.91", Some(false), Lang::En).unwrap_err();
+            verify(&p, "disparate_impact_ratio", "0.91", Some(false), Lang::En).unwrap_err();
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(
             problems[0].contains("evidence says 0.874, entry says 0.91"),
@@ -520,7 +683,7 @@ mod tests {
             "{}",
             problems[1]
         );
-        let da = verify_entry(&p, "disparate_impact_ratio", "0.91", None, Lang::Da).unwrap_err();
+        let da = verify(&p, "disparate_impact_ratio", "0.91", None, Lang::Da).unwrap_err();
         assert!(
             da[0].contains("evidensen siger 0.874, testen siger 0.91"),
             "{}",
@@ -532,40 +695,36 @@ mod tests {
     fn verify_reports_missing_invalid_and_null() {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("nope.json");
-        let e =
-            verify_entry(&missing, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap_err();
+        let e = verify(&missing, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap_err();
         assert!(
             e[0].contains("does not exist") && e[0].contains("nope.json"),
             "{e:?}"
         );
-        let e =
-            verify_entry(&missing, "disparate_impact_ratio", "0.9", None, Lang::Da).unwrap_err();
+        let e = verify(&missing, "disparate_impact_ratio", "0.9", None, Lang::Da).unwrap_err();
         assert!(e[0].contains("findes ikke"), "{e:?}");
 
         let bad = dir.path().join("bad.json");
         std::fs::write(&bad, "{\"input\": 3").unwrap();
-        let e = verify_entry(&bad, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap_err();
+        let e = verify(&bad, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap_err();
         assert!(
             e[0].contains("not a valid") && e[0].contains("line 1"),
             "{e:?}"
         );
 
         let p = write_sample(dir.path());
-        let e =
-            verify_entry(&p, "equal_opportunity_difference", "0.05", None, Lang::En).unwrap_err();
+        let e = verify(&p, "equal_opportunity_difference", "0.05", None, Lang::En).unwrap_err();
         assert!(
             e[0].contains("no value for `equal_opportunity_difference`"),
             "{e:?}"
         );
-        let e = verify_entry(&p, "disparate_impact_ratio", "høj", None, Lang::En).unwrap_err();
+        let e = verify(&p, "disparate_impact_ratio", "høj", None, Lang::En).unwrap_err();
         assert!(e[0].contains("not a number"), "{e:?}");
-        let e = verify_entry(&p, "gini", "0.5", None, Lang::En).unwrap_err();
+        let e = verify(&p, "gini", "0.5", None, Lang::En).unwrap_err();
         assert!(e[0].contains("`gini`"), "{e:?}");
 
         let unreadable = dir.path().join("dir.json");
         std::fs::create_dir(&unreadable).unwrap();
-        let e =
-            verify_entry(&unreadable, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap_err();
+        let e = verify(&unreadable, "disparate_impact_ratio", "0.9", None, Lang::En).unwrap_err();
         assert!(e[0].contains("cannot be read"), "{e:?}");
     }
 }

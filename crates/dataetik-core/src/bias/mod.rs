@@ -27,7 +27,9 @@ use metrics::Counts;
 use sha2::{Digest, Sha256};
 
 pub use error::{BiasError, ColumnRole};
-pub use evidence::{verify_entry, Evidence, GroupResult, GroupStats, InputInfo, Metrics};
+pub use evidence::{
+    verify_entry, Evidence, EvidenceProblem, GroupResult, GroupStats, InputInfo, Metrics,
+};
 pub use privacy::MIN_GROUP_SIZE_FLOOR;
 pub use render::{bias_test_entry, render_table};
 

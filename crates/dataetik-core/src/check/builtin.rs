@@ -6,23 +6,13 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::declarative::Context;
+use super::finding::{Detail, DpiaReason, WaiverNote, WaiverProblem};
 use super::{CheckOptions, FileResult, Finding, FindingBuilder};
-use crate::i18n::Lang;
+use crate::bias::EvidenceProblem;
 use crate::load::{Node, Span};
 use crate::model::{Assessment, AutomationKind, Date, DpiaStatus, Phase};
 use crate::policy::{param, Policy, Severity};
 use crate::register::{display_path, normalize_relative, Register};
-
-fn t(lang: Lang, da: String, en: String) -> String {
-    match lang {
-        Lang::Da => da,
-        Lang::En => en,
-    }
-}
-
-fn fmt_date(d: Date, lang: Lang) -> String {
-    crate::i18n::format_date(d.0, lang)
-}
 
 fn add_months(d: Date, months: i64) -> Option<Date> {
     d.0.checked_add(jiff::Span::new().months(months))
@@ -45,7 +35,6 @@ pub fn run(
     let policy = reg.policy();
     let enabled = |id: &str| policy.rule(id).is_some_and(|r| r.builtin);
     let mut out = Vec::new();
-    let lang = opts.lang;
     let m = ctx.model;
     let tree = ctx.tree;
 
@@ -53,16 +42,11 @@ pub fn run(
     if let Some(v) = m.schema_version {
         if v != 1 {
             let span = tree.locate("schema_version", Span::START);
-            let d = t(
-                lang,
-                format!("schema_version {v} understøttes ikke; brug 1"),
-                format!("schema_version {v} is not supported; use 1"),
-            );
             out.extend(fb.make(
                 "GEN-002",
                 span,
                 Some("schema_version"),
-                Some(&d),
+                Detail::SchemaVersion { version: v },
                 None,
                 None,
             ));
@@ -73,12 +57,13 @@ pub fn run(
         for item in paths.items() {
             if let Some(s) = item.scalar() {
                 if !s.is_blank() && normalize_relative(&s.text).is_none() {
-                    let d = t(lang, format!("stien `{}` peger uden for registret; skriv den relativt til registrets rod uden `..`", s.text), format!("the path `{}` points outside the register; write it relative to the register root without `..`", s.text));
                     out.extend(fb.make(
                         "GEN-002",
                         item.span,
                         Some("code_paths"),
-                        Some(&d),
+                        Detail::PathOutsideRegister {
+                            path: s.text.clone(),
+                        },
                         None,
                         None,
                     ));
@@ -92,23 +77,22 @@ pub fn run(
         {
             let span = tree.locate("id", Span::START);
             if id != stem {
-                let d = t(lang, format!("id er `{id}`, men filen hedder `{stem}.yaml`; omdøb filen eller ret id"), format!("id is `{id}` but the file is named `{stem}.yaml`; rename the file or fix the id"));
-                out.extend(fb.make("GEN-004", span, Some("id"), Some(&d), None, None));
+                let d = Detail::IdMismatch {
+                    id: id.to_string(),
+                    stem: stem.to_string(),
+                };
+                out.extend(fb.make("GEN-004", span, Some("id"), d, None, None));
             } else if !id
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             {
-                let d = t(
-                    lang,
-                    format!("id `{id}` må kun indeholde små bogstaver a-z, tal og bindestreger"),
-                    format!("id `{id}` may only contain lowercase letters a-z, digits and hyphens"),
-                );
-                out.extend(fb.make("GEN-002", span, Some("id"), Some(&d), None, None));
+                let d = Detail::IdCharset { id: id.to_string() };
+                out.extend(fb.make("GEN-002", span, Some("id"), d, None, None));
             }
         }
     }
     if enabled("GEN-005") {
-        gen005(m, tree, fb, lang, &mut out);
+        gen005(m, tree, fb, &mut out);
     }
     if enabled("GEN-009") {
         let error_after: i64 = param(policy.rule("GEN-009"), "error_after_days", 90);
@@ -121,23 +105,13 @@ pub fn run(
                 } else {
                     Severity::Warning
                 };
-                let d = t(
-                    lang,
-                    format!(
-                        "næste gennemgang var planlagt til {} ({days} dage siden)",
-                        fmt_date(review, lang)
-                    ),
-                    format!(
-                        "the next review was due on {} ({days} days ago)",
-                        fmt_date(review, lang)
-                    ),
-                );
+                let d = Detail::ReviewOverdue { due: review, days };
                 let span = tree.locate("lifecycle.next_review", Span::START);
                 out.extend(fb.make(
                     "GEN-009",
                     span,
                     Some("lifecycle.next_review"),
-                    Some(&d),
+                    d,
                     Some(sev),
                     None,
                 ));
@@ -145,23 +119,18 @@ pub fn run(
         }
     }
     if enabled("DIG-004") {
-        dig004(m, ctx, fb, lang, &mut out);
+        dig004(m, ctx, fb, &mut out);
     }
     if enabled("EQU-003") && m.phase() == Some(Phase::Operation) {
         let months: i64 = param(policy.rule("EQU-003"), "max_age_months", 12);
         if let Some(newest) = m.bias_tests().iter().filter_map(|b| b.date).max() {
             if add_months(newest, months).is_some_and(|limit| limit < opts.as_of) {
                 let span = tree.locate("principles.equality.bias_tests", Span::START);
-                let d = t(
-                    lang,
-                    format!("den nyeste bias-test er fra {}", fmt_date(newest, lang)),
-                    format!("the newest bias test is from {}", fmt_date(newest, lang)),
-                );
                 out.extend(fb.make(
                     "EQU-003",
                     span,
                     Some("principles.equality.bias_tests"),
-                    Some(&d),
+                    Detail::BiasTestTooOld { newest },
                     None,
                     None,
                 ));
@@ -191,35 +160,31 @@ pub fn run(
                 let span = item
                     .map(|n| n.locate("passed", n.span))
                     .unwrap_or(Span::START);
-                let d = t(
-                    lang,
-                    format!("testen står som bestået, men værdien {value} ligger på den forkerte side af grænsen {threshold}; ret `passed` til false og beskriv afhjælpningen i `mitigation`"),
-                    format!("the test is recorded as passed, but its value {value} is on the wrong side of its threshold {threshold}; set `passed: false` and describe the mitigation"),
-                );
-                out.extend(fb.make("EQU-002", span, Some(&field), Some(&d), None, None));
+                let d = Detail::BiasPassedContradicted { value, threshold };
+                out.extend(fb.make("EQU-002", span, Some(&field), d, None, None));
             }
         }
     }
     if enabled("EQU-004") && !m.bias_tests().is_empty() {
-        equ004(policy, m, tree, fb, lang, &mut out);
+        equ004(policy, m, tree, fb, &mut out);
     }
     if enabled("EQU-006") {
-        equ006(reg, tree, fb, lang, &mut out);
+        equ006(reg, tree, fb, &mut out);
     }
     if enabled("ACC-003") {
         if let Some(level) = m.approval().and_then(|a| a.level) {
             if level < ctx.risk.required_approval {
                 let span = tree.locate("principles.accountability.approval.level", Span::START);
-                let d = t(
-                    lang,
-                    format!("risikoniveau {} kræver godkendelse af {} (`{}`), men den er godkendt af {} (`{}`)", ctx.risk.level, policy.approval_name(ctx.risk.required_approval, lang).to_lowercase(), ctx.risk.required_approval.key(), policy.approval_name(level, lang).to_lowercase(), level.key()),
-                    format!("risk level {} requires approval by {} (`{}`), but it was approved by {} (`{}`)", ctx.risk.level, policy.approval_name(ctx.risk.required_approval, lang).to_lowercase(), ctx.risk.required_approval.key(), policy.approval_name(level, lang).to_lowercase(), level.key()),
-                );
+                let d = Detail::ApprovalTooLow {
+                    level: ctx.risk.level,
+                    required: ctx.risk.required_approval,
+                    given: level,
+                };
                 out.extend(fb.make(
                     "ACC-003",
                     span,
                     Some("principles.accountability.approval.level"),
-                    Some(&d),
+                    d,
                     None,
                     None,
                 ));
@@ -227,114 +192,53 @@ pub fn run(
         }
     }
     if enabled("PUB-001") {
-        pub001(tree, fb, lang, &mut out);
+        pub001(tree, fb, &mut out);
     }
     out.retain(|f| f.field.as_deref().is_none_or(|p| !ctx.is_removed(p)));
     out
 }
 
-fn gen005(
-    m: &Assessment,
-    tree: &Node,
-    fb: &FindingBuilder<'_>,
-    lang: Lang,
-    out: &mut Vec<Finding>,
-) {
+fn gen005(m: &Assessment, tree: &Node, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
     let Some(lc) = &m.lifecycle else { return };
     let Some(phase) = lc.phase else { return };
-    let mut emit = |field: &str, da: String, en: String| {
+    let mut emit = |field: &str, detail: Detail| {
         let span = tree.locate(field, Span::START);
-        out.extend(fb.make(
-            "GEN-005",
-            span,
-            Some(field),
-            Some(&t(lang, da, en)),
-            None,
-            None,
-        ));
+        out.extend(fb.make("GEN-005", span, Some(field), detail, None, None));
     };
-    if let (Some(s), Some(e)) = (lc.started, lc.ended) {
-        if e < s {
+    if let (Some(started), Some(ended)) = (lc.started, lc.ended) {
+        if ended < started {
             emit(
                 "lifecycle.ended",
-                format!(
-                    "slutdatoen {} ligger før startdatoen {}",
-                    fmt_date(e, lang),
-                    fmt_date(s, lang)
-                ),
-                format!(
-                    "the end date {} is before the start date {}",
-                    fmt_date(e, lang),
-                    fmt_date(s, lang)
-                ),
+                Detail::EndedBeforeStarted { ended, started },
             );
         }
     }
     if !phase.is_active() && lc.ended.is_none() {
-        emit(
-            "lifecycle.ended",
-            format!(
-                "projektet er `{}`, så `ended` skal angive hvornår",
-                phase.key()
-            ),
-            format!("the project is `{}`, so `ended` must say when", phase.key()),
-        );
+        emit("lifecycle.ended", Detail::EndedMissing { phase });
     }
     if phase.is_active() && lc.ended.is_some() {
-        emit("lifecycle.ended", format!("projektet er stadig i gang (`{}`), men har en slutdato; fjern `ended` eller ret fasen til completed/stopped", phase.key()), format!("the project is still active (`{}`) but has an end date; remove `ended` or set the phase to completed/stopped", phase.key()));
+        emit("lifecycle.ended", Detail::EndedWhileActive { phase });
     }
     if matches!(phase, Phase::Build | Phase::Operation) && lc.next_review.is_none() {
-        emit(
-            "lifecycle.next_review",
-            format!(
-                "i fasen `{}` skal `next_review` angive næste gennemgang",
-                phase.key()
-            ),
-            format!(
-                "in the `{}` phase, `next_review` must give the next review date",
-                phase.key()
-            ),
-        );
+        emit("lifecycle.next_review", Detail::NextReviewMissing { phase });
     }
 }
 
-fn dig004(
-    m: &Assessment,
-    ctx: &Context<'_>,
-    fb: &FindingBuilder<'_>,
-    lang: Lang,
-    out: &mut Vec<Finding>,
-) {
+fn dig004(m: &Assessment, ctx: &Context<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
     let data = m.data.as_ref();
     let flag = |f: fn(&crate::model::Data) -> Option<bool>| data.and_then(f).unwrap_or(false);
     let mut reasons = Vec::new();
     if ctx.risk.level >= 3 {
-        reasons.push(t(
-            lang,
-            format!("risikoniveau {}", ctx.risk.level),
-            format!("risk level {}", ctx.risk.level),
-        ));
+        reasons.push(DpiaReason::RiskLevel(ctx.risk.level));
     }
     if flag(|d| d.sensitive_data) {
-        reasons.push(t(
-            lang,
-            "følsomme oplysninger".into(),
-            "sensitive data".into(),
-        ));
+        reasons.push(DpiaReason::SensitiveData);
     }
     if flag(|d| d.combines_sources) && flag(|d| d.personal_data) {
-        reasons.push(t(
-            lang,
-            "samkøring af personoplysninger".into(),
-            "combining personal data across sources".into(),
-        ));
+        reasons.push(DpiaReason::CombinesPersonalData);
     }
     if m.automation_kind() == Some(AutomationKind::AutomatedDecision) {
-        reasons.push(t(
-            lang,
-            "automatiske afgørelser".into(),
-            "automated decisions".into(),
-        ));
+        reasons.push(DpiaReason::AutomatedDecisions);
     }
     let dpia = data.and_then(|d| d.dpia.as_ref());
     let status = dpia.and_then(|d| d.status);
@@ -345,16 +249,11 @@ fn dig004(
             .is_none_or(|r| r.trim().is_empty())
     {
         let span = tree.locate("data.dpia.reason", Span::START);
-        let d = t(
-            lang,
-            "status er `not_required`, men `reason` forklarer ikke hvorfor".into(),
-            "status is `not_required` but `reason` does not explain why".into(),
-        );
         out.extend(fb.make(
             "DIG-004",
             span,
             Some("data.dpia.reason"),
-            Some(&d),
+            Detail::DpiaReasonMissing,
             None,
             None,
         ));
@@ -363,38 +262,24 @@ fn dig004(
         return;
     }
     let Some(phase) = m.phase() else { return };
-    let why = reasons.join(", ");
     let span = tree.locate("data.dpia.status", Span::START);
-    let shown = status.map(|s| match s {
-        DpiaStatus::Done => "done",
-        DpiaStatus::Planned => "planned",
-        DpiaStatus::NotRequired => "not_required",
-    });
     if phase.rank() >= Phase::Build.rank() {
         if status != Some(DpiaStatus::Done) {
-            let d = t(lang, format!("en konsekvensanalyse er påkrævet ({why}) og skal være gennemført fra byggefasen; status er {}", shown.map(|s| format!("`{s}`")).unwrap_or("ikke angivet".into())), format!("a DPIA is required ({why}) and must be done from the build phase; status is {}", shown.map(|s| format!("`{s}`")).unwrap_or("not given".into())));
             out.extend(fb.make(
                 "DIG-004",
                 span,
                 Some("data.dpia.status"),
-                Some(&d),
+                Detail::DpiaRequired { reasons, status },
                 None,
                 None,
             ));
         }
     } else if !matches!(status, Some(DpiaStatus::Done | DpiaStatus::Planned)) {
-        let d = t(
-            lang,
-            format!(
-                "en konsekvensanalyse bliver påkrævet ({why}); planlæg den nu (`status: planned`)"
-            ),
-            format!("a DPIA will be required ({why}); plan it now (`status: planned`)"),
-        );
         out.extend(fb.make(
             "DIG-004",
             span,
             Some("data.dpia.status"),
-            Some(&d),
+            Detail::DpiaToPlan { reasons },
             Some(Severity::Warning),
             None,
         ));
@@ -416,7 +301,6 @@ fn equ004(
     m: &Assessment,
     tree: &Node,
     fb: &FindingBuilder<'_>,
-    lang: Lang,
     out: &mut Vec<Finding>,
 ) {
     let defaults: Vec<String> = param(
@@ -448,41 +332,22 @@ fn equ004(
         .and_then(|e| e.attributes_reason.as_deref())
         .is_none_or(|r| r.trim().is_empty());
     if !missing.is_empty() && reason_blank {
-        // Named as people say them, with the key to write in `attributes` in parentheses.
-        let list = missing
-            .iter()
-            .map(|s| match (lang, s.as_str()) {
-                (Lang::Da, "gender") => "køn (`gender`)".to_string(),
-                (Lang::Da, "age") => "alder (`age`)".to_string(),
-                (Lang::Da, "ethnicity") => "etnicitet (`ethnicity`)".to_string(),
-                _ => format!("`{s}`"),
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
         let span = tree.locate("principles.equality.bias_tests", Span::START);
-        let d = t(
-            lang,
-            format!("ikke testet for {list}"),
-            format!("not tested for {list}"),
-        );
+        let d = Detail::UntestedAttributes {
+            missing: missing.into_iter().cloned().collect(),
+        };
         out.extend(fb.make(
             "EQU-004",
             span,
             Some("principles.equality.attributes_reason"),
-            Some(&d),
+            d,
             None,
             None,
         ));
     }
 }
 
-fn equ006(
-    reg: &Register,
-    tree: &Node,
-    fb: &FindingBuilder<'_>,
-    lang: Lang,
-    out: &mut Vec<Finding>,
-) {
+fn equ006(reg: &Register, tree: &Node, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
     let Some(tests) = tree.get_path("principles.equality.bias_tests") else {
         return;
     };
@@ -496,16 +361,21 @@ fn equ006(
         };
         let field = format!("principles.equality.bias_tests[{i}].evidence");
         let span = item.locate("evidence", item.span);
-        let mut emit = |detail: String| {
-            out.extend(fb.make("EQU-006", span, Some(&field), Some(&detail), None, None))
+        let mut emit = |problem: EvidenceProblem| {
+            out.extend(fb.make(
+                "EQU-006",
+                span,
+                Some(&field),
+                Detail::Evidence(problem),
+                None,
+                None,
+            ))
         };
         let rel = Path::new(&reg.config.assessments).join(&ev.text);
         let Some(rel) = normalize_relative(&rel.to_string_lossy()) else {
-            emit(t(
-                lang,
-                format!("stien `{}` peger uden for registret", ev.text),
-                format!("the path `{}` points outside the register", ev.text),
-            ));
+            emit(EvidenceProblem::PathOutside {
+                path: ev.text.clone(),
+            });
             continue;
         };
         let full = reg.root.join(&rel);
@@ -514,25 +384,16 @@ fn equ006(
             _ => true, // a missing file is reported below
         };
         if !inside {
-            emit(t(
-                lang,
-                format!("`{}` er et link ud af registret", ev.text),
-                format!("`{}` links outside the register", ev.text),
-            ));
+            emit(EvidenceProblem::LinksOutside {
+                path: ev.text.clone(),
+            });
             continue;
         }
         if !full.is_file() {
-            emit(t(
-                lang,
-                format!(
-                    "evidensfilen `{}` findes ikke (stien er relativ til `{}/`)",
-                    ev.text, reg.config.assessments
-                ),
-                format!(
-                    "the evidence file `{}` does not exist (the path is relative to `{}/`)",
-                    ev.text, reg.config.assessments
-                ),
-            ));
+            emit(EvidenceProblem::Missing {
+                path: ev.text.clone(),
+                dir: reg.config.assessments.clone(),
+            });
             continue;
         }
         let metric = item
@@ -551,9 +412,9 @@ fn equ006(
             .and_then(|s| s.as_bool());
         // Shown relative to the current directory, like every other path in findings.
         let shown = std::path::PathBuf::from(display_path(&full));
-        if let Err(problems) = crate::bias::verify_entry(&shown, &metric, &value, passed, lang) {
+        if let Err(problems) = crate::bias::verify_entry(&shown, &metric, &value, passed) {
             for p in problems {
-                emit(p.trim_end_matches('.').to_string());
+                emit(p);
             }
         }
     }
@@ -590,7 +451,7 @@ fn visit_scalars_with_path<'a>(
     }
 }
 
-fn pub001(tree: &Node, fb: &FindingBuilder<'_>, lang: Lang, out: &mut Vec<Finding>) {
+fn pub001(tree: &Node, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
     // Split into lines only once a CPR-like number is found (most files have none).
     let mut lines: Vec<&str> = Vec::new();
     visit_scalars_with_path(tree, &mut String::new(), &mut |field, node, s| {
@@ -615,12 +476,10 @@ fn pub001(tree: &Node, fb: &FindingBuilder<'_>, lang: Lang, out: &mut Vec<Findin
             }
             // The message names the field, never the number itself (CI logs are not private);
             // the quoted source line is masked by the finding builder.
-            let d = t(
-                lang,
-                format!("`{field}` (DDMMÅÅ-XXXX eller 10 cifre, der begynder med en dato)"),
-                format!("`{field}` (DDMMYY-XXXX or 10 digits starting with a date)"),
-            );
-            out.extend(fb.make("PUB-001", span, Some(field), Some(&d), None, None));
+            let d = Detail::CprNumber {
+                field: field.to_string(),
+            };
+            out.extend(fb.make("PUB-001", span, Some(field), d, None, None));
         }
     });
 }
@@ -635,7 +494,6 @@ pub fn apply_waivers(
     findings: &mut Vec<Finding>,
 ) {
     let Some(waivers) = &m.waivers else { return };
-    let lang = opts.lang;
     let max_months: i64 = param(policy.rule("GEN-007"), "max_months", 12);
     let items = tree.get("waivers").map(Node::items).unwrap_or(&[]);
     let mut extra = Vec::new();
@@ -648,115 +506,62 @@ pub fn apply_waivers(
         let rule_id = w.rule.as_deref().map(str::trim).unwrap_or("");
         let rule = policy.rule(rule_id);
         if rule_id.is_empty() {
-            invalid.push((
-                "rule",
-                t(
-                    lang,
-                    "dispensationen siger ikke, hvilken regel den gælder (`rule`)".into(),
-                    "the waiver does not say which rule it covers (`rule`)".into(),
-                ),
-            ));
+            invalid.push(("rule", WaiverProblem::NoRule));
         } else if rule.is_none() {
             invalid.push((
                 "rule",
-                t(
-                    lang,
-                    format!("reglen `{rule_id}` findes ikke i politikken (se `dataetik rules`)"),
-                    format!("rule `{rule_id}` does not exist in the policy (see `dataetik rules`)"),
-                ),
+                WaiverProblem::UnknownRule {
+                    rule: rule_id.to_string(),
+                },
             ));
         }
         if w.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-            invalid.push((
-                "reason",
-                t(
-                    lang,
-                    "dispensationen mangler en begrundelse (`reason`)".into(),
-                    "the waiver has no reason".into(),
-                ),
-            ));
+            invalid.push(("reason", WaiverProblem::NoReason));
         }
         if w.approved_by.as_deref().is_none_or(|r| r.trim().is_empty()) {
-            invalid.push((
-                "approved_by",
-                t(
-                    lang,
-                    "det står ikke, hvem der har godkendt dispensationen (`approved_by`)".into(),
-                    "the waiver does not say who approved it (`approved_by`)".into(),
-                ),
-            ));
+            invalid.push(("approved_by", WaiverProblem::NoApprover));
         }
         match (w.date, w.expires) {
             (Some(date), Some(expires)) => {
                 if add_months(date, max_months).is_some_and(|limit| expires > limit) {
                     invalid.push((
                         "expires",
-                        t(
-                            lang,
-                            format!(
-                                "udløbsdatoen {} ligger mere end {max_months} måneder efter {}",
-                                fmt_date(expires, lang),
-                                fmt_date(date, lang)
-                            ),
-                            format!(
-                                "the expiry {} is more than {max_months} months after {}",
-                                fmt_date(expires, lang),
-                                fmt_date(date, lang)
-                            ),
-                        ),
+                        WaiverProblem::TooLong {
+                            expires,
+                            date,
+                            max_months,
+                        },
                     ));
                 } else if expires < date {
-                    invalid.push((
-                        "expires",
-                        t(
-                            lang,
-                            "udløbsdatoen ligger før godkendelsesdatoen".into(),
-                            "the expiry is before the approval date".into(),
-                        ),
-                    ));
+                    invalid.push(("expires", WaiverProblem::ExpiresBeforeDate));
                 }
             }
-            (None, _) => invalid.push((
-                "date",
-                t(
-                    lang,
-                    "dispensationen mangler en dato (`date`)".into(),
-                    "the waiver has no date".into(),
-                ),
-            )),
-            (_, None) => invalid.push((
-                "expires",
-                t(
-                    lang,
-                    "dispensationen mangler en udløbsdato (`expires`)".into(),
-                    "the waiver has no expiry date (`expires`)".into(),
-                ),
-            )),
+            (None, _) => invalid.push(("date", WaiverProblem::NoDate)),
+            (_, None) => invalid.push(("expires", WaiverProblem::NoExpiry)),
         }
         if !invalid.is_empty() {
-            for (key, d) in invalid {
-                extra.extend(fb.make("GEN-007", at(key), Some(&field(key)), Some(&d), None, None));
+            for (key, problem) in invalid {
+                extra.extend(fb.make(
+                    "GEN-007",
+                    at(key),
+                    Some(&field(key)),
+                    Detail::Waiver(problem),
+                    None,
+                    None,
+                ));
             }
             continue;
         }
-        let expires = w.expires.expect("checked above");
+        let Some(expires) = w.expires else { continue };
         if expires < opts.as_of {
-            let d = t(
-                lang,
-                format!(
-                    "dispensationen for {rule_id} udløb {}; reglen gælder igen",
-                    fmt_date(expires, lang)
-                ),
-                format!(
-                    "the waiver for {rule_id} expired on {}; the rule applies again",
-                    fmt_date(expires, lang)
-                ),
-            );
             extra.extend(fb.make(
                 "GEN-008",
                 at("expires"),
                 Some(&field("expires")),
-                Some(&d),
+                Detail::WaiverExpired {
+                    rule: rule_id.to_string(),
+                    expires,
+                },
                 None,
                 None,
             ));
@@ -765,11 +570,12 @@ pub fn apply_waivers(
         let reason = w.reason.clone().unwrap_or_default();
         for f in findings
             .iter_mut()
-            .filter(|f| f.rule.eq_ignore_ascii_case(rule_id) && !f.waived)
+            .filter(|f| f.rule.eq_ignore_ascii_case(rule_id) && !f.waived())
         {
-            f.waived = true;
             f.severity = Severity::Note;
-            f.waiver_reason = Some(crate::cpr::mask(reason.trim()));
+            f.waiver = Some(WaiverNote {
+                reason: crate::cpr::mask(reason.trim()),
+            });
         }
     }
     findings.extend(extra);
@@ -777,13 +583,8 @@ pub fn apply_waivers(
 
 /// Register-wide rules: duplicate ids (GEN-004), unassessed project directories (GEN-006) and an
 /// empty register (GEN-011).
-pub fn register_rules(
-    reg: &Register,
-    files: &mut [FileResult],
-    opts: &CheckOptions,
-) -> Vec<Finding> {
+pub fn register_rules(reg: &Register, files: &mut [FileResult]) -> Vec<Finding> {
     let policy = reg.policy();
-    let lang = opts.lang;
     let mut out = Vec::new();
     let enabled = |id: &str| policy.rule(id).is_some_and(|r| r.builtin);
 
@@ -803,17 +604,15 @@ pub fn register_rules(
                     .collect();
                 let fb = FindingBuilder {
                     policy,
-                    lang,
                     file: &files[i].file,
                     source: "",
                 };
-                let d = t(
-                    lang,
-                    format!("id `{id}` bruges også i {}", others.join(", ")),
-                    format!("id `{id}` is also used in {}", others.join(", ")),
-                );
+                let d = Detail::DuplicateId {
+                    id: id.clone(),
+                    others,
+                };
                 let span = files[i].id_span.unwrap_or(Span::START);
-                if let Some(f) = fb.make("GEN-004", span, Some("id"), Some(&d), None, None) {
+                if let Some(f) = fb.make("GEN-004", span, Some("id"), d, None, None) {
                     files[i].findings.push(f);
                     files[i].findings.sort_by(|a, b| {
                         (a.line, a.column, &a.rule).cmp(&(b.line, b.column, &b.rule))
@@ -827,16 +626,11 @@ pub fn register_rules(
         let dir = display_path(&reg.assessments_dir());
         let fb = FindingBuilder {
             policy,
-            lang,
             file: &dir,
             source: "",
         };
-        let d = t(
-            lang,
-            format!("der er ingen vurderinger i `{dir}`; opret en med `dataetik new ID`"),
-            format!("there are no assessments in `{dir}`; create one with `dataetik new ID`"),
-        );
-        out.extend(fb.make("GEN-011", Span::START, None, Some(&d), None, None));
+        let d = Detail::EmptyRegister { dir: dir.clone() };
+        out.extend(fb.make("GEN-011", Span::START, None, d, None, None));
     }
 
     if enabled("GEN-006") && !reg.config.projects.is_empty() {
@@ -883,13 +677,11 @@ pub fn register_rules(
             let shown = display_path(&dir);
             let fb = FindingBuilder {
                 policy,
-                lang,
                 file: &shown,
                 source: "",
             };
-            let rel_s = rel.to_string_lossy().replace('\\', "/");
-            let d = t(lang, format!("mappen `{rel_s}` er ikke dækket af nogen vurderings `code_paths`; opret en vurdering med `dataetik new` og tilføj `code_paths: [{rel_s}]`"), format!("the directory `{rel_s}` is covered by no assessment's `code_paths`; create one with `dataetik new` and add `code_paths: [{rel_s}]`"));
-            out.extend(fb.make("GEN-006", Span::START, None, Some(&d), None, None));
+            let d = Detail::UnassessedDirectory { dir: rel_text };
+            out.extend(fb.make("GEN-006", Span::START, None, d, None, None));
         }
     }
     out

@@ -1,6 +1,6 @@
 //! Declarative rules: conditions and requirements read from the policy file.
 
-use super::{Finding, FindingBuilder};
+use super::{Detail, Finding, FindingBuilder};
 use crate::load::{Node, Span};
 use crate::model::Assessment;
 use crate::policy::{Check, Condition, Policy, Requirement};
@@ -34,8 +34,8 @@ impl Context<'_> {
 pub fn run(policy: &Policy, ctx: &Context<'_>, fb: &FindingBuilder<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for rule in policy.rules.iter().filter(|r| !r.builtin) {
-        for check in &rule.checks {
-            run_check(&rule.id, check, ctx, fb, &mut out);
+        for (i, check) in rule.checks.iter().enumerate() {
+            run_check(&rule.id, i, check, ctx, fb, &mut out);
         }
     }
     out
@@ -43,6 +43,7 @@ pub fn run(policy: &Policy, ctx: &Context<'_>, fb: &FindingBuilder<'_>) -> Vec<F
 
 fn run_check(
     rule: &str,
+    index: usize,
     check: &Check,
     ctx: &Context<'_>,
     fb: &FindingBuilder<'_>,
@@ -64,9 +65,9 @@ fn run_check(
                         rule,
                         span,
                         Some(field),
-                        None,
+                        Detail::None,
                         check.severity,
-                        check.message.as_ref(),
+                        check.message.is_some().then_some(index),
                     ));
                 }
             }
@@ -90,9 +91,9 @@ fn run_check(
                             rule,
                             span,
                             Some(&field),
-                            None,
+                            Detail::None,
                             check.severity,
-                            check.message.as_ref(),
+                            check.message.is_some().then_some(index),
                         ));
                     }
                 }

@@ -7,13 +7,13 @@
 
 pub mod builtin;
 pub mod declarative;
+pub mod finding;
 
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::i18n::Lang;
 use crate::load::{self, Limits, LoadErrorKind, PathSeg, Span};
 use crate::model::{Assessment, Date};
 use crate::policy::{Policy, Severity};
@@ -25,51 +25,11 @@ use crate::risk::{self, RiskAssessment};
 pub struct CheckOptions {
     /// Date-dependent rules are judged as of this date (`--as-of`), so results are reproducible.
     pub as_of: Date,
-    /// Language of messages.
-    pub lang: Lang,
     /// Loader limits.
     pub limits: Limits,
 }
 
-/// One problem found, pointing at a file, line and column.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Finding {
-    /// Rule id, e.g. EQU-001.
-    pub rule: String,
-    /// error, warning or note (a waived finding is a note).
-    pub severity: Severity,
-    /// The principle or area the rule serves.
-    pub principle: String,
-    /// The file, relative to the current directory.
-    pub file: String,
-    /// Line, from 1.
-    pub line: u32,
-    /// Column, from 1.
-    pub column: u32,
-    /// What is wrong.
-    pub message: String,
-    /// What to write to fix it.
-    pub help: String,
-    /// True when an approved waiver covers the finding.
-    pub waived: bool,
-    /// The waiver's reason, when waived.
-    #[serde(skip)]
-    pub waiver_reason: Option<String>,
-    /// The text of the source line, for display.
-    #[serde(skip)]
-    pub source_line: Option<String>,
-    /// The field path the finding is about, when there is one.
-    #[serde(skip)]
-    pub field: Option<String>,
-}
-
-impl Finding {
-    /// True when the finding fails the check (errors always, warnings with `--strict`).
-    pub fn fails(&self, strict: bool) -> bool {
-        !self.waived
-            && (self.severity == Severity::Error || strict && self.severity == Severity::Warning)
-    }
-}
+pub use finding::{Detail, DpiaReason, Finding, WaiverNote, WaiverProblem};
 
 /// The result of checking one assessment file.
 #[derive(Debug, Clone)]
@@ -144,7 +104,7 @@ impl CheckResult {
             ..Default::default()
         };
         for f in self.findings() {
-            match (f.waived, f.severity) {
+            match (f.waived(), f.severity) {
                 (true, _) | (false, Severity::Note) => s.notes += 1,
                 (false, Severity::Error) => s.errors += 1,
                 (false, Severity::Warning) => s.warnings += 1,
@@ -159,12 +119,10 @@ impl CheckResult {
     }
 }
 
-/// Builds a finding from a rule of the policy, filling `{field}` and `{detail}` in its message.
+/// Builds findings of the policy's rules for one file.
 pub struct FindingBuilder<'a> {
-    /// The policy whose rule texts are used.
+    /// The policy whose rules are used.
     pub policy: &'a Policy,
-    /// Language of the texts.
-    pub lang: Lang,
     /// The file, for display.
     pub file: &'a str,
     /// The file's text, to quote the offending line.
@@ -173,29 +131,18 @@ pub struct FindingBuilder<'a> {
 
 impl FindingBuilder<'_> {
     /// A finding of `rule_id` at `span`; `None` when the policy has no such rule (disabled).
+    /// `severity` overrides the rule's; `check_message` names the declarative check whose own
+    /// message replaces the rule's.
     pub fn make(
         &self,
         rule_id: &str,
         span: Span,
         field: Option<&str>,
-        detail: Option<&str>,
+        detail: Detail,
         severity: Option<Severity>,
-        message_override: Option<&crate::i18n::LocalText>,
+        check_message: Option<usize>,
     ) -> Option<Finding> {
         let rule = self.policy.rule(rule_id)?;
-        let template = message_override.unwrap_or(&rule.message).get(self.lang);
-        let mut message = template.replace("{field}", field.unwrap_or(""));
-        if message.contains("{detail}") {
-            message = message.replace("{detail}", detail.unwrap_or(""));
-        } else if let Some(d) = detail {
-            if !d.is_empty() {
-                message = format!("{message}: {d}");
-            }
-        }
-        let message = message.trim_end_matches([':', ' ']).to_string();
-        // Messages may quote the user's text (e.g. an invalid value); never repeat something
-        // that looks like a CPR number in them, as CI logs are not private.
-        let message = crate::cpr::mask(&message);
         Some(Finding {
             rule: rule.id.clone(),
             severity: severity.unwrap_or(rule.severity),
@@ -203,20 +150,28 @@ impl FindingBuilder<'_> {
             file: self.file.to_string(),
             line: span.line,
             column: span.column,
-            message,
-            help: rule
-                .help
-                .get(self.lang)
-                .replace("{field}", field.unwrap_or("")),
-            waived: false,
-            waiver_reason: None,
+            field: field.map(str::to_string),
+            detail,
+            check_message,
+            waiver: None,
             // Filled in by `attach_source_lines` in one pass over the file once every rule has
             // run: scanning to the line here for each finding was 5% of a check and quadratic
             // with thousands of findings in a large file (found by fuzzing).
             source_line: None,
-            field: field.map(str::to_string),
         })
     }
+}
+
+/// The message template a finding is written with (its check's own or the rule's), for telling
+/// apart findings that read the same.
+fn template<'p>(policy: &'p Policy, f: &Finding) -> Option<&'p crate::i18n::LocalText> {
+    let rule = policy.rule(&f.rule)?;
+    Some(
+        f.check_message
+            .and_then(|i| rule.checks.get(i))
+            .and_then(|c| c.message.as_ref())
+            .unwrap_or(&rule.message),
+    )
 }
 
 /// In one pass over `source`: fills in missing source lines, and moves a finding that points
@@ -272,10 +227,9 @@ fn attach_source_lines(findings: &mut [Finding], source: &str) {
 /// Reads and checks one assessment file.
 pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResult {
     let file = display_path(path);
-    let unreadable = |detail: String, rule: &str| {
+    let unreadable = |detail: Detail, rule: &str| {
         let fb = FindingBuilder {
             policy: reg.policy(),
-            lang: opts.lang,
             file: &file,
             source: "",
         };
@@ -285,7 +239,7 @@ pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResul
             model: None,
             risk: None,
             findings: fb
-                .make(rule, Span::START, None, Some(&detail), None, None)
+                .make(rule, Span::START, None, detail, None, None)
                 .into_iter()
                 .collect(),
             id_span: None,
@@ -293,26 +247,21 @@ pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResul
         }
     };
     if path.is_dir() {
-        let detail = match opts.lang {
-            Lang::Da => "det er en mappe, ikke en fil; omdøb mappen, så navnet ikke ender på .yaml eller .yml".to_string(),
-            Lang::En => "it is a directory, not a file; rename it so the name does not end in .yaml or .yml".to_string(),
-        };
-        return unreadable(detail, "GEN-001");
+        return unreadable(Detail::IsDirectory, "GEN-001");
     }
     match read_limited(path, opts.limits.max_file_bytes) {
         Ok((bytes, size)) if size > opts.limits.max_file_bytes as u64 => {
             // Only the first bytes were read; report the file's real size.
             let e = load::file_too_large(size.max(bytes.len() as u64), &opts.limits);
-            unreadable(e.message.get(opts.lang).to_string(), "GEN-002")
+            unreadable(Detail::Load(e.problem), "GEN-002")
         }
         Ok((bytes, _)) => check_bytes(reg, path, &file, &bytes, opts),
-        Err(e) => {
-            let detail = match opts.lang {
-                Lang::Da => format!("filen kan ikke læses: {e}"),
-                Lang::En => format!("cannot read the file: {e}"),
-            };
-            unreadable(detail, "GEN-001")
-        }
+        Err(e) => unreadable(
+            Detail::Unreadable {
+                reason: e.to_string(),
+            },
+            "GEN-001",
+        ),
     }
 }
 
@@ -360,35 +309,27 @@ pub fn check_bytes(
         Err(e) => {
             let fb = FindingBuilder {
                 policy,
-                lang: opts.lang,
                 file,
                 source: "",
             };
-            result
-                .findings
-                .extend(load_error_finding(&fb, &e, opts.lang));
+            result.findings.extend(load_error_finding(&fb, e));
             return result;
         }
     };
     let fb = FindingBuilder {
         policy,
-        lang: opts.lang,
         file,
         source,
     };
     let mut tree = match load::parse(source, &opts.limits) {
         Ok(t) => t,
         Err(e) if e.kind == LoadErrorKind::Syntax => {
-            result
-                .findings
-                .extend(load_error_finding(&fb, &e, opts.lang));
+            result.findings.extend(load_error_finding(&fb, e));
             result.unparsed_text = Some(source.to_string());
             return result;
         }
         Err(e) => {
-            result
-                .findings
-                .extend(load_error_finding(&fb, &e, opts.lang));
+            result.findings.extend(load_error_finding(&fb, e));
             attach_source_lines(&mut result.findings, source);
             return result;
         }
@@ -420,7 +361,7 @@ pub fn check_bytes(
                         "GEN-002",
                         span,
                         Some(&path_str),
-                        Some(&e.message_in(opts.lang)),
+                        Detail::Deserialize(e.clone()),
                         None,
                         None,
                     ));
@@ -465,8 +406,15 @@ pub fn check_bytes(
     result
         .findings
         .sort_by(|a, b| (a.line, a.column, &a.rule).cmp(&(b.line, b.column, &b.rule)));
+    // The same finding twice (two checks requiring one field): compare what the message is
+    // made of, as the words would be the same.
     result.findings.dedup_by(|a, b| {
-        a.rule == b.rule && a.line == b.line && a.column == b.column && a.message == b.message
+        a.rule == b.rule
+            && a.line == b.line
+            && a.column == b.column
+            && a.field == b.field
+            && a.detail == b.detail
+            && template(policy, a) == template(policy, b)
     });
     attach_source_lines(&mut result.findings, source);
     result.model = Some(model);
@@ -474,7 +422,7 @@ pub fn check_bytes(
     result
 }
 
-fn load_error_finding(fb: &FindingBuilder<'_>, e: &load::LoadError, lang: Lang) -> Option<Finding> {
+fn load_error_finding(fb: &FindingBuilder<'_>, e: load::LoadError) -> Option<Finding> {
     let rule = match e.kind {
         LoadErrorKind::Syntax => "GEN-001",
         LoadErrorKind::Structure => "GEN-002",
@@ -483,7 +431,7 @@ fn load_error_finding(fb: &FindingBuilder<'_>, e: &load::LoadError, lang: Lang) 
         rule,
         e.span.unwrap_or(Span::START),
         None,
-        Some(e.message.get(lang)),
+        Detail::Load(e.problem),
         None,
         None,
     )
@@ -519,7 +467,7 @@ where
         })
         .collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));
-    let register_findings = builtin::register_rules(reg, &mut results, opts);
+    let register_findings = builtin::register_rules(reg, &mut results);
     CheckResult {
         files: results,
         register_findings,

@@ -8,7 +8,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
 use super::{Entry, Node, PathSeg, Scalar, Span, Value};
-use crate::i18n::{Lang, LocalText};
+use crate::i18n::{Catalogue, Lang};
+use crate::msg;
 
 /// What went wrong while reading a value into the model.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,7 +47,7 @@ pub struct DeError {
 
 impl fmt::Display for DeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message().en)
+        f.write_str(&self.text(Catalogue::new(Lang::En)))
     }
 }
 
@@ -95,64 +96,58 @@ pub fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .map(|(_, c)| c)
 }
 
-fn expected_da(expected: &str) -> String {
-    let e = expected;
+/// What serde says was expected, in words (the format's own English description is kept
+/// where the catalogue has nothing better).
+fn expected(cat: Catalogue, raw: &str) -> String {
+    let e = raw;
     if e.contains("bool") {
-        "`true` eller `false`".into()
+        msg!(cat, "de-expected-bool")
     } else if e == "u64" || e == "u32" || e == "i64" || e == "i32" {
-        "et helt tal".into()
+        msg!(cat, "de-expected-integer")
     } else if e.starts_with('f') {
-        "et tal".into()
+        msg!(cat, "de-expected-number")
     } else if e.contains("sequence") {
-        "en liste".into()
+        msg!(cat, "de-expected-list", raw = raw)
     } else if e.contains("string") {
-        "en tekst".into()
+        msg!(cat, "de-expected-text", raw = raw)
     } else if e.starts_with("struct") || e.contains("map") {
-        "en sektion med felter".into()
+        msg!(cat, "de-expected-section")
     } else if e.contains("thousands separator") {
-        "et helt tal uden punktum som tusindtalsseparator (skriv 5200, ikke 5.200)".into()
+        msg!(cat, "de-expected-whole-number", raw = raw)
     } else if e.contains("exists in the calendar") {
-        "en dato, der findes i kalenderen (tjek dag og måned)".into()
+        msg!(cat, "de-expected-calendar-date", raw = raw)
     } else if e.contains("date") {
-        "en dato skrevet som ÅÅÅÅ-MM-DD".into()
+        msg!(cat, "de-expected-date", raw = raw)
     } else {
-        e.to_string()
+        msg!(cat, "de-expected-other", raw = raw)
     }
 }
 
-fn expected_en(expected: &str) -> String {
-    let e = expected;
-    if e.contains("bool") {
-        "`true` or `false`".into()
-    } else if e == "u64" || e == "u32" || e == "i64" || e == "i32" {
-        "a whole number".into()
-    } else if e.starts_with('f') {
-        "a number".into()
-    } else if e.starts_with("struct") || e.contains("map") {
-        "a section with fields".into()
-    } else {
-        e.to_string()
-    }
-}
-
-/// Translates serde's description of what was found (`string "x"`, `integer 5`, `map`). Only the
-/// leading type word is translated: the user's own text after it is left exactly as written.
-fn found_da(found: &str) -> String {
-    let table = [
-        ("string", "teksten"),
-        ("sequence", "en liste"),
-        ("map", "en sektion"),
-        ("integer", "tallet"),
-        ("floating point", "tallet"),
-        ("boolean", "sandhedsværdien"),
-        ("unit value", "ingenting"),
-    ];
-    for (en, da) in table {
-        if let Some(rest) = found.strip_prefix(en) {
-            return format!("{da}{rest}");
+/// What serde says was found (`string "x"`, `integer 5`, `map`), in words: only the leading type
+/// word is translated; the user's own text after it is left exactly as written.
+fn found(cat: Catalogue, found: &str) -> String {
+    for (word, id) in [
+        ("string", 0),
+        ("sequence", 1),
+        ("map", 2),
+        ("integer", 3),
+        ("floating point", 4),
+        ("boolean", 5),
+        ("unit value", 6),
+    ] {
+        if let Some(rest) = found.strip_prefix(word) {
+            return match id {
+                0 => msg!(cat, "de-found-string", rest = rest),
+                1 => msg!(cat, "de-found-sequence", rest = rest),
+                2 => msg!(cat, "de-found-map", rest = rest),
+                3 => msg!(cat, "de-found-integer", rest = rest),
+                4 => msg!(cat, "de-found-float", rest = rest),
+                5 => msg!(cat, "de-found-boolean", rest = rest),
+                _ => msg!(cat, "de-found-unit", rest = rest),
+            };
         }
     }
-    found.to_string()
+    msg!(cat, "de-found-other", raw = found)
 }
 
 /// At most 80 characters of user text, with `…` when cut.
@@ -183,86 +178,74 @@ impl DeError {
         }
     }
 
-    /// The error in words, in both languages.
-    pub fn message(&self) -> LocalText {
+    /// The error in words.
+    pub fn text(&self, cat: Catalogue) -> String {
         let at = short(&super::path_to_string(&self.path));
+        let at = at.as_str();
         match &self.kind {
-            DeErrorKind::InvalidType { found, expected } => {
-                let found = short(found);
-                LocalText::new(
-                    format!(
-                        "`{at}`: forkert type: fandt {}, men forventede {}",
-                        found_da(&found),
-                        expected_da(expected)
-                    ),
-                    format!(
-                        "`{at}`: wrong type: found {found}, expected {}",
-                        expected_en(expected)
-                    ),
-                )
-            }
-            DeErrorKind::InvalidValue { found, expected } => {
-                let found = short(found);
-                LocalText::new(
-                    format!(
-                        "`{at}`: ugyldig værdi: {}; forventede {}",
-                        found_da(&found),
-                        expected_da(expected)
-                    ),
-                    format!(
-                        "`{at}`: invalid value: {found}; expected {}",
-                        expected_en(expected)
-                    ),
-                )
-            }
-            DeErrorKind::UnknownVariant { value, expected } => {
-                let hint = did_you_mean(value, expected);
-                let value = short(value);
-                LocalText::new(
-                    format!(
-                        "`{at}`: `{value}` er ikke en tilladt værdi{}; tilladte værdier: {}",
-                        hint.map(|h| format!(" (mente du `{h}`?)"))
-                            .unwrap_or_default(),
-                        list(expected)
-                    ),
-                    format!(
-                        "`{at}`: `{value}` is not an allowed value{}; allowed: {}",
-                        hint.map(|h| format!(" (did you mean `{h}`?)"))
-                            .unwrap_or_default(),
-                        list(expected)
-                    ),
-                )
-            }
-            DeErrorKind::UnknownField { field, expected } => {
-                let hint = did_you_mean(field, expected);
-                LocalText::new(
-                    format!(
-                        "ukendt felt `{at}`{}; kendte felter her: {}",
-                        hint.map(|h| format!(" (mente du `{h}`?)"))
-                            .unwrap_or_default(),
-                        list(expected)
-                    ),
-                    format!(
-                        "unknown key `{at}`{}; known keys here: {}",
-                        hint.map(|h| format!(" (did you mean `{h}`?)"))
-                            .unwrap_or_default(),
-                        list(expected)
-                    ),
-                )
-            }
-            DeErrorKind::MissingField { field } => LocalText::new(
-                format!("`{at}`: feltet `{field}` mangler"),
-                format!("`{at}`: the key `{field}` is missing"),
+            DeErrorKind::InvalidType {
+                found: f,
+                expected: e,
+            } => msg!(
+                cat,
+                "de-invalid-type",
+                at = at,
+                found = found(cat, &short(f)),
+                expected = expected(cat, e)
             ),
-            DeErrorKind::Custom(msg) => {
-                LocalText::new(format!("`{at}`: {msg}"), format!("`{at}`: {msg}"))
+            DeErrorKind::InvalidValue {
+                found: f,
+                expected: e,
+            } => msg!(
+                cat,
+                "de-invalid-value",
+                at = at,
+                found = found(cat, &short(f)),
+                expected = expected(cat, e)
+            ),
+            DeErrorKind::UnknownVariant {
+                value,
+                expected: allowed,
+            } => {
+                let short_value = short(value);
+                match did_you_mean(value, allowed) {
+                    Some(hint) => msg!(
+                        cat,
+                        "de-unknown-variant-hint",
+                        at = at,
+                        value = short_value,
+                        hint = hint,
+                        allowed = list(allowed)
+                    ),
+                    None => msg!(
+                        cat,
+                        "de-unknown-variant",
+                        at = at,
+                        value = short_value,
+                        allowed = list(allowed)
+                    ),
+                }
+            }
+            DeErrorKind::UnknownField {
+                field,
+                expected: allowed,
+            } => match did_you_mean(field, allowed) {
+                Some(hint) => msg!(
+                    cat,
+                    "de-unknown-field-hint",
+                    at = at,
+                    hint = hint,
+                    allowed = list(allowed)
+                ),
+                None => msg!(cat, "de-unknown-field", at = at, allowed = list(allowed)),
+            },
+            DeErrorKind::MissingField { field } => {
+                msg!(cat, "de-missing-field", at = at, field = *field)
+            }
+            DeErrorKind::Custom(message) => {
+                msg!(cat, "de-custom", at = at, message = message.as_str())
             }
         }
-    }
-
-    /// The message in one language.
-    pub fn message_in(&self, lang: Lang) -> String {
-        self.message().get(lang).to_string()
     }
 
     fn at(mut self, span: Span) -> Self {
@@ -588,11 +571,8 @@ mod tests {
         let e = from_node::<Outer>(&n).unwrap_err();
         assert_eq!(e.span, Some(Span { line: 2, column: 3 }));
         assert_eq!(crate::load::path_to_string(&e.path), "owner.departmnt");
-        assert!(
-            e.message().da.contains("mente du `department`"),
-            "{:?}",
-            e.message()
-        );
+        let da = e.text(Catalogue::new(Lang::Da));
+        assert!(da.contains("mente du `department`"), "{da}");
     }
 
     #[test]

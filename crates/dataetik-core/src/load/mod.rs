@@ -10,6 +10,10 @@ pub mod de;
 use std::fmt;
 
 use yaml_rust2::parser::{Event, Parser};
+
+use crate::check::finding::human_bytes;
+use crate::i18n::Catalogue;
+use crate::msg;
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 /// A position in a source file, 1-based, in characters (as an editor counts columns).
@@ -337,62 +341,160 @@ pub enum LoadErrorKind {
     Structure,
 }
 
-/// A file that cannot be turned into a tree, with the place and a bilingual explanation.
+/// A file that cannot be turned into a tree, with the place and what is wrong (as data; the
+/// words come from the catalogue, see [`LoadProblem::text`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadError {
     /// Which rule this becomes.
     pub kind: LoadErrorKind,
     /// Where the problem is, when known.
     pub span: Option<Span>,
-    /// What went wrong, in Danish and English.
-    pub message: crate::i18n::LocalText,
+    /// What went wrong.
+    pub problem: LoadProblem,
+}
+
+/// What is wrong with a file that cannot be read as a YAML tree.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadProblem {
+    /// Not UTF-8.
+    NotUtf8,
+    /// Empty or whitespace only.
+    Empty,
+    /// Only comments or `null`.
+    NoFields,
+    /// No YAML document at all.
+    NoDocument,
+    /// A syntax error reported by the YAML parser (its English message).
+    Yaml {
+        /// The parser's message.
+        info: String,
+    },
+    /// Several `---` documents.
+    SeveralDocuments,
+    /// A second root node.
+    MoreThanOneDocument,
+    /// An alias without its anchor.
+    UnknownAnchor,
+    /// A text longer than the limit.
+    TextTooLong {
+        /// Its length in bytes.
+        len: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Nested deeper than the limit.
+    TooDeep {
+        /// The limit.
+        max: usize,
+    },
+    /// More nodes (after alias expansion) than the limit.
+    TooManyNodes {
+        /// The limit.
+        max: usize,
+    },
+    /// A YAML tag.
+    Tag {
+        /// The tag as written.
+        tag: String,
+    },
+    /// A key that is a list or mapping.
+    NonScalarKey,
+    /// A key written twice in one mapping.
+    DuplicateKey {
+        /// The key.
+        key: String,
+        /// The line of its first occurrence.
+        first_line: u32,
+    },
+    /// The top level is not a mapping.
+    NotAMapping,
+    /// The file is larger than the limit.
+    FileTooLarge {
+        /// The file's size.
+        size: u64,
+        /// The limit.
+        max: usize,
+    },
+}
+
+impl LoadProblem {
+    /// The problem in words.
+    pub fn text(&self, cat: Catalogue) -> String {
+        match self {
+            LoadProblem::NotUtf8 => msg!(cat, "load-not-utf8"),
+            LoadProblem::Empty => msg!(cat, "load-empty"),
+            LoadProblem::NoFields => msg!(cat, "load-no-fields"),
+            LoadProblem::NoDocument => msg!(cat, "load-no-document"),
+            LoadProblem::Yaml { info } => match yaml_hint(cat, info) {
+                Some(hint) => msg!(cat, "load-yaml-hint", hint = hint, info = info.as_str()),
+                None => msg!(cat, "load-yaml", info = info.as_str()),
+            },
+            LoadProblem::SeveralDocuments => msg!(cat, "load-several-documents"),
+            LoadProblem::MoreThanOneDocument => msg!(cat, "load-more-than-one-document"),
+            LoadProblem::UnknownAnchor => msg!(cat, "load-unknown-anchor"),
+            LoadProblem::TextTooLong { len, max } => msg!(
+                cat,
+                "load-text-too-long",
+                len = len.to_string(),
+                max = max.to_string(),
+                human = human_bytes(cat, *max)
+            ),
+            LoadProblem::TooDeep { max } => msg!(cat, "load-too-deep", max = max.to_string()),
+            LoadProblem::TooManyNodes { max } => {
+                msg!(cat, "load-too-many-nodes", max = max.to_string())
+            }
+            LoadProblem::Tag { tag } => msg!(cat, "load-tag", tag = tag.as_str()),
+            LoadProblem::NonScalarKey => msg!(cat, "load-non-scalar-key"),
+            LoadProblem::DuplicateKey { key, first_line } => msg!(
+                cat,
+                "load-duplicate-key",
+                key = key.as_str(),
+                line = first_line.to_string()
+            ),
+            LoadProblem::NotAMapping => msg!(cat, "load-not-a-mapping"),
+            LoadProblem::FileTooLarge { size, max } => msg!(
+                cat,
+                "detail-file-too-large",
+                size = size.to_string(),
+                max = max.to_string(),
+                human = human_bytes(cat, *max)
+            ),
+        }
+    }
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message.en)
+        f.write_str(&self.problem.text(Catalogue::new(crate::i18n::Lang::En)))
     }
 }
 
-fn syntax(span: Option<Span>, da: String, en: String) -> LoadError {
+impl std::error::Error for LoadError {}
+
+fn syntax(span: Option<Span>, problem: LoadProblem) -> LoadError {
     LoadError {
         kind: LoadErrorKind::Syntax,
         span,
-        message: crate::i18n::LocalText { da, en },
+        problem,
     }
 }
 
-fn structure(span: Option<Span>, da: String, en: String) -> LoadError {
+fn structure(span: Option<Span>, problem: LoadProblem) -> LoadError {
     LoadError {
         kind: LoadErrorKind::Structure,
         span,
-        message: crate::i18n::LocalText { da, en },
-    }
-}
-
-fn human_bytes(n: usize) -> String {
-    if n >= 1024 * 1024 && n % (1024 * 1024) == 0 {
-        format!("{} MiB", n / (1024 * 1024))
-    } else if n >= 1024 && n % 1024 == 0 {
-        format!("{} KiB", n / 1024)
-    } else {
-        format!("{n} byte")
+        problem,
     }
 }
 
 /// The finding for a file over the file-size limit (`size` is the file's real size).
 pub fn file_too_large(size: u64, limits: &Limits) -> LoadError {
-    let max = limits.max_file_bytes;
     structure(
         None,
-        format!(
-            "filen er på {size} byte og overskrider grænsen for filstørrelse på {max} byte ({}); del projektet op eller kort teksterne ned",
-            human_bytes(max)
-        ),
-        format!(
-            "the file is {size} bytes and exceeds the file-size limit of {max} bytes ({}); split the project or shorten its texts",
-            human_bytes(max).replace(" byte", " bytes")
-        ),
+        LoadProblem::FileTooLarge {
+            size,
+            max: limits.max_file_bytes,
+        },
     )
 }
 
@@ -410,8 +512,7 @@ pub fn decode<'a>(bytes: &'a [u8], limits: &Limits) -> Result<&'a str, LoadError
                 line: line as u32,
                 column: col as u32,
             }),
-            "filen er ikke gyldig UTF-8-tekst; gem den som UTF-8 i din editor".into(),
-            "the file is not valid UTF-8 text; save it as UTF-8 in your editor".into(),
+            LoadProblem::NotUtf8,
         )
     })?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
@@ -438,11 +539,7 @@ enum Frame {
 /// node limit.
 pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
     if source.trim().is_empty() {
-        return Err(syntax(
-            None,
-            "filen er tom; start med `dataetik new ID` for at få en skabelon".into(),
-            "the file is empty; run `dataetik new ID` for a template".into(),
-        ));
+        return Err(syntax(None, LoadProblem::Empty));
     }
     let mut parser = Parser::new_from_str(source);
     let mut stack: Vec<Frame> = Vec::new();
@@ -456,8 +553,9 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
             let m = e.marker();
             syntax(
                 Some(clamp_to_source(Span::from_marker(m), source)),
-                format!("ugyldig YAML: {}", danish_scan_error(e.info())),
-                format!("invalid YAML: {}", e.info()),
+                LoadProblem::Yaml {
+                    info: e.info().to_string(),
+                },
             )
         })?;
         let span = Span::from_marker(&marker);
@@ -467,22 +565,14 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
             Event::DocumentStart => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(structure(
-                        Some(span),
-                        "filen indeholder flere YAML-dokumenter (`---`); et projekt skal stå i én fil med ét dokument".into(),
-                        "the file holds several YAML documents (`---`); one project is one file with one document".into(),
-                    ));
+                    return Err(structure(Some(span), LoadProblem::SeveralDocuments));
                 }
                 None
             }
             Event::DocumentEnd => None,
             Event::Alias(id) => {
                 let Some((node, count)) = anchors.get(&id) else {
-                    return Err(structure(
-                        Some(span),
-                        "alias henviser til et anker, der ikke findes".into(),
-                        "alias refers to an unknown anchor".into(),
-                    ));
+                    return Err(structure(Some(span), LoadProblem::UnknownAnchor));
                 };
                 nodes += count;
                 if nodes > limits.max_nodes {
@@ -499,18 +589,10 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
                 if text.len() > limits.max_string_bytes {
                     return Err(structure(
                         Some(span),
-                        format!(
-                            "en tekst er på {} byte og overskrider grænsen for tekstlængde på {} byte ({}) pr. felt; kort teksten ned eller henvis til et dokument",
-                            text.len(),
-                            limits.max_string_bytes,
-                            human_bytes(limits.max_string_bytes)
-                        ),
-                        format!(
-                            "a text is {} bytes long and exceeds the text-length limit of {} bytes ({}) per field; shorten it or refer to a document",
-                            text.len(),
-                            limits.max_string_bytes,
-                            human_bytes(limits.max_string_bytes).replace(" byte", " bytes")
-                        ),
+                        LoadProblem::TextTooLong {
+                            len: text.len(),
+                            max: limits.max_string_bytes,
+                        },
                     ));
                 }
                 nodes += 1;
@@ -533,14 +615,9 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
                 if stack.len() >= limits.max_depth {
                     return Err(structure(
                         Some(span),
-                        format!(
-                            "strukturen er indlejret dybere end grænsen for indlejring på {} niveauer; en vurdering behøver højst nogle få niveauer",
-                            limits.max_depth
-                        ),
-                        format!(
-                            "the structure is nested deeper than the nesting-depth limit of {} levels; an assessment needs only a few levels",
-                            limits.max_depth
-                        ),
+                        LoadProblem::TooDeep {
+                            max: limits.max_depth,
+                        },
                     ));
                 }
                 nodes += 1;
@@ -605,11 +682,7 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
         match stack.last_mut() {
             None => {
                 if root.is_some() {
-                    return Err(structure(
-                        Some(node.span),
-                        "filen indeholder mere end ét dokument".into(),
-                        "the file holds more than one document".into(),
-                    ));
+                    return Err(structure(Some(node.span), LoadProblem::MoreThanOneDocument));
                 }
                 root = Some(node);
             }
@@ -617,24 +690,15 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
             Some(Frame::Map { entries, key, .. }) => match key.take() {
                 None => {
                     let Value::Scalar(s) = node.value else {
-                        return Err(structure(
-                            Some(node.span),
-                            "en nøgle skal være et simpelt navn, ikke en liste eller mapping"
-                                .into(),
-                            "a key must be a simple name, not a list or mapping".into(),
-                        ));
+                        return Err(structure(Some(node.span), LoadProblem::NonScalarKey));
                     };
                     if let Some(first) = entries.iter().find(|e| e.key == s.text) {
                         return Err(structure(
                             Some(node.span),
-                            format!(
-                                "nøglen `{}` står to gange (første gang i linje {}); slet den ene",
-                                s.text, first.key_span.line
-                            ),
-                            format!(
-                                "the key `{}` appears twice (first on line {}); remove one",
-                                s.text, first.key_span.line
-                            ),
+                            LoadProblem::DuplicateKey {
+                                key: s.text,
+                                first_line: first.key_span.line,
+                            },
                         ));
                     }
                     *key = Some((s.text, node.span));
@@ -650,21 +714,11 @@ pub fn parse(source: &str, limits: &Limits) -> Result<Node, LoadError> {
 
     match root {
         Some(node) if matches!(node.value, Value::Map(_)) => Ok(node),
-        Some(node) if node.scalar().is_some_and(Scalar::is_null) => Err(syntax(
-            None,
-            "filen indeholder ingen felter; start med `dataetik new ID` for at få en skabelon".into(),
-            "the file holds no fields; run `dataetik new ID` for a template".into(),
-        )),
-        Some(node) => Err(structure(
-            Some(node.span),
-            "øverste niveau skal være en mapping med felter (`id: ...`, `title: ...`), ikke en liste eller en enkelt værdi".into(),
-            "the top level must be a mapping of fields (`id: ...`, `title: ...`), not a list or a single value".into(),
-        )),
-        None => Err(syntax(
-            None,
-            "filen indeholder ingen YAML-dokumenter".into(),
-            "the file holds no YAML document".into(),
-        )),
+        Some(node) if node.scalar().is_some_and(Scalar::is_null) => {
+            Err(syntax(None, LoadProblem::NoFields))
+        }
+        Some(node) => Err(structure(Some(node.span), LoadProblem::NotAMapping)),
+        None => Err(syntax(None, LoadProblem::NoDocument)),
     }
 }
 
@@ -685,50 +739,58 @@ fn clamp_to_source(span: Span, source: &str) -> Span {
 fn too_many_nodes(span: Span, limits: &Limits) -> LoadError {
     structure(
         Some(span),
-        format!(
-            "filen udfolder sig til mere end {} elementer og overskrider grænsen for aliasudfoldelse (fx via YAML-aliasser `*navn`); skriv indholdet ud uden aliasser",
-            limits.max_nodes
-        ),
-        format!(
-            "the file expands to more than {} nodes and exceeds the alias-expansion limit (e.g. through YAML aliases `*name`); write the content out without aliases",
-            limits.max_nodes
-        ),
+        LoadProblem::TooManyNodes {
+            max: limits.max_nodes,
+        },
     )
 }
 
 fn tag_error(span: Span, tag: &str) -> LoadError {
     structure(
         Some(span),
-        format!("YAML-tagget `{tag}` er ikke tilladt i en vurdering; fjern det og skriv værdien direkte"),
-        format!("the YAML tag `{tag}` is not allowed in an assessment; remove it and write the value directly"),
+        LoadProblem::Tag {
+            tag: tag.to_string(),
+        },
     )
 }
 
-fn danish_scan_error(info: &str) -> String {
-    let table: &[(&str, &str)] = &[
-        ("found character that cannot start any token", "et tegn, der ikke kan starte et element (tabulator? brug mellemrum til indrykning)"),
-        ("mapping values are not allowed in this context", "kolon på et sted, hvor der ikke må stå en nøgle (mangler der anførselstegn om en tekst med `: `?)"),
-        ("did not find expected key", "forventede en nøgle (tjek indrykningen)"),
-        ("did not find expected '-' indicator", "forventede et `-` (tjek indrykningen af listen)"),
-        ("found unexpected end of stream", "filen slutter midt i et element (mangler et afsluttende anførselstegn eller en parentes?)"),
-        ("while parsing a block mapping", "fejl i en mapping (tjek indrykningen)"),
-        ("recursion limit exceeded", "for dyb indlejring"),
-        ("found a tab", "en tabulator; YAML kræver mellemrum til indrykning"),
-        ("tabs disallowed", "en tabulator; YAML kræver mellemrum til indrykning"),
-        ("while scanning a quoted scalar", "en tekst i anførselstegn er ikke afsluttet"),
-        ("simple key expect ':'", "forventede et `:` efter en nøgle (mangler der et mellemrum efter kolon i linjen ovenfor?)"),
-        ("invalid indentation in quoted scalar", "en tekst i anførselstegn er ikke afsluttet, eller dens fortsættelseslinjer er ikke indrykket"),
-        ("illegal placement of ':' indicator", "kolon på et uventet sted (er en liste `[` eller en mapping `{` ovenfor ikke lukket?)"),
-        ("did not find expected node content", "forventede en værdi (tjek indrykningen og tegnsætningen)"),
-        ("did not find expected ',' or ']'", "en liste i `[ ]` er ikke afsluttet (mangler et `,` eller `]`?)"),
-        ("did not find expected ',' or '}'", "en mapping i `{ }` er ikke afsluttet (mangler et `,` eller `}`?)"),
-    ];
-    for (en, da) in table {
-        if info.contains(en) {
-            return format!("{da} ({info})");
-        }
-    }
-    info.to_string()
+/// An explanation of the YAML parser's English message, for languages that need one: the
+/// parser's messages are matched here, the explanations are in the catalogue.
+fn yaml_hint(cat: Catalogue, info: &str) -> Option<String> {
+    let hint = if info.contains("found character that cannot start any token") {
+        msg!(cat, "yaml-hint-bad-token")
+    } else if info.contains("mapping values are not allowed in this context") {
+        msg!(cat, "yaml-hint-colon")
+    } else if info.contains("did not find expected key") {
+        msg!(cat, "yaml-hint-expected-key")
+    } else if info.contains("did not find expected '-' indicator") {
+        msg!(cat, "yaml-hint-expected-dash")
+    } else if info.contains("found unexpected end of stream") {
+        msg!(cat, "yaml-hint-unexpected-end")
+    } else if info.contains("while parsing a block mapping") {
+        msg!(cat, "yaml-hint-block-mapping")
+    } else if info.contains("recursion limit exceeded") {
+        msg!(cat, "yaml-hint-recursion")
+    } else if info.contains("found a tab") || info.contains("tabs disallowed") {
+        msg!(cat, "yaml-hint-tab")
+    } else if info.contains("while scanning a quoted scalar") {
+        msg!(cat, "yaml-hint-open-quote")
+    } else if info.contains("simple key expect ':'") {
+        msg!(cat, "yaml-hint-expected-colon")
+    } else if info.contains("invalid indentation in quoted scalar") {
+        msg!(cat, "yaml-hint-quoted-indent")
+    } else if info.contains("illegal placement of ':' indicator") {
+        msg!(cat, "yaml-hint-colon-placement")
+    } else if info.contains("did not find expected node content") {
+        msg!(cat, "yaml-hint-expected-value")
+    } else if info.contains("did not find expected ',' or ']'") {
+        msg!(cat, "yaml-hint-open-list")
+    } else if info.contains("did not find expected ',' or '}'") {
+        msg!(cat, "yaml-hint-open-map")
+    } else {
+        return None;
+    };
+    Some(hint)
 }
 
 #[cfg(test)]
@@ -780,7 +842,8 @@ mod tests {
             bomb.push_str(&format!("b{i}: &b{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
         }
         let e = p(&bomb).unwrap_err();
-        assert!(e.message.en.contains("expands"), "{}", e.message.en);
+        let en = e.problem.text(Catalogue::new(crate::i18n::Lang::En));
+        assert!(en.contains("expands"), "{en}");
         let deep = format!("a: {}{}\n", "[".repeat(500), "]".repeat(500));
         assert!(p(&deep).is_err());
         let deep_block: String = (0..200)
@@ -794,7 +857,8 @@ mod tests {
         let e = p("a: 1\nb:\n\t- x\n").unwrap_err();
         assert_eq!(e.kind, LoadErrorKind::Syntax);
         assert_eq!(e.span.unwrap().line, 3);
-        assert!(e.message.da.contains("tabulator"), "{}", e.message.da);
+        let da = e.problem.text(Catalogue::new(crate::i18n::Lang::Da));
+        assert!(da.contains("tabulator"), "{da}");
         let e = p("a: [1, 2\n").unwrap_err();
         assert!(e.span.is_some());
     }

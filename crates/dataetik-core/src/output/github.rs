@@ -4,8 +4,9 @@
 use std::fmt::Write as _;
 
 use crate::check::CheckResult;
-use crate::i18n::Lang;
-use crate::policy::Severity;
+use crate::i18n::Catalogue;
+use crate::msg;
+use crate::policy::{Policy, Severity};
 
 /// Escapes a workflow-command message (`%`, CR, LF).
 fn escape_data(s: &str) -> String {
@@ -20,28 +21,29 @@ fn escape_property(s: &str) -> String {
 }
 
 /// One `::error`/`::warning`/`::notice` line per finding, then a plain summary line.
-pub fn render(result: &CheckResult, lang: Lang) -> String {
+pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue) -> String {
     let mut out = String::new();
     for f in result.findings() {
-        let kind = match (f.waived, f.severity) {
+        let kind = match (f.waived(), f.severity) {
             (false, Severity::Error) => "error",
             (false, Severity::Warning) => "warning",
             _ => "notice",
         };
-        let mut message = f.message.clone();
-        if let Some(reason) = &f.waiver_reason {
+        let mut message = cat.finding_message(policy, f);
+        let help = cat.finding_help(policy, f);
+        if let Some(waiver) = &f.waiver {
             message.push_str(&format!(
                 " ({}: {})",
-                if lang == Lang::Da {
-                    "dispenseret"
-                } else {
-                    "waived"
-                },
-                reason.split_whitespace().collect::<Vec<_>>().join(" ")
+                msg!(cat, "waived"),
+                waiver
+                    .reason
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
             ));
-        } else if !f.help.is_empty() {
+        } else if !help.is_empty() {
             message.push('\n');
-            message.push_str(&f.help);
+            message.push_str(&help);
         }
         let _ = writeln!(
             out,
@@ -54,16 +56,11 @@ pub fn render(result: &CheckResult, lang: Lang) -> String {
         );
     }
     let s = result.summary();
-    let files = match (lang, s.files) {
-        (Lang::Da, 1) => "1 fil".to_string(),
-        (Lang::Da, n) => format!("{n} filer"),
-        (Lang::En, 1) => "1 file".to_string(),
-        (Lang::En, n) => format!("{n} files"),
-    };
+    let files = super::human::files_count(s.files, cat);
     let _ = writeln!(
         out,
         "dataetik: {files}, {}",
-        super::human::counts(s.errors, s.warnings, s.notes, lang)
+        super::human::counts(s.errors, s.warnings, s.notes, cat)
     );
     out
 }
@@ -88,28 +85,24 @@ fn md_cell(s: &str) -> String {
 ///
 /// Annotations on a pull request are capped by GitHub (10 errors and 10 warnings per step), so
 /// the summary is where a reviewer sees all findings at once, on the workflow run's page.
-pub fn step_summary(result: &CheckResult, lang: Lang, strict: bool) -> String {
+pub fn step_summary(result: &CheckResult, policy: &Policy, cat: Catalogue, strict: bool) -> String {
     let mut out = String::new();
     let s = result.summary();
     let failed = result.failed(strict);
-    let (verdict, files, head) = match lang {
-        Lang::Da => (
-            if failed { "ikke bestået" } else { "bestået" },
-            format!(
-                "{} filer tjekket: {} fejl, {} advarsler, {} noter",
-                s.files, s.errors, s.warnings, s.notes
-            ),
-            "| Fil | Linje | Alvor | Regel | Besked |",
-        ),
-        Lang::En => (
-            if failed { "failed" } else { "passed" },
-            format!(
-                "{} files checked: {} errors, {} warnings, {} notes",
-                s.files, s.errors, s.warnings, s.notes
-            ),
-            "| File | Line | Severity | Rule | Message |",
-        ),
+    let verdict = if failed {
+        msg!(cat, "verdict-failed")
+    } else {
+        msg!(cat, "verdict-passed")
     };
+    let files = msg!(
+        cat,
+        "summary-files-checked",
+        files = s.files.to_string(),
+        errors = s.errors.to_string(),
+        warnings = s.warnings.to_string(),
+        notes = s.notes.to_string()
+    );
+    let head = msg!(cat, "summary-table-head");
     let icon = if failed { ":x:" } else { ":white_check_mark:" };
     let _ = writeln!(out, "### {icon} dataetik: {verdict}\n\n{files}\n");
     let findings: Vec<_> = result.findings().collect();
@@ -118,14 +111,7 @@ pub fn step_summary(result: &CheckResult, lang: Lang, strict: bool) -> String {
     }
     let _ = writeln!(out, "{head}\n|---|---:|---|---|---|");
     for f in findings.iter().take(SUMMARY_MAX_ROWS) {
-        let sev = if f.waived {
-            match lang {
-                Lang::Da => "dispenseret",
-                Lang::En => "waived",
-            }
-        } else {
-            f.severity.label(lang)
-        };
+        let sev = cat.finding_severity(f);
         let _ = writeln!(
             out,
             "| {} | {}:{} | {sev} | {} | {} |",
@@ -133,7 +119,7 @@ pub fn step_summary(result: &CheckResult, lang: Lang, strict: bool) -> String {
             f.line,
             f.column,
             md_cell(&f.rule),
-            md_cell(&f.message)
+            md_cell(&cat.finding_message(policy, f))
         );
     }
     if findings.len() > SUMMARY_MAX_ROWS {
@@ -141,10 +127,7 @@ pub fn step_summary(result: &CheckResult, lang: Lang, strict: bool) -> String {
             out,
             "\n{} {}",
             findings.len() - SUMMARY_MAX_ROWS,
-            match lang {
-                Lang::Da => "fund mere; se hele listen i jobbets log.",
-                Lang::En => "more findings; see the job log for all of them.",
-            }
+            msg!(cat, "summary-more")
         );
     }
     out

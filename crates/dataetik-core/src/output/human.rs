@@ -7,7 +7,8 @@ use std::fmt::Write as _;
 use anstyle::{AnsiColor, Style};
 
 use crate::check::{CheckResult, Finding};
-use crate::i18n::Lang;
+use crate::i18n::Catalogue;
+use crate::msg;
 use crate::policy::{Policy, Severity};
 
 const BOLD: Style = Style::new().bold();
@@ -35,20 +36,17 @@ pub struct HumanOptions {
 }
 
 /// Renders one finding.
-pub fn render_finding(f: &Finding, lang: Lang, out: &mut String) {
-    let style = sev_style(f.severity, f.waived);
-    let sev = if f.waived {
-        match lang {
-            Lang::Da => "dispenseret",
-            Lang::En => "waived",
-        }
-    } else {
-        f.severity.label(lang)
-    };
+pub fn render_finding(f: &Finding, policy: &Policy, cat: Catalogue, out: &mut String) {
+    let style = sev_style(f.severity, f.waived());
+    let sev = cat.finding_severity(f);
     let _ = writeln!(
         out,
         "{BOLD}{}:{}:{}:{BOLD:#} {style}{sev}{style:#} {BOLD}[{}]{BOLD:#} {}",
-        f.file, f.line, f.column, f.rule, f.message
+        f.file,
+        f.line,
+        f.column,
+        f.rule,
+        cat.finding_message(policy, f)
     );
     if let Some(line) = &f.source_line {
         let num = f.line.to_string();
@@ -85,15 +83,17 @@ pub fn render_finding(f: &Finding, lang: Lang, out: &mut String) {
             "^".repeat(width)
         );
     }
-    if let Some(reason) = &f.waiver_reason {
-        let label = match lang {
-            Lang::Da => "dispensation",
-            Lang::En => "waiver",
-        };
-        let _ = writeln!(out, "  {CYAN}= {label}:{CYAN:#} {}", one_line(reason));
+    if let Some(waiver) = &f.waiver {
+        let label = msg!(cat, "waiver-label");
+        let _ = writeln!(
+            out,
+            "  {CYAN}= {label}:{CYAN:#} {}",
+            one_line(&waiver.reason)
+        );
     }
-    if !f.help.is_empty() && !f.waived {
-        let _ = writeln!(out, "  {GREEN}= help:{GREEN:#} {}", one_line(&f.help));
+    let help = cat.finding_help(policy, f);
+    if !help.is_empty() && !f.waived() {
+        let _ = writeln!(out, "  {GREEN}= help:{GREEN:#} {}", one_line(&help));
     }
 }
 
@@ -127,17 +127,15 @@ fn one_line(s: &str) -> String {
 }
 
 /// Renders every finding, the optional risk breakdown, and the summary.
-pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOptions) -> String {
+pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue, opts: HumanOptions) -> String {
+    let lang = cat.lang();
     let mut out = String::new();
     for f in result.findings() {
-        render_finding(f, lang, &mut out);
+        render_finding(f, policy, cat, &mut out);
         out.push('\n');
     }
     if opts.verbose {
-        let title = match lang {
-            Lang::Da => "Risikoniveau pr. projekt",
-            Lang::En => "Risk level per project",
-        };
+        let title = msg!(cat, "risk-per-project");
         let _ = writeln!(out, "{BOLD}{title}{BOLD:#}");
         for f in &result.files {
             let Some(risk) = &f.risk else { continue };
@@ -146,7 +144,7 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
                 "  {BOLD}{}{BOLD:#} ({}): {}",
                 f.id(),
                 f.file,
-                risk.describe(lang)
+                risk.describe(cat)
             );
             for item in &risk.breakdown {
                 let _ = writeln!(out, "      +{:>2}  {}", item.points, item.label.get(lang));
@@ -164,7 +162,7 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
             .position(|p| p.id == f.principle)
             .unwrap_or(usize::MAX);
         let e = per.entry(idx).or_default();
-        match (f.waived, f.severity) {
+        match (f.waived(), f.severity) {
             (true, _) => e.3 += 1,
             (false, Severity::Note) => e.2 += 1,
             (false, Severity::Error) => e.0 += 1,
@@ -172,10 +170,7 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
         }
     }
     if !per.is_empty() {
-        let title = match lang {
-            Lang::Da => "Fund pr. princip",
-            Lang::En => "Findings per principle",
-        };
+        let title = msg!(cat, "findings-per-principle");
         let _ = writeln!(out, "{BOLD}{title}{BOLD:#}");
         for (idx, (e, w, n, x)) in &per {
             let name = policy
@@ -189,63 +184,46 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
             let _ = writeln!(
                 out,
                 "  {name:<40} {}",
-                counts(*e, *w, *n, lang) + &waived_count(*x, lang)
+                counts(*e, *w, *n, cat) + &waived_count(*x, cat)
             );
         }
         out.push('\n');
     }
     let s = result.summary();
-    let files = match (lang, s.files) {
-        (Lang::Da, 1) => "1 fil".to_string(),
-        (Lang::Da, n) => format!("{n} filer"),
-        (Lang::En, 1) => "1 file".to_string(),
-        (Lang::En, n) => format!("{n} files"),
-    };
+    let files = files_count(s.files, cat);
     let failed = result.failed(opts.strict);
-    let (style, verdict) = match (failed, lang) {
-        (false, Lang::Da) => (GREEN, "bestået"),
-        (false, Lang::En) => (GREEN, "passed"),
-        (true, Lang::Da) => (RED, "ikke bestået"),
-        (true, Lang::En) => (RED, "failed"),
+    let (style, verdict) = if failed {
+        (RED, msg!(cat, "verdict-failed"))
+    } else {
+        (GREEN, msg!(cat, "verdict-passed"))
     };
-    let checked = match lang {
-        Lang::Da => "tjekket",
-        Lang::En => "checked",
-    };
+    let checked = msg!(cat, "checked");
     // Waived findings count as notes in the JSON summary (SPEC); people see them by name.
-    let waived = result.findings().filter(|f| f.waived).count();
+    let waived = result.findings().filter(|f| f.waived()).count();
     let _ = writeln!(
         out,
         "{style}{verdict}{style:#}: {files} {checked}, {}{}",
-        counts(s.errors, s.warnings, s.notes - waived, lang),
-        waived_count(waived, lang)
+        counts(s.errors, s.warnings, s.notes - waived, cat),
+        waived_count(waived, cat)
     );
     out
 }
 
+/// `1 fil`, `12 filer` / `1 file`, `12 files`.
+pub(crate) fn files_count(n: usize, cat: Catalogue) -> String {
+    msg!(cat, "files-count", n = n)
+}
+
 /// `, 1 dispenseret` / `, 2 waived`, or nothing.
-fn waived_count(n: usize, lang: Lang) -> String {
-    match (n, lang) {
-        (0, _) => String::new(),
-        (n, Lang::Da) => format!(", {n} dispenseret"),
-        (n, Lang::En) => format!(", {n} waived"),
+fn waived_count(n: usize, cat: Catalogue) -> String {
+    if n == 0 {
+        String::new()
+    } else {
+        msg!(cat, "waived-count", n = n)
     }
 }
 
 /// `3 fejl, 1 advarsel, 0 noter` / `3 errors, 1 warning, 0 notes`.
-pub(crate) fn counts(e: usize, w: usize, n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Da => format!(
-            "{e} {}, {w} {}, {n} {}",
-            "fejl", // the same in singular and plural
-            if w == 1 { "advarsel" } else { "advarsler" },
-            if n == 1 { "note" } else { "noter" }
-        ),
-        Lang::En => format!(
-            "{e} {}, {w} {}, {n} {}",
-            if e == 1 { "error" } else { "errors" },
-            if w == 1 { "warning" } else { "warnings" },
-            if n == 1 { "note" } else { "notes" }
-        ),
-    }
+pub(crate) fn counts(e: usize, w: usize, n: usize, cat: Catalogue) -> String {
+    msg!(cat, "counts", errors = e, warnings = w, notes = n)
 }

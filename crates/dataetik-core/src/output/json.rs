@@ -1,8 +1,12 @@
-//! `check --format json`: one JSON object exactly in the SPEC shape.
+//! `check --format json`: one JSON object exactly in the SPEC shape. Messages and help are
+//! written in the catalogue's language as the findings are serialised.
 
-use serde::Serialize;
+use serde::ser::SerializeSeq;
+use serde::{Serialize, Serializer};
 
 use crate::check::{CheckResult, Finding, Summary};
+use crate::i18n::Catalogue;
+use crate::policy::{Policy, Severity};
 
 #[derive(Serialize)]
 struct AssessmentJson<'a> {
@@ -12,24 +16,80 @@ struct AssessmentJson<'a> {
     risk_points: u32,
 }
 
+/// One finding as the SPEC's JSON shows it.
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    rule: &'a str,
+    severity: Severity,
+    principle: &'a str,
+    file: &'a str,
+    line: u32,
+    column: u32,
+    message: String,
+    help: String,
+    waived: bool,
+}
+
+/// The findings, each put into words only when it is written (no second copy of every message
+/// in memory).
+struct Findings<'a> {
+    result: &'a CheckResult,
+    policy: &'a Policy,
+    cat: Catalogue,
+}
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(None)?;
+        for f in self.result.findings() {
+            seq.serialize_element(&finding_json(f, self.policy, self.cat))?;
+        }
+        seq.end()
+    }
+}
+
+fn finding_json<'a>(f: &'a Finding, policy: &Policy, cat: Catalogue) -> FindingJson<'a> {
+    FindingJson {
+        rule: &f.rule,
+        severity: f.severity,
+        principle: &f.principle,
+        file: &f.file,
+        line: f.line,
+        column: f.column,
+        message: cat.finding_message(policy, f),
+        help: cat.finding_help(policy, f),
+        waived: f.waived(),
+    }
+}
+
 #[derive(Serialize)]
 struct Output<'a> {
-    findings: Vec<&'a Finding>,
+    findings: Findings<'a>,
     assessments: Vec<AssessmentJson<'a>>,
     summary: Summary,
 }
 
 /// Renders the result as pretty-printed JSON with a trailing newline.
-pub fn render(result: &CheckResult) -> String {
+pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue) -> String {
     let mut buf = Vec::new();
-    render_to(result, &mut buf).expect("writing to memory cannot fail");
-    String::from_utf8(buf).expect("JSON is UTF-8")
+    // Writing to memory fails only if serialising does, which these types never do.
+    let _ = render_to(result, policy, cat, &mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
 }
 
 /// Writes the same JSON as [`render`] straight to `w` (no copy of the whole output in memory).
-pub fn render_to(result: &CheckResult, w: &mut impl std::io::Write) -> std::io::Result<()> {
+pub fn render_to(
+    result: &CheckResult,
+    policy: &Policy,
+    cat: Catalogue,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let out = Output {
-        findings: result.findings().collect(),
+        findings: Findings {
+            result,
+            policy,
+            cat,
+        },
         assessments: result
             .files
             .iter()
@@ -45,6 +105,6 @@ pub fn render_to(result: &CheckResult, w: &mut impl std::io::Write) -> std::io::
             .collect(),
         summary: result.summary(),
     };
-    serde_json::to_writer_pretty(&mut *w, &out).map_err(std::io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *w, &out).map_err(std::io::Error::from)?;
     w.write_all(b"\n")
 }

@@ -14,7 +14,8 @@ use serde_sarif::sarif::{
 };
 
 use crate::check::{CheckResult, Finding};
-use crate::i18n::Lang;
+use crate::i18n::{Catalogue, Lang};
+use crate::msg;
 use crate::policy::{Policy, Rule, Severity};
 
 /// The JSON Schema of SARIF 2.1.0 (OASIS errata 01), referenced as `$schema`.
@@ -54,16 +55,14 @@ fn rule_name(rule: &Rule) -> String {
     }
 }
 
-fn descriptor(policy: &Policy, rule: &Rule, lang: Lang) -> ReportingDescriptor {
+fn descriptor(policy: &Policy, rule: &Rule, cat: Catalogue) -> ReportingDescriptor {
+    let lang = cat.lang();
     let help = rule.help.get(lang).trim();
     let example = rule.example.as_deref().map(str::trim_end).unwrap_or("");
     let (help_text, help_md) = if example.trim().is_empty() {
         (help.to_string(), help.to_string())
     } else {
-        let label = match lang {
-            Lang::Da => "Eksempel",
-            Lang::En => "Example",
-        };
+        let label = msg!(cat, "example");
         (
             format!("{help}\n\n{label}:\n{example}"),
             format!("{help}\n\n**{label}:**\n\n```yaml\n{example}\n```"),
@@ -139,7 +138,7 @@ fn path_to_uri(file: &str) -> String {
     }
 }
 
-fn sarif_result(policy: &Policy, f: &Finding, lang: Lang) -> SarifResult {
+fn sarif_result(policy: &Policy, f: &Finding, cat: Catalogue) -> SarifResult {
     let rule_index = policy.rules.iter().position(|r| r.id == f.rule);
     let region = Region::builder()
         .start_line(i64::from(f.line.max(1)))
@@ -157,10 +156,11 @@ fn sarif_result(policy: &Policy, f: &Finding, lang: Lang) -> SarifResult {
                 .build(),
         )
         .build();
-    let mut text = f.message.clone();
-    if !f.waived && !f.help.trim().is_empty() {
+    let mut text = cat.finding_message(policy, f);
+    let help = cat.finding_help(policy, f);
+    if !f.waived() && !help.trim().is_empty() {
         text.push_str("\n\n");
-        text.push_str(f.help.trim());
+        text.push_str(help.trim());
     }
     let mut props = PropertyBag::builder().build();
     props
@@ -173,7 +173,7 @@ fn sarif_result(policy: &Policy, f: &Finding, lang: Lang) -> SarifResult {
     }
     let mut r = SarifResult::builder()
         .rule_id(f.rule.clone())
-        .level(if f.waived {
+        .level(if f.waived() {
             ResultLevel::Note
         } else {
             level(f.severity)
@@ -185,15 +185,12 @@ fn sarif_result(policy: &Policy, f: &Finding, lang: Lang) -> SarifResult {
     if let Some(i) = rule_index {
         r.rule_index = Some(i as i64);
     }
-    if f.waived {
-        let reason = f
-            .waiver_reason
-            .as_deref()
-            .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
-            .unwrap_or_else(|| match lang {
-                Lang::Da => "dispenseret".into(),
-                Lang::En => "waived".into(),
-            });
+    if let Some(waiver) = &f.waiver {
+        let reason = waiver
+            .reason
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         r.suppressions = Some(vec![Suppression::builder()
             .kind(json!("external"))
             .status(json!("accepted"))
@@ -204,7 +201,8 @@ fn sarif_result(policy: &Policy, f: &Finding, lang: Lang) -> SarifResult {
 }
 
 /// The SARIF log object, for callers that want to post-process it before serialising.
-pub fn log(result: &CheckResult, policy: &Policy, lang: Lang) -> Sarif {
+pub fn log(result: &CheckResult, policy: &Policy, cat: Catalogue) -> Sarif {
+    let lang = cat.lang();
     let driver = ToolComponent::builder()
         .name("dataetik")
         .full_name(format!("dataetik {}", env!("CARGO_PKG_VERSION")))
@@ -215,7 +213,7 @@ pub fn log(result: &CheckResult, policy: &Policy, lang: Lang) -> Sarif {
             policy
                 .rules
                 .iter()
-                .map(|r| descriptor(policy, r, lang))
+                .map(|r| descriptor(policy, r, cat))
                 .collect::<Vec<_>>(),
         )
         .build();
@@ -233,7 +231,7 @@ pub fn log(result: &CheckResult, policy: &Policy, lang: Lang) -> Sarif {
         .results(
             result
                 .findings()
-                .map(|f| sarif_result(policy, f, lang))
+                .map(|f| sarif_result(policy, f, cat))
                 .collect::<Vec<_>>(),
         )
         // Span columns count characters, as editors do.
@@ -251,8 +249,9 @@ pub fn log(result: &CheckResult, policy: &Policy, lang: Lang) -> Sarif {
 }
 
 /// Renders the SARIF log as pretty-printed JSON with a trailing newline.
-pub fn render(result: &CheckResult, policy: &Policy, lang: Lang) -> String {
-    let mut s = serde_json::to_string_pretty(&log(result, policy, lang)).expect("SARIF serialises");
+pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue) -> String {
+    // The SARIF types are plain data that always serialise.
+    let mut s = serde_json::to_string_pretty(&log(result, policy, cat)).unwrap_or_default();
     s.push('\n');
     s
 }
@@ -280,7 +279,7 @@ mod tests {
                 register_findings: Vec::new(),
             },
             &policy,
-            Lang::Da,
+            Catalogue::new(Lang::Da),
         );
         let rules = log.runs[0].tool.driver.rules.as_ref().unwrap();
         assert_eq!(rules.len(), policy.rules.len());

@@ -55,7 +55,7 @@ fn one_error(result: &CheckResult, name: &str, rule: &str, line: Option<u32>) ->
         assert_eq!(f.line, line, "{name}: {}", show(&bad.findings));
     }
     assert!(result.failed(false));
-    f.message.clone()
+    f.message()
 }
 
 #[test]
@@ -296,9 +296,9 @@ fn unknown_key_with_suggestion() {
         locate(&text, "principles.transparancy"),
     );
     assert!(
-        hit.message.contains("transparency"),
+        hit.message().contains("transparency"),
         "did you mean: {}",
-        hit.message
+        hit.message()
     );
 }
 
@@ -405,9 +405,9 @@ fn every_field_with_every_wrong_type() {
                     show(&res.findings)
                 );
                 assert!(
-                    !f.message.contains("010190-1234"),
+                    !f.message().contains("010190-1234"),
                     "{p} = {v}: {}",
-                    f.message
+                    f.message()
                 );
             }
         }
@@ -430,9 +430,9 @@ fn common_yaml_mistakes_are_explained_in_danish() {
         assert_eq!(f[0].rule, "GEN-001");
         // The Danish explanation, with the parser's own words in parentheses.
         assert!(
-            f[0].message.ends_with(')') && f[0].message.contains(" ("),
+            f[0].message().ends_with(')') && f[0].message().contains(" ("),
             "{text:?}: {}",
-            f[0].message
+            f[0].message()
         );
     }
 }
@@ -449,12 +449,17 @@ fn a_huge_key_is_quoted_short() {
         let f = &findings[0];
         assert!(f.rule == "GEN-002" || f.rule == "GEN-001", "{}", f.rule);
         assert!(
-            f.message.len() < 2000,
+            f.message().len() < 2000,
             "message is {} bytes",
-            f.message.len()
+            f.message().len()
         );
         let mut out = String::new();
-        dataetik_core::output::human::render_finding(f, dataetik_core::i18n::Lang::Da, &mut out);
+        dataetik_core::output::human::render_finding(
+            f,
+            builtin(),
+            dataetik_core::i18n::Lang::Da.catalogue(),
+            &mut out,
+        );
         assert!(out.len() < 4000, "rendered finding is {} bytes", out.len());
     }
     // A huge invalid value too.
@@ -464,11 +469,12 @@ fn a_huge_key_is_quoted_short() {
     );
     let findings = check(&text);
     assert_eq!(findings.len(), 1);
-    assert!(findings[0].message.len() < 2000);
+    assert!(findings[0].message().len() < 2000);
     let mut out = String::new();
     dataetik_core::output::human::render_finding(
         &findings[0],
-        dataetik_core::i18n::Lang::Da,
+        builtin(),
+        dataetik_core::i18n::Lang::Da.catalogue(),
         &mut out,
     );
     assert!(out.len() < 4000, "rendered finding is {} bytes", out.len());

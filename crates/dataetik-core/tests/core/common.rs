@@ -9,6 +9,7 @@ use dataetik_core::check::{check_bytes, check_register, CheckOptions, CheckResul
 use dataetik_core::i18n::Lang;
 use dataetik_core::model::Date;
 use dataetik_core::policy::Severity;
+use dataetik_core::policy::{LoadedPolicy, Policy};
 use dataetik_core::register::{Config, Register};
 use serde_yaml::{Mapping, Value};
 
@@ -25,8 +26,30 @@ pub fn date(s: &str) -> Date {
 pub fn opts(as_of: &str) -> CheckOptions {
     CheckOptions {
         as_of: date(as_of),
-        lang: Lang::Da,
         limits: Default::default(),
+    }
+}
+
+/// The built-in policy, loaded once.
+pub fn builtin() -> &'static Policy {
+    static BUILTIN: std::sync::OnceLock<LoadedPolicy> = std::sync::OnceLock::new();
+    &BUILTIN.get_or_init(Policy::builtin).policy
+}
+
+/// A finding's words as the built-in policy and the Danish catalogue write them.
+pub trait Words {
+    /// The message.
+    fn message(&self) -> String;
+    /// The help.
+    fn help(&self) -> String;
+}
+
+impl Words for Finding {
+    fn message(&self) -> String {
+        Lang::Da.catalogue().finding_message(builtin(), self)
+    }
+    fn help(&self) -> String {
+        Lang::Da.catalogue().finding_help(builtin(), self)
     }
 }
 
@@ -362,7 +385,12 @@ pub fn show(findings: &[Finding]) -> String {
         .map(|f| {
             format!(
                 "{}:{}:{} {:?} [{}] {}",
-                f.file, f.line, f.column, f.severity, f.rule, f.message
+                f.file,
+                f.line,
+                f.column,
+                f.severity,
+                f.rule,
+                f.message()
             )
         })
         .collect::<Vec<_>>()
@@ -387,8 +415,8 @@ pub fn fires_at(findings: &[Finding], rule: &str, severity: Severity, pos: (u32,
         "{rule} position; findings:\n{}",
         show(findings)
     );
-    assert!(!f.waived);
-    assert!(!f.message.is_empty() && !f.help.is_empty());
+    assert!(!f.waived());
+    assert!(!f.message().is_empty() && !f.help().is_empty());
     f
 }
 

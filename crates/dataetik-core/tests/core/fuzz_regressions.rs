@@ -10,10 +10,11 @@ use dataetik_core::i18n::Lang;
 use dataetik_core::model::Date;
 use dataetik_core::register::{Config, Register};
 
+use crate::common::Words;
+
 fn check_like_the_fuzzer(reg: &Register, name: &str, bytes: &[u8], lang: Lang) {
     let opts = CheckOptions {
         as_of: Date::parse("2026-06-01").unwrap(),
-        lang,
         limits: Default::default(),
     };
     let path = reg.root.join("assessments/fuzz.yaml");
@@ -24,7 +25,10 @@ fn check_like_the_fuzzer(reg: &Register, name: &str, bytes: &[u8], lang: Lang) {
         "{name}: no result"
     );
     for f in &fr.findings {
-        assert!(!f.rule.is_empty() && !f.message.is_empty(), "{name}: {f:?}");
+        assert!(
+            !f.rule.is_empty() && !f.message().is_empty(),
+            "{name}: {f:?}"
+        );
         assert!(f.line >= 1 && f.column >= 1, "{name}: {f:?}");
         assert!(
             f.line as usize <= lines,
@@ -35,7 +39,7 @@ fn check_like_the_fuzzer(reg: &Register, name: &str, bytes: &[u8], lang: Lang) {
     let mut seen = std::collections::HashSet::new();
     for f in &fr.findings {
         assert!(
-            seen.insert((&f.rule, f.line, f.column, &f.message)),
+            seen.insert((f.rule.clone(), f.line, f.column, f.message())),
             "{name}: finding repeated: {f:?}"
         );
     }
@@ -43,9 +47,16 @@ fn check_like_the_fuzzer(reg: &Register, name: &str, bytes: &[u8], lang: Lang) {
         files: vec![fr],
         register_findings: Vec::new(),
     };
-    dataetik_core::output::json::render(&result);
-    dataetik_core::output::human::render(&result, reg.policy(), lang, Default::default());
-    dataetik_core::output::github::render(&result, lang);
+    let cat = lang.catalogue();
+    dataetik_core::output::json::render(&result, reg.policy(), cat);
+    dataetik_core::output::human::render(&result, reg.policy(), cat, Default::default());
+    dataetik_core::output::github::render(&result, reg.policy(), cat);
+    for f in result.findings() {
+        assert!(
+            !cat.finding_message(reg.policy(), f).is_empty(),
+            "{name}: {f:?}"
+        );
+    }
 }
 
 #[test]

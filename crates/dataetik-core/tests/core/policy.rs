@@ -91,7 +91,7 @@ fn every_rule_has_both_languages_and_renders() {
                 rule.id,
                 rule.principle
             );
-            let doc = dataetik_core::explain::explain(&policy, rule, lang);
+            let doc = dataetik_core::explain::explain(&policy, rule, lang.catalogue());
             assert!(doc.contains(&rule.id));
             assert!(doc.contains(rule.help.get(lang).split_whitespace().next().unwrap()));
         }

@@ -949,9 +949,9 @@ fn every_rule_fires_where_expected() {
         let ok = hits.len() == 1
             && hits[0].severity == c.severity
             && (hits[0].line, hits[0].column) == pos
-            && !hits[0].waived
-            && !hits[0].message.is_empty()
-            && !hits[0].help.is_empty();
+            && !hits[0].waived()
+            && !hits[0].message().is_empty()
+            && !hits[0].help().is_empty();
         if !ok {
             failures.push(format!(
                 "{} {:?}: expected once, {:?} at {}:{} ({});\n  got:\n{}",
@@ -1077,19 +1077,19 @@ fn valid_waiver_turns_the_finding_into_a_waived_note() {
     assert_eq!(findings.len(), 1, "{}", show(&findings));
     let f = &findings[0];
     assert_eq!(f.rule, "INT-004");
-    assert!(f.waived);
+    assert!(f.waived());
     assert_eq!(f.severity, Severity::Note);
     assert_eq!(
-        f.waiver_reason.as_deref(),
+        f.waiver.as_ref().map(|w| w.reason.as_str()),
         Some("Beskrives ved næste gennemgang")
     );
     assert!(!f.fails(true));
     // The waiver is valid on its expiry date.
     let findings = check_as_of(&text, "2026-12-31");
-    assert!(findings.iter().all(|f| f.waived), "{}", show(&findings));
+    assert!(findings.iter().all(|f| f.waived()), "{}", show(&findings));
     // Rule ids are matched without regard to case.
     let findings = check(&waived_text(&WAIVER.replace("INT-004", "int-004")));
-    assert!(findings.iter().all(|f| f.waived), "{}", show(&findings));
+    assert!(findings.iter().all(|f| f.waived()), "{}", show(&findings));
 }
 
 #[test]
@@ -1109,7 +1109,7 @@ fn expired_waiver_warns_and_the_rule_fires_again() {
         locate(&text, "principles.integrity.professional_value"),
     );
     assert!(
-        of(&findings, "GEN-008")[0].message.contains("INT-004"),
+        of(&findings, "GEN-008")[0].message().contains("INT-004"),
         "{}",
         show(&findings)
     );
@@ -1169,7 +1169,7 @@ fn gen004_two_files_share_an_id() {
         } else {
             "a/complete.yaml"
         };
-        assert!(f.message.contains(other), "{}", f.message);
+        assert!(f.message().contains(other), "{}", f.message());
     }
     // Different ids: no GEN-004.
     let r = Reg::new();
@@ -1211,9 +1211,9 @@ fn gen006_uncovered_project_directories() {
     assert_eq!(hits.len(), 1, "{:?}", result.register_findings);
     assert_eq!(hits[0].severity, Error);
     assert!(
-        hits[0].message.contains("projects/andet"),
+        hits[0].message().contains("projects/andet"),
         "{}",
-        hits[0].message
+        hits[0].message()
     );
     assert!(hits[0].file.ends_with("projects/andet"), "{}", hits[0].file);
     assert!(result.failed(false));
@@ -1262,9 +1262,9 @@ fn pub001_cpr_in_a_block_scalar_points_at_its_exact_line() {
     let f = fires_at(&findings, "PUB-001", Error, find(&text, "120395-1234"));
     assert_eq!(f.line, 9);
     assert_eq!(f.column, 26);
-    assert!(!f.message.contains("120395"), "{}", f.message);
-    assert!(!f.help.contains("120395"));
-    assert!(f.message.contains("summary"), "{}", f.message);
+    assert!(!f.message().contains("120395"), "{}", f.message());
+    assert!(!f.help().contains("120395"));
+    assert!(f.message().contains("summary"), "{}", f.message());
     let src = f.source_line.as_deref().unwrap();
     assert!(
         !src.contains("120395") && src.contains("XXXXXXXXXXX"),
@@ -1285,7 +1285,7 @@ fn no_finding_message_repeats_a_cpr_number() {
     let findings = check(&text);
     assert!(!findings.is_empty());
     for f in &findings {
-        assert!(!f.message.contains("010190-1234"), "{}", f.message);
+        assert!(!f.message().contains("010190-1234"), "{}", f.message());
     }
 }
 
@@ -1306,9 +1306,9 @@ fn equ006_evidence_files() {
         locate(&text, "principles.equality.bias_tests[0].evidence"),
     );
     assert!(
-        f.message.contains("evidence/complete-2026-06-12.json"),
+        f.message().contains("evidence/complete-2026-06-12.json"),
         "{}",
-        f.message
+        f.message()
     );
     // Present: quiet.
     r.write(
@@ -1332,7 +1332,7 @@ fn equ006_evidence_files() {
         Error,
         locate(&text, "principles.equality.bias_tests[0].evidence"),
     );
-    assert!(f.message.contains("uden for"), "{}", f.message);
+    assert!(f.message().contains("uden for"), "{}", f.message());
     // An absolute path is outside too.
     let findings = r.check("complete", &with_evidence("/etc/passwd"));
     assert_eq!(of(&findings, "EQU-006").len(), 1, "{}", show(&findings));
@@ -1353,7 +1353,7 @@ fn equ006_symlink_out_of_the_register() {
     let findings = r.check("complete", &with_evidence("evidence/e.json"));
     let hits = of(&findings, "EQU-006");
     assert_eq!(hits.len(), 1, "{}", show(&findings));
-    assert!(hits[0].message.contains("link"), "{}", hits[0].message);
+    assert!(hits[0].message().contains("link"), "{}", hits[0].message());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1470,7 +1470,7 @@ fn a_misspelt_key_is_one_finding() {
     let text = COMPLETE.replace("    access: |", "    acess: |");
     let findings = check(&text);
     let f = fires_at(&findings, "GEN-002", Error, find(&text, "acess"));
-    assert!(f.message.contains("mente du `access`"), "{}", f.message);
+    assert!(f.message().contains("mente du `access`"), "{}", f.message());
     assert_eq!(findings.len(), 1, "{}", show(&findings));
     // A misspelt section: its required fields are not reported one by one.
     let text = COMPLETE.replace("  dignity:", "  dignty:");
@@ -1521,7 +1521,7 @@ fn equ002_a_passed_flag_that_contradicts_the_numbers() {
         (f[0].line, f[0].column),
         locate(&text, "principles.equality.bias_tests[0].passed")
     );
-    assert!(f[0].message.contains("0.55"), "{}", f[0].message);
+    assert!(f[0].message().contains("0.55"), "{}", f[0].message());
 
     // A difference metric fails when it is above its threshold.
     let text = edited(&[

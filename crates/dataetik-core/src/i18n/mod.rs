@@ -1,7 +1,14 @@
-//! Languages and locale formatting.
+//! Languages, the message catalogue and locale formatting.
 //!
-//! Everything shown to people exists in Danish (the default) and English. Dates and numbers are
-//! written the way a Danish municipality writes them ("12. maj 2025", "4.000", "0,91").
+//! Everything shown to people exists in Danish (the default) and English: texts dataetik writes
+//! itself are in the [`Catalogue`] (Project Fluent files under `locales/`), rule texts in the
+//! policy file ([`LocalText`]). Dates and numbers are written the way a Danish municipality
+//! writes them ("12. maj 2025", "4.000", "0,91").
+
+mod catalogue;
+
+pub use catalogue::Catalogue;
+pub use fluent_bundle::FluentArgs;
 
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +30,13 @@ impl Lang {
             Lang::Da => "da",
             Lang::En => "en",
         }
+    }
+}
+
+impl Lang {
+    /// The catalogue in this language.
+    pub fn catalogue(self) -> Catalogue {
+        Catalogue::new(self)
     }
 }
 

@@ -190,8 +190,12 @@ mod tests {
                     let after = &rest[q + 1..];
                     let Some(end) = after.find('"') else { continue };
                     let id = &after[..end];
-                    // The macro's own definition and documentation use placeholders.
-                    if id == "id" || rest[..q].contains('$') {
+                    // The macro's own definition, documentation and this scan are not uses.
+                    let is_id = !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    if !is_id || id == "id" || rest[..q].contains('$') || rest[..q].contains(')') {
                         continue;
                     }
                     used += 1;

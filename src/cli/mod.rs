@@ -21,18 +21,51 @@ use dataetik_core::model::Date;
 use dataetik_core::msg;
 use dataetik_core::register::Register;
 
-/// A usage, configuration or I/O problem: printed as `fejl: ...`/`error: ...`, exit code 2.
+/// A usage, configuration or I/O problem: printed as `fejl: ...`/`error: ...` in the user's
+/// language, exit code 2. The one error type at the binary's edge.
 #[derive(Debug)]
 pub enum CliError {
-    /// A problem described in words.
+    /// A problem already described in words (in the user's language).
     Message(String),
+    /// dataetik.yaml, the policy, or the files to check.
+    Config(dataetik_core::register::ConfigError),
+    /// `--changed-since`.
+    Git(dataetik_core::git::GitError),
+    /// `dataetik new`.
+    New(dataetik_core::scaffold::NewError),
+    /// Another I/O problem (the operating system's words).
+    Io(std::io::Error),
     /// Writing the command's output to standard output failed. A closed pipe (`| head`) ends the
     /// command quietly; anything else (a full disk) is an error.
     Write(std::io::Error),
 }
 
-impl<E: std::fmt::Display> From<E> for CliError {
-    fn from(e: E) -> Self {
+impl From<dataetik_core::register::ConfigError> for CliError {
+    fn from(e: dataetik_core::register::ConfigError) -> Self {
+        CliError::Config(e)
+    }
+}
+
+impl From<dataetik_core::git::GitError> for CliError {
+    fn from(e: dataetik_core::git::GitError) -> Self {
+        CliError::Git(e)
+    }
+}
+
+impl From<dataetik_core::scaffold::NewError> for CliError {
+    fn from(e: dataetik_core::scaffold::NewError) -> Self {
+        CliError::New(e)
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError::Io(e)
+    }
+}
+
+impl From<dataetik_report::ReportError> for CliError {
+    fn from(e: dataetik_report::ReportError) -> Self {
         CliError::Message(e.to_string())
     }
 }
@@ -163,6 +196,10 @@ pub fn main() -> ExitCode {
     let cat = Catalogue::new(lang);
     let text = match error {
         CliError::Message(text) => text,
+        CliError::Config(e) => e.text(cat),
+        CliError::Git(e) => e.text(cat),
+        CliError::New(e) => e.text(cat),
+        CliError::Io(e) => e.to_string(),
         CliError::Write(e) => msg!(cat, "error-write-stdout", reason = e.to_string()),
     };
     let style = anstyle::AnsiColor::Red.on_default().bold();

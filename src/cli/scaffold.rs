@@ -8,7 +8,7 @@ use dataetik_core::i18n::Catalogue;
 use dataetik_core::msg;
 use dataetik_core::register::display_path;
 
-use super::{open_register, print_out, resolve_lang, today, Cli, CliError, CliResult};
+use super::{open_register, print_out, resolve_lang, today, Cli, CliResult};
 
 /// Arguments of `dataetik new`.
 #[derive(Debug, Args)]
@@ -40,8 +40,7 @@ pub fn new(cli: &Cli, args: &NewArgs) -> CliResult {
         &args.id,
         today(),
         &schema_ref,
-    )
-    .map_err(CliError::Message)?;
+    )?;
     let shown = display_path(&path);
     let cat = Catalogue::new(resolve_lang(cli.lang, Some(&reg)));
     print_out(&format!(

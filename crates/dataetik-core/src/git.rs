@@ -5,22 +5,87 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::check::CheckResult;
+use crate::i18n::{Catalogue, Lang};
+use crate::msg;
 use crate::register::Register;
+
+/// Why the files changed since a revision cannot be listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GitError {
+    /// The revision looks like an option (`--output=...`).
+    NotARevision {
+        /// The revision given.
+        rev: String,
+    },
+    /// The register is not in a git repository.
+    NotARepository {
+        /// The register root.
+        root: PathBuf,
+        /// git's reason.
+        reason: String,
+    },
+    /// git does not know the revision.
+    UnknownRevision {
+        /// The revision given.
+        rev: String,
+    },
+    /// git cannot be started.
+    CannotRun {
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// git failed; its own message.
+    Failed {
+        /// git's standard error.
+        stderr: String,
+    },
+}
+
+impl GitError {
+    /// The error in words.
+    pub fn text(&self, cat: Catalogue) -> String {
+        match self {
+            GitError::NotARevision { rev } => msg!(cat, "git-not-a-revision", rev = rev.as_str()),
+            GitError::NotARepository { root, reason } => msg!(
+                cat,
+                "git-not-a-repository",
+                root = root.display().to_string(),
+                reason = reason.as_str()
+            ),
+            GitError::UnknownRevision { rev } => {
+                msg!(cat, "git-unknown-revision", rev = rev.as_str())
+            }
+            GitError::CannotRun { reason } => msg!(cat, "git-cannot-run", reason = reason.as_str()),
+            GitError::Failed { stderr } => stderr.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for GitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Catalogue::new(Lang::En)))
+    }
+}
+
+impl std::error::Error for GitError {}
 
 /// Files changed since `rev` (committed, staged, unstaged and untracked, and deleted ones), as
 /// canonical paths.
 ///
 /// Reads the repository that contains `root`. Errors name the revision and say what to do,
 /// e.g. outside a git repository or for an unknown revision.
-pub fn changed_files(root: &Path, rev: &str) -> Result<HashSet<PathBuf>, String> {
+pub fn changed_files(root: &Path, rev: &str) -> Result<HashSet<PathBuf>, GitError> {
     if rev.starts_with('-') {
-        return Err(format!("`{rev}` is not a git revision"));
+        return Err(GitError::NotARevision {
+            rev: rev.to_string(),
+        });
     }
-    let toplevel = git(root, &["rev-parse", "--show-toplevel"]).map_err(|e| {
-        format!(
-            "--changed-since needs a git repository, but {} is not in one ({e})",
-            root.display()
-        )
+    let toplevel = git(root, &["rev-parse", "--show-toplevel"]).map_err(|e| match e {
+        GitError::Failed { stderr } => GitError::NotARepository {
+            root: root.to_path_buf(),
+            reason: stderr,
+        },
+        other => other,
     })?;
     let top = PathBuf::from(toplevel.trim());
     git(
@@ -32,10 +97,11 @@ pub fn changed_files(root: &Path, rev: &str) -> Result<HashSet<PathBuf>, String>
             &format!("{rev}^{{commit}}"),
         ],
     )
-    .map_err(|_| {
-        format!(
-            "unknown git revision `{rev}` (try `git log --oneline` to find one, e.g. origin/main)"
-        )
+    .map_err(|e| match e {
+        GitError::Failed { .. } => GitError::UnknownRevision {
+            rev: rev.to_string(),
+        },
+        other => other,
     })?;
     let mut out = HashSet::new();
     for args in [
@@ -72,15 +138,19 @@ fn canonical(p: &Path) -> Option<PathBuf> {
     })
 }
 
-fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
+fn git(dir: &Path, args: &[&str]) -> Result<String, GitError> {
     let output = Command::new("git")
         .arg("-C")
         .arg(dir)
         .args(args)
         .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
+        .map_err(|e| GitError::CannotRun {
+            reason: e.to_string(),
+        })?;
     if !output.status.success() {
-        return Err(String::from_utf8_lossy(&output.stderr).trim().to_string());
+        return Err(GitError::Failed {
+            stderr: String::from_utf8_lossy(&output.stderr).trim().to_string(),
+        });
     }
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }

@@ -275,27 +275,182 @@ pub const BUILTIN_RULES: &[&str] = &[
     "GEN-011", "DIG-004", "EQU-003", "EQU-004", "EQU-006", "ACC-003", "PUB-001",
 ];
 
-/// A policy file that cannot be used, with the file and line.
-#[derive(Debug, Clone)]
+/// A policy file that cannot be used, with the file and line (a configuration error, exit 2).
+#[derive(Debug, Clone, PartialEq)]
 pub struct PolicyError {
-    /// The policy file (or `builtin:gladsaxe`).
+    /// The policy file (or `dataetik.yaml` for a bad `policy:` setting).
     pub file: String,
     /// The line, when known.
     pub line: Option<usize>,
     /// What is wrong.
-    pub message: String,
+    pub problem: PolicyProblem,
+}
+
+/// What is wrong with a policy file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PolicyProblem {
+    /// `policy: builtin:NAME` with an unknown name.
+    UnknownBuiltin {
+        /// The name written.
+        name: String,
+    },
+    /// The file cannot be read.
+    CannotRead {
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// The file is not valid YAML or does not fit the policy format (the YAML reader's words).
+    Format {
+        /// The reader's message.
+        reason: String,
+    },
+    /// An unsupported `format_version`.
+    FormatVersion {
+        /// The version written.
+        version: u32,
+    },
+    /// `risk.levels` is empty.
+    NoRiskLevels,
+    /// `risk.levels` is not ascending.
+    RiskLevelsOrder,
+    /// A risk factor uses none or several forms.
+    FactorForms {
+        /// The factor.
+        factor: String,
+    },
+    /// A risk factor with `equals`/`non_empty` has no `points`.
+    FactorPoints {
+        /// The factor.
+        factor: String,
+    },
+    /// Two rules share an id.
+    DuplicateRule {
+        /// The rule.
+        rule: String,
+    },
+    /// A rule names a principle the policy does not have.
+    UnknownPrinciple {
+        /// The rule.
+        rule: String,
+        /// The principle named.
+        principle: String,
+    },
+    /// `builtin: true` on a rule dataetik has no logic for.
+    NotBuiltin {
+        /// The rule.
+        rule: String,
+    },
+    /// A rule has neither `checks` nor `builtin: true`.
+    NoChecks {
+        /// The rule.
+        rule: String,
+    },
+    /// A check with an empty `require`.
+    EmptyRequire {
+        /// The rule.
+        rule: String,
+    },
+    /// `item_when` without `each`.
+    ItemWhenWithoutEach {
+        /// The rule.
+        rule: String,
+    },
+    /// A condition that is not exactly one form.
+    ConditionForm {
+        /// The rule.
+        rule: String,
+    },
+    /// A rule the checker needs is missing.
+    MissingRule {
+        /// The rule.
+        rule: String,
+    },
+    /// A rule the checker needs is not `builtin: true`.
+    MustBeBuiltin {
+        /// The rule.
+        rule: String,
+    },
+}
+
+impl PolicyError {
+    /// The error in words: `file:line: invalid policy: ...`.
+    pub fn text(&self, cat: crate::i18n::Catalogue) -> String {
+        use crate::msg;
+        let problem = match &self.problem {
+            PolicyProblem::UnknownBuiltin { name } => msg!(
+                cat,
+                "policy-unknown-builtin",
+                name = name.as_str(),
+                builtin = BUILTIN_GLADSAXE_NAME
+            ),
+            PolicyProblem::CannotRead { reason } => {
+                msg!(cat, "policy-cannot-read", reason = reason.as_str())
+            }
+            PolicyProblem::Format { reason } => reason.clone(),
+            PolicyProblem::FormatVersion { version } => {
+                msg!(cat, "policy-format-version", version = version.to_string())
+            }
+            PolicyProblem::NoRiskLevels => msg!(cat, "policy-no-risk-levels"),
+            PolicyProblem::RiskLevelsOrder => msg!(cat, "policy-risk-levels-order"),
+            PolicyProblem::FactorForms { factor } => {
+                msg!(cat, "policy-factor-forms", factor = factor.as_str())
+            }
+            PolicyProblem::FactorPoints { factor } => {
+                msg!(cat, "policy-factor-points", factor = factor.as_str())
+            }
+            PolicyProblem::DuplicateRule { rule } => {
+                msg!(cat, "policy-duplicate-rule", rule = rule.as_str())
+            }
+            PolicyProblem::UnknownPrinciple { rule, principle } => msg!(
+                cat,
+                "policy-unknown-principle",
+                rule = rule.as_str(),
+                principle = principle.as_str()
+            ),
+            PolicyProblem::NotBuiltin { rule } => msg!(
+                cat,
+                "policy-not-builtin",
+                rule = rule.as_str(),
+                builtin = BUILTIN_RULES.join(", ")
+            ),
+            PolicyProblem::NoChecks { rule } => msg!(cat, "policy-no-checks", rule = rule.as_str()),
+            PolicyProblem::EmptyRequire { rule } => {
+                msg!(cat, "policy-empty-require", rule = rule.as_str())
+            }
+            PolicyProblem::ItemWhenWithoutEach { rule } => {
+                msg!(cat, "policy-item-when", rule = rule.as_str())
+            }
+            PolicyProblem::ConditionForm { rule } => {
+                msg!(cat, "policy-condition-form", rule = rule.as_str())
+            }
+            PolicyProblem::MissingRule { rule } => {
+                msg!(cat, "policy-missing-rule", rule = rule.as_str())
+            }
+            PolicyProblem::MustBeBuiltin { rule } => {
+                msg!(cat, "policy-must-be-builtin", rule = rule.as_str())
+            }
+        };
+        match self.line {
+            Some(line) => msg!(
+                cat,
+                "policy-invalid-at",
+                file = self.file.as_str(),
+                line = line.to_string(),
+                problem = problem
+            ),
+            None => msg!(
+                cat,
+                "policy-invalid",
+                file = self.file.as_str(),
+                problem = problem
+            ),
+        }
+    }
 }
 
 impl std::fmt::Display for PolicyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.line {
-            Some(line) => write!(
-                f,
-                "{}:{}: invalid policy: {}",
-                self.file, line, self.message
-            ),
-            None => write!(f, "{}: invalid policy: {}", self.file, self.message),
-        }
+        f.write_str(&self.text(crate::i18n::Catalogue::new(Lang::En)))
     }
 }
 
@@ -333,14 +488,18 @@ impl Policy {
             return Err(PolicyError {
                 file: "dataetik.yaml".into(),
                 line: None,
-                message: format!("unknown built-in policy `{name}`; the built-in policy is `{BUILTIN_GLADSAXE_NAME}`"),
+                problem: PolicyProblem::UnknownBuiltin {
+                    name: name.to_string(),
+                },
             });
         }
         let path: PathBuf = root.join(spec);
         let text = std::fs::read_to_string(&path).map_err(|e| PolicyError {
             file: path.display().to_string(),
             line: None,
-            message: format!("cannot read the policy file: {e}"),
+            problem: PolicyProblem::CannotRead {
+                reason: e.to_string(),
+            },
         })?;
         let policy = Policy::parse(&text, &path.display().to_string())?;
         Ok(LoadedPolicy {
@@ -355,7 +514,9 @@ impl Policy {
         let policy: Policy = serde_yaml::from_str(text).map_err(|e| PolicyError {
             file: file.to_string(),
             line: e.location().map(|l| l.line()),
-            message: e.to_string(),
+            problem: PolicyProblem::Format {
+                reason: e.to_string(),
+            },
         })?;
         policy.validate(text, file)?;
         Ok(policy)
@@ -377,22 +538,21 @@ impl Policy {
                 .and_then(|r| r.items().get(i))
                 .map(|n| n.span.line as usize)
         };
-        let err = |line: Option<usize>, message: String| PolicyError {
+        let err = |line: Option<usize>, problem: PolicyProblem| PolicyError {
             file: file.to_string(),
             line,
-            message,
+            problem,
         };
         if self.format_version != 1 {
             return Err(err(
                 None,
-                format!(
-                    "format_version {} is not supported (use 1)",
-                    self.format_version
-                ),
+                PolicyProblem::FormatVersion {
+                    version: self.format_version,
+                },
             ));
         }
         if self.risk.levels.is_empty() {
-            return Err(err(None, "risk.levels is empty".into()));
+            return Err(err(None, PolicyProblem::NoRiskLevels));
         }
         if self
             .risk
@@ -400,10 +560,7 @@ impl Policy {
             .windows(2)
             .any(|w| w[0].min_points >= w[1].min_points || w[0].level >= w[1].level)
         {
-            return Err(err(
-                None,
-                "risk.levels must be in ascending order of level and min_points".into(),
-            ));
+            return Err(err(None, PolicyProblem::RiskLevelsOrder));
         }
         for f in &self.risk.factors {
             let forms = [
@@ -413,10 +570,20 @@ impl Policy {
                 f.at_least.is_some(),
             ];
             if forms.iter().filter(|x| **x).count() != 1 {
-                return Err(err(None, format!("risk factor `{}` must use exactly one of equals, non_empty, values, at_least", f.id)));
+                return Err(err(
+                    None,
+                    PolicyProblem::FactorForms {
+                        factor: f.id.clone(),
+                    },
+                ));
             }
             if (f.equals.is_some() || f.non_empty.is_some()) && f.points.is_none() {
-                return Err(err(None, format!("risk factor `{}` needs `points`", f.id)));
+                return Err(err(
+                    None,
+                    PolicyProblem::FactorPoints {
+                        factor: f.id.clone(),
+                    },
+                ));
             }
         }
         let principles: HashSet<&str> = self.principles.iter().map(|p| p.id.as_str()).collect();
@@ -424,66 +591,51 @@ impl Policy {
         for (i, rule) in self.rules.iter().enumerate() {
             let line = rule_line(i);
             if !seen.insert(rule.id.as_str()) {
-                return Err(err(line, format!("rule `{}` is defined twice", rule.id)));
+                return Err(err(
+                    line,
+                    PolicyProblem::DuplicateRule {
+                        rule: rule.id.clone(),
+                    },
+                ));
             }
+            let id = || rule.id.clone();
             if !principles.contains(rule.principle.as_str()) {
                 return Err(err(
                     line,
-                    format!(
-                        "rule `{}` names unknown principle `{}`",
-                        rule.id, rule.principle
-                    ),
+                    PolicyProblem::UnknownPrinciple {
+                        rule: id(),
+                        principle: rule.principle.clone(),
+                    },
                 ));
             }
             if rule.builtin && !BUILTIN_RULES.contains(&rule.id.as_str()) {
-                return Err(err(
-                    line,
-                    format!("rule `{}` is marked builtin, but dataetik has no built-in logic with that id (built-in: {})", rule.id, BUILTIN_RULES.join(", ")),
-                ));
+                return Err(err(line, PolicyProblem::NotBuiltin { rule: id() }));
             }
             if !rule.builtin && rule.checks.is_empty() {
-                return Err(err(
-                    line,
-                    format!(
-                        "rule `{}` has neither `checks` nor `builtin: true`",
-                        rule.id
-                    ),
-                ));
+                return Err(err(line, PolicyProblem::NoChecks { rule: id() }));
             }
             for check in &rule.checks {
                 if check.require.is_empty() {
-                    return Err(err(
-                        line,
-                        format!("rule `{}`: a check has an empty `require`", rule.id),
-                    ));
+                    return Err(err(line, PolicyProblem::EmptyRequire { rule: id() }));
                 }
                 if !check.item_when.is_empty() && check.each.is_none() {
-                    return Err(err(
-                        line,
-                        format!("rule `{}`: `item_when` needs `each`", rule.id),
-                    ));
+                    return Err(err(line, PolicyProblem::ItemWhenWithoutEach { rule: id() }));
                 }
                 for c in check.when.iter().chain(&check.item_when) {
-                    c.validate()
-                        .map_err(|m| err(line, format!("rule `{}`: {m}", rule.id)))?;
+                    if !c.is_one_form() {
+                        return Err(err(line, PolicyProblem::ConditionForm { rule: id() }));
+                    }
                 }
             }
         }
         // Without these, a file that cannot be read or parsed would produce no finding at all
         // and the check would pass on it, so a policy cannot leave them out.
         for required in ["GEN-001", "GEN-002"] {
+            let rule = required.to_string();
             match self.rule(required) {
-                None => {
-                    return Err(err(
-                        None,
-                        format!("the policy must define rule `{required}` (unreadable or invalid files would otherwise pass silently); copy it from `dataetik rules --export`"),
-                    ))
-                }
+                None => return Err(err(None, PolicyProblem::MissingRule { rule })),
                 Some(r) if !r.builtin => {
-                    return Err(err(
-                        None,
-                        format!("rule `{required}` must be `builtin: true`"),
-                    ))
+                    return Err(err(None, PolicyProblem::MustBeBuiltin { rule }))
                 }
                 Some(_) => {}
             }
@@ -512,7 +664,9 @@ impl Policy {
 }
 
 impl Condition {
-    fn validate(&self) -> Result<(), String> {
+    /// True when the condition is exactly one form: `field` with one of equals/in/not_in/blank,
+    /// or one of phase_from/phase_before/phase_in/risk_level_at_least.
+    fn is_one_form(&self) -> bool {
         let field_forms = [
             self.equals.is_some(),
             self.in_values.is_some(),
@@ -527,10 +681,10 @@ impl Condition {
             self.risk_level_at_least.is_some(),
         ];
         let n_other = other.iter().filter(|x| **x).count();
-        match (self.field.is_some(), n_field, n_other) {
-            (true, 1, 0) | (false, 0, 1) => Ok(()),
-            _ => Err("a condition must be either `field` with one of equals/in/not_in/blank, or one of phase_from/phase_before/phase_in/risk_level_at_least".into()),
-        }
+        matches!(
+            (self.field.is_some(), n_field, n_other),
+            (true, 1, 0) | (false, 0, 1)
+        )
     }
 }
 

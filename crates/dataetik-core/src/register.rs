@@ -8,7 +8,8 @@ use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::i18n::{Catalogue, Lang};
+use crate::msg;
 use crate::policy::{LoadedPolicy, Policy, PolicyError};
 
 /// The name of the register configuration file.
@@ -53,13 +54,130 @@ impl Default for Config {
     }
 }
 
-/// A configuration problem (exit code 2), naming the file and line.
-#[derive(Debug, Clone)]
-pub struct ConfigError(pub String);
+/// A configuration problem (exit code 2), naming the file and, where known, the line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConfigError {
+    /// dataetik.yaml cannot be read.
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// dataetik.yaml is not valid YAML.
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, and where.
+        error: crate::load::LoadError,
+    },
+    /// dataetik.yaml has an unknown key or a wrong value.
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, and where.
+        error: crate::load::de::DeError,
+    },
+    /// A `projects` pattern is not a valid glob.
+    Pattern {
+        /// The file.
+        path: PathBuf,
+        /// The pattern.
+        pattern: String,
+        /// Why it is invalid.
+        reason: String,
+    },
+    /// The policy cannot be used.
+    Policy(PolicyError),
+    /// A path given to check cannot be read.
+    Path {
+        /// The path.
+        path: PathBuf,
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// A symlink named on the command line leaves the register.
+    SymlinkOutside {
+        /// The link.
+        path: PathBuf,
+        /// The register root.
+        root: PathBuf,
+    },
+    /// A directory cannot be listed.
+    ReadDir {
+        /// The directory.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+}
+
+impl ConfigError {
+    /// The error in words.
+    pub fn text(&self, cat: Catalogue) -> String {
+        match self {
+            ConfigError::Read { path, reason } => msg!(
+                cat,
+                "config-read",
+                path = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+            ConfigError::Syntax { path, error } => {
+                let at = error
+                    .span
+                    .map(|s| format!(":{}:{}", s.line, s.column))
+                    .unwrap_or_default();
+                msg!(
+                    cat,
+                    "config-invalid",
+                    path = format!("{}{at}", path.display()),
+                    reason = error.problem.text(cat)
+                )
+            }
+            ConfigError::Invalid { path, error } => {
+                let at = error
+                    .span
+                    .map(|s| format!(":{}:{}", s.line, s.column))
+                    .unwrap_or_default();
+                msg!(
+                    cat,
+                    "config-invalid",
+                    path = format!("{}{at}", path.display()),
+                    reason = error.text(cat)
+                )
+            }
+            ConfigError::Pattern {
+                path,
+                pattern,
+                reason,
+            } => msg!(
+                cat,
+                "config-pattern",
+                path = path.display().to_string(),
+                pattern = pattern.as_str(),
+                reason = reason.as_str()
+            ),
+            ConfigError::Policy(e) => e.text(cat),
+            ConfigError::Path { path, reason } => format!("{}: {reason}", path.display()),
+            ConfigError::SymlinkOutside { path, root } => msg!(
+                cat,
+                "config-symlink-outside",
+                path = path.display().to_string(),
+                root = root.display().to_string()
+            ),
+            ConfigError::ReadDir { path, reason } => msg!(
+                cat,
+                "config-read-dir",
+                path = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+        }
+    }
+}
 
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.text(Catalogue::new(Lang::En)))
     }
 }
 
@@ -67,7 +185,7 @@ impl std::error::Error for ConfigError {}
 
 impl From<PolicyError> for ConfigError {
     fn from(e: PolicyError) -> Self {
-        ConfigError(e.to_string())
+        ConfigError::Policy(e)
     }
 }
 
@@ -101,22 +219,20 @@ impl Register {
 
     /// Loads a given config file.
     pub fn open_config(path: &Path) -> Result<Register, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| ConfigError(format!("{}: cannot read: {e}", path.display())))?;
-        let config: Config = if text.trim().is_empty() {
-            Config::default()
-        } else {
-            serde_yaml::from_str(&text).map_err(|e| {
-                let loc = e
-                    .location()
-                    .map(|l| format!(":{}:{}", l.line(), l.column()))
-                    .unwrap_or_default();
-                ConfigError(format!(
-                    "{}{loc}: invalid configuration: {e}",
-                    path.display()
-                ))
-            })?
-        };
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })?;
+        let config = parse_config(&text).map_err(|e| match e {
+            Ok(error) => ConfigError::Invalid {
+                path: path.to_path_buf(),
+                error,
+            },
+            Err(error) => ConfigError::Syntax {
+                path: path.to_path_buf(),
+                error,
+            },
+        })?;
         let root = path
             .parent()
             .map(Path::to_path_buf)
@@ -137,13 +253,13 @@ impl Register {
     ) -> Result<Register, ConfigError> {
         for pattern in &config.projects {
             if let Err(e) = glob::Pattern::new(pattern) {
-                return Err(ConfigError(format!(
-                    "{}: invalid pattern `{pattern}` in `projects`: {e}",
-                    config_file
-                        .as_deref()
-                        .unwrap_or(Path::new(CONFIG_FILE))
-                        .display()
-                )));
+                return Err(ConfigError::Pattern {
+                    path: config_file
+                        .clone()
+                        .unwrap_or_else(|| PathBuf::from(CONFIG_FILE)),
+                    pattern: pattern.clone(),
+                    reason: e.to_string(),
+                });
             }
         }
         let policy = Policy::load(&config.policy, &root)?;
@@ -166,6 +282,25 @@ impl Register {
     }
 }
 
+/// Reads dataetik.yaml's text with the same loader as assessments, so errors name the line and
+/// are in the user's language. An empty file (or only comments) means the defaults.
+/// `Err(Ok(_))` is a key or value that does not fit, `Err(Err(_))` a file that is not YAML.
+#[allow(clippy::type_complexity)]
+fn parse_config(
+    text: &str,
+) -> Result<Config, Result<crate::load::de::DeError, crate::load::LoadError>> {
+    use crate::load::{self, LoadProblem};
+    let limits = load::Limits::default();
+    let tree = match load::parse(text, &limits) {
+        Ok(tree) => tree,
+        Err(e) if matches!(e.problem, LoadProblem::Empty | LoadProblem::NoFields) => {
+            return Ok(Config::default())
+        }
+        Err(e) => return Err(Err(e)),
+    };
+    load::de::from_node::<Config>(&tree).map_err(Ok)
+}
+
 /// Lists assessment files (`*.yaml`, `*.yml`) under the given paths, sorted, without following
 /// symlinked directories (no loops) and without leaving the register through symlinked files.
 /// Hidden entries and the `evidence` directory are skipped.
@@ -173,8 +308,10 @@ pub fn list_assessment_files(root: &Path, paths: &[PathBuf]) -> Result<Vec<PathB
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut out = Vec::new();
     for path in paths {
-        let meta = std::fs::symlink_metadata(path)
-            .map_err(|e| ConfigError(format!("{}: {e}", path.display())))?;
+        let meta = std::fs::symlink_metadata(path).map_err(|e| ConfigError::Path {
+            path: path.clone(),
+            reason: e.to_string(),
+        })?;
         if meta.is_file() {
             out.push(path.clone());
             continue;
@@ -189,11 +326,10 @@ pub fn list_assessment_files(root: &Path, paths: &[PathBuf]) -> Result<Vec<PathB
                     }
                 }
                 _ => {
-                    return Err(ConfigError(format!(
-                        "{}: is a symbolic link that points outside the register ({}); dataetik does not follow it",
-                        path.display(),
-                        canonical_root.display()
-                    )))
+                    return Err(ConfigError::SymlinkOutside {
+                        path: path.clone(),
+                        root: canonical_root.clone(),
+                    })
                 }
             }
         }
@@ -209,10 +345,10 @@ pub fn list_assessment_files(root: &Path, paths: &[PathBuf]) -> Result<Vec<PathB
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    return Err(ConfigError(format!(
-                        "{}: cannot read directory: {e}",
-                        e.path().unwrap_or(path).display()
-                    )))
+                    return Err(ConfigError::ReadDir {
+                        path: e.path().unwrap_or(path).to_path_buf(),
+                        reason: e.to_string(),
+                    })
                 }
             };
             let p = entry.path();
@@ -311,7 +447,7 @@ mod tests {
         assert_eq!(names, vec!["a.yaml", "dir.yaml"]);
         // Named explicitly, a link out of the register is refused; one inside is read.
         let err = list_assessment_files(root, &[root.join("assessments/evil.yaml")]).unwrap_err();
-        assert!(err.0.contains("outside the register"), "{}", err.0);
+        assert!(err.to_string().contains("outside the register"), "{err}");
         std::os::unix::fs::symlink(root.join("assessments/a.yaml"), root.join("inside.yaml"))
             .unwrap();
         let files = list_assessment_files(root, &[root.join("inside.yaml")]).unwrap();

@@ -3,28 +3,78 @@
 use std::path::{Path, PathBuf};
 
 use crate::fsutil::write_new;
+use crate::i18n::{Catalogue, Lang};
 use crate::model::Date;
+use crate::msg;
 
 /// The assessment template with every field and Danish guidance comments.
 pub const NEW_ASSESSMENT_TEMPLATE: &str = include_str!("../templates/new-assessment.yaml");
 
+/// Why `dataetik new` cannot write the assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NewError {
+    /// The id has characters other than a-z, 0-9 and `-`.
+    InvalidId {
+        /// The id.
+        id: String,
+    },
+    /// The id starts or ends with `-`.
+    Hyphen {
+        /// The id.
+        id: String,
+    },
+    /// The file exists; it is never overwritten.
+    Exists {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file cannot be written.
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason.
+        reason: String,
+    },
+}
+
+impl NewError {
+    /// The error in words.
+    pub fn text(&self, cat: Catalogue) -> String {
+        match self {
+            NewError::InvalidId { id } => msg!(cat, "id-invalid", id = id.as_str()),
+            NewError::Hyphen { id } => msg!(cat, "id-hyphen", id = id.as_str()),
+            NewError::Exists { path } => {
+                msg!(cat, "new-exists", path = path.display().to_string())
+            }
+            NewError::Write { path, reason } => msg!(
+                cat,
+                "new-cannot-write",
+                path = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for NewError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Catalogue::new(Lang::En)))
+    }
+}
+
+impl std::error::Error for NewError {}
+
 /// Checks that an id can name an assessment file: `[a-z0-9-]+`.
-pub fn validate_id(id: &str) -> Result<(), String> {
+pub fn validate_id(id: &str) -> Result<(), NewError> {
     if id.is_empty()
         || !id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     {
-        return Err(format!(
-            "`{id}` kan ikke bruges som id: brug små bogstaver a-z, tal og bindestreger, fx bkf-2026-tidlig-opsporing \
-             (`{id}` is not a valid id: use lowercase letters a-z, digits and hyphens)"
-        ));
+        return Err(NewError::InvalidId { id: id.to_string() });
     }
     if id.starts_with('-') || id.ends_with('-') {
-        return Err(format!(
-            "`{id}` kan ikke bruges som id: det må ikke begynde eller slutte med en bindestreg \
-             (`{id}` is not a valid id: it may not start or end with a hyphen)"
-        ));
+        return Err(NewError::Hyphen { id: id.to_string() });
     }
     Ok(())
 }
@@ -53,7 +103,7 @@ pub fn schema_ref_for(assessments: &str) -> Option<String> {
 }
 
 /// Writes a new assessment to `dir/<id>.yaml`; fails if it exists.
-pub fn write_new_assessment(dir: &Path, id: &str, today: Date) -> Result<PathBuf, String> {
+pub fn write_new_assessment(dir: &Path, id: &str, today: Date) -> Result<PathBuf, NewError> {
     write_new_assessment_with_schema(dir, id, today, DEFAULT_SCHEMA_REF)
 }
 
@@ -64,7 +114,7 @@ pub fn write_new_assessment_with_schema(
     id: &str,
     today: Date,
     schema_ref: &str,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, NewError> {
     validate_id(id)?;
     let path = dir.join(format!("{id}.yaml"));
     let text = new_assessment(id, today).replacen(
@@ -73,14 +123,11 @@ pub fn write_new_assessment_with_schema(
         1,
     );
     write_new(&path, text.as_bytes()).map_err(|e| match e.kind() {
-        std::io::ErrorKind::AlreadyExists => {
-            format!(
-                "{} findes allerede; dataetik overskriver aldrig en vurdering \
-                 (already exists; dataetik never overwrites an assessment)",
-                path.display()
-            )
-        }
-        _ => format!("{}: {e}", path.display()),
+        std::io::ErrorKind::AlreadyExists => NewError::Exists { path: path.clone() },
+        _ => NewError::Write {
+            path: path.clone(),
+            reason: e.to_string(),
+        },
     })?;
     Ok(path)
 }

@@ -34,3 +34,46 @@ bias-out-is-csv = { $path }: --out must not be the CSV file itself
 bias-cannot-write = { $path }: cannot write the evidence file: { $reason }
 bias-written = Evidence file written
 bias-paste = Ready to paste into the assessment under principles.equality.bias_tests:
+
+## The policy file
+
+policy-invalid-at = { $file }:{ $line }: invalid policy: { $problem }
+policy-invalid = { $file }: invalid policy: { $problem }
+policy-unknown-builtin = unknown built-in policy `{ $name }`; the built-in policy is `{ $builtin }`
+policy-cannot-read = cannot read the policy file: { $reason }
+policy-format-version = format_version { $version } is not supported (use 1)
+policy-no-risk-levels = risk.levels is empty
+policy-risk-levels-order = risk.levels must be in ascending order of level and min_points
+policy-factor-forms = risk factor `{ $factor }` must use exactly one of equals, non_empty, values, at_least
+policy-factor-points = risk factor `{ $factor }` needs `points`
+policy-duplicate-rule = rule `{ $rule }` is defined twice
+policy-unknown-principle = rule `{ $rule }` names unknown principle `{ $principle }`
+policy-not-builtin = rule `{ $rule }` is marked builtin, but dataetik has no built-in logic with that id (built-in: { $builtin })
+policy-no-checks = rule `{ $rule }` has neither `checks` nor `builtin: true`
+policy-empty-require = rule `{ $rule }`: a check has an empty `require`
+policy-item-when = rule `{ $rule }`: `item_when` needs `each`
+policy-condition-form = rule `{ $rule }`: a condition must be either `field` with one of equals/in/not_in/blank, or one of phase_from/phase_before/phase_in/risk_level_at_least
+policy-missing-rule = the policy must define rule `{ $rule }` (unreadable or invalid files would otherwise pass silently); copy it from `dataetik rules --export`
+policy-must-be-builtin = rule `{ $rule }` must be `builtin: true`
+
+## dataetik.yaml and the register
+
+config-read = { $path }: cannot read: { $reason }
+config-invalid = { $path }: invalid configuration: { $reason }
+config-pattern = { $path }: invalid pattern `{ $pattern }` in `projects`: { $reason }
+config-symlink-outside = { $path }: is a symbolic link that points outside the register ({ $root }); dataetik does not follow it
+config-read-dir = { $path }: cannot read directory: { $reason }
+
+## git (--changed-since)
+
+git-not-a-revision = `{ $rev }` is not a git revision
+git-not-a-repository = --changed-since needs a git repository, but { $root } is not in one ({ $reason })
+git-unknown-revision = unknown git revision `{ $rev }` (try `git log --oneline` to find one, e.g. origin/main)
+git-cannot-run = cannot run git: { $reason }
+
+## dataetik new
+
+id-invalid = `{ $id }` is not a valid id: use lowercase letters a-z, digits and hyphens, e.g. bkf-2026-tidlig-opsporing
+id-hyphen = `{ $id }` is not a valid id: it may not start or end with a hyphen
+new-exists = { $path } already exists; dataetik never overwrites an assessment
+new-cannot-write = { $path }: { $reason }

@@ -38,6 +38,14 @@ impl Lang {
     pub fn catalogue(self) -> Catalogue {
         Catalogue::new(self)
     }
+
+    /// The language with its region, as SARIF's `language` wants it: `da-DK`, `en-US`.
+    pub fn with_region(self) -> &'static str {
+        match self {
+            Lang::Da => "da-DK",
+            Lang::En => "en-US",
+        }
+    }
 }
 
 impl std::str::FromStr for Lang {
@@ -164,6 +172,43 @@ mod tests {
         assert_eq!(format_int(123456789, Lang::En), "123,456,789");
         assert_eq!(format_int(-999, Lang::Da), "-999");
         assert_eq!(format_decimal(0.91, 2, Lang::Da), "0,91");
+    }
+
+    /// Texts in code are not chosen by language: outside this module no code matches on
+    /// `Lang::Da`/`Lang::En` or compares with them to pick words (tests may, to assert).
+    #[test]
+    fn no_language_switches_outside_i18n() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut found = Vec::new();
+        for dir in [root.join("src"), root.join("../../src")] {
+            for entry in walkdir::WalkDir::new(&dir) {
+                let entry = entry.unwrap();
+                let path = entry.path();
+                if path.extension().is_none_or(|e| e != "rs")
+                    || path.starts_with(root.join("src/i18n"))
+                    || path.file_name().is_some_and(|n| n == "tests.rs")
+                {
+                    continue;
+                }
+                let text = std::fs::read_to_string(path).unwrap();
+                // Unit tests at the end of a file may name languages to assert on both.
+                let code = text.split("#[cfg(test)]").next().unwrap_or("");
+                for (i, line) in code.lines().enumerate() {
+                    let l = line.trim();
+                    let switch = ["Lang::Da =>", "Lang::En =>", "== Lang::Da", "== Lang::En"]
+                        .iter()
+                        .any(|p| l.contains(p))
+                        || (l.starts_with("(Lang::") && l.contains("=>"));
+                    if switch {
+                        found.push(format!("{}:{}: {l}", path.display(), i + 1));
+                    }
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "language switches outside i18n: {found:#?}"
+        );
     }
 
     #[test]

@@ -236,10 +236,7 @@ pub fn log(result: &CheckResult, policy: &Policy, cat: Catalogue) -> Sarif {
         )
         // Span columns count characters, as editors do.
         .column_kind(json!("unicodeCodePoints"))
-        .language(match lang {
-            Lang::Da => "da-DK",
-            Lang::En => "en-US",
-        })
+        .language(lang.with_region())
         .build();
     Sarif::builder()
         .schema(SARIF_SCHEMA)

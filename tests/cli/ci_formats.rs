@@ -746,8 +746,9 @@ fn new_never_overwrites_an_assessment() {
         .success();
     let path = dir.path().join("assessments/abc-1.yaml");
     std::fs::write(&path, "mit arbejde\n").unwrap();
+    // Errors are in the register's language; English here, for the assertion.
     dataetik(dir.path())
-        .args(["new", "abc-1"])
+        .args(["--lang", "en", "new", "abc-1"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("already exists"));
@@ -914,7 +915,7 @@ fn changed_since_outside_git_or_with_an_unknown_revision_is_a_clear_error() {
     // does not find one further up).
     dataetik(root)
         .env("GIT_CEILING_DIRECTORIES", root.parent().unwrap())
-        .args(["check", "--changed-since", "main"])
+        .args(["--lang", "en", "check", "--changed-since", "main"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("git repository"));
@@ -923,7 +924,7 @@ fn changed_since_outside_git_or_with_an_unknown_revision_is_a_clear_error() {
     git(root, &["add", "-A"]);
     git(root, &["commit", "-q", "-m", "register"]);
     dataetik(root)
-        .args(["check", "--changed-since", "no-such-branch"])
+        .args(["--lang", "en", "check", "--changed-since", "no-such-branch"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains(

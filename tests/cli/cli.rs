@@ -447,8 +447,9 @@ fn new_writes_a_scaffold_and_never_overwrites() {
     }
     // Never overwrite.
     std::fs::write(&path, "id: mit-arbejde\n").unwrap();
+    // Errors are in the register's language; English here, for the assertion.
     dataetik(dir.path())
-        .args(["new", "bkf-2027-nyt-projekt"])
+        .args(["--lang", "en", "new", "bkf-2027-nyt-projekt"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("overwrite"));

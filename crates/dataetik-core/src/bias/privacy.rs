@@ -47,7 +47,12 @@ pub(crate) fn count(n: u64, lang: Lang, da: (&str, &str), en: (&str, &str)) -> S
 
 /// `n` rows: "1 række", "12.345 rækker" / "1 row", "12,345 rows".
 pub(crate) fn rows(n: u64, lang: Lang) -> String {
-    count(n, lang, ("række", "rækker"), ("row", "rows"))
+    crate::msg!(
+        lang.catalogue(),
+        "count-rows",
+        n = n,
+        shown = format_int(i64::try_from(n).unwrap_or(i64::MAX), lang)
+    )
 }
 
 #[cfg(test)]

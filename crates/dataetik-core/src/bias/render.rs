@@ -4,14 +4,8 @@ use super::evidence::{format_plain, Evidence, GroupResult};
 use super::metrics::EPS;
 use super::privacy::rows as n_rows;
 use super::EQUAL_OPPORTUNITY_LIMIT;
-use crate::i18n::{format_decimal, format_int, Lang};
-
-fn t(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Da => da,
-        Lang::En => en,
-    }
-}
+use crate::i18n::{format_decimal, format_int, Catalogue, Lang};
+use crate::msg;
 
 fn opt_decimal(x: Option<f64>, lang: Lang) -> String {
     x.map_or_else(|| "–".to_string(), |v| format_decimal(v, 3, lang))
@@ -43,29 +37,27 @@ pub fn render_table(
     min_group_size: u64,
     lang: Lang,
 ) -> String {
+    let cat = Catalogue::new(lang);
     let with_label = e.label_column.is_some();
     let shown: Vec<_> = e.groups.iter().filter_map(GroupResult::stats).collect();
     let max_sr = shown.iter().map(|g| g.selection_rate).fold(0.0, f64::max);
     let reference = reference.and_then(|r| shown.iter().find(|g| g.group == r));
     let (base_name, base_sr) = match reference {
         Some(g) => (g.group.clone(), g.selection_rate),
-        None => (t(lang, "højeste", "highest").to_string(), max_sr),
+        None => (msg!(cat, "bias-highest"), max_sr),
     };
 
     let mut header = vec![
-        t(lang, "Gruppe", "Group").to_string(),
+        msg!(cat, "bias-head-group"),
         "n".to_string(),
-        t(lang, "Udvælgelsesrate", "Selection rate").to_string(),
+        msg!(cat, "bias-head-selection-rate"),
     ];
     if with_label {
-        header.push(t(lang, "Andel fundet", "TPR").to_string());
+        header.push(msg!(cat, "bias-head-tpr"));
     }
-    header.push(format!(
-        "{} {base_name}",
-        t(lang, "Forhold til", "Ratio to")
-    ));
+    header.push(msg!(cat, "bias-head-ratio", base = base_name));
 
-    let hidden = format!("{} (< {min_group_size})", t(lang, "skjult", "hidden"));
+    let hidden = msg!(cat, "bias-hidden", min = min_group_size.to_string());
     let mut rows: Vec<Vec<String>> = Vec::new();
     for g in &e.groups {
         match g {
@@ -101,20 +93,20 @@ pub fn render_table(
 
     let mut out = String::new();
     let label_part = match &e.label_column {
-        Some(l) => format!(", {} `{l}`", t(lang, "facit", "label")),
+        Some(l) => msg!(cat, "bias-table-label", column = l.as_str()),
         None => String::new(),
     };
-    out.push_str(&format!(
-        "{} {} ({}; {} `{}`, {} `{}` = {}{label_part})\n\n",
-        t(lang, "Bias-test af", "Bias test of"),
-        e.input.file,
-        n_rows(e.input.rows, lang),
-        t(lang, "gruppe", "group"),
-        e.group_column,
-        t(lang, "udfald", "outcome"),
-        e.outcome_column,
-        e.positive,
+    out.push_str(&msg!(
+        cat,
+        "bias-table-title",
+        file = e.input.file.as_str(),
+        rows = n_rows(e.input.rows, lang),
+        group = e.group_column.as_str(),
+        outcome = e.outcome_column.as_str(),
+        positive = e.positive.as_str(),
+        label = label_part
     ));
+    out.push_str("\n\n");
     let line = |cells: &[String]| -> String {
         let mut s = String::from("  ");
         for (i, cell) in cells.iter().enumerate() {
@@ -137,96 +129,53 @@ pub fn render_table(
     }
     out.push('\n');
     if with_label {
-        out.push_str(t(
-            lang,
-            "Andel fundet: andelen af de reelt positive, som blev udpeget (true positive rate).\n",
-            "TPR: the share of the truly positive that were selected (true positive rate).\n",
-        ));
+        out.push_str(&msg!(cat, "bias-tpr-note"));
+        out.push('\n');
     }
 
     let suppressed = e.groups.len() - shown.len();
     if suppressed > 0 {
         let min = n_rows(min_group_size, lang);
-        out.push_str(&match lang {
-            Lang::Da => format!(
-                "Grupper med færre end {min} er skjult og indgår ikke i målene.\n\
-                 I evidensfilen står skjulte grupper kun med navn.\n"
-            ),
-            Lang::En => format!(
-                "Groups with fewer than {min} are hidden and not part of the metrics.\n\
-                 The evidence file lists hidden groups by name only.\n"
-            ),
-        });
+        out.push_str(&msg!(cat, "bias-suppressed-note", min = min));
+        out.push('\n');
+        out.push_str(&msg!(cat, "bias-suppressed-note-2"));
+        out.push('\n');
     }
     if suppressed == 1 {
-        out.push_str(t(
-            lang,
-            "Bemærk: der er præcis én skjult gruppe, så dens størrelse kan regnes ud af \
-             rækketallene.\nSlå små grupper sammen (fx til \"andet\"), før testen køres.\n",
-            "Note: exactly one group is hidden, so its size can be worked out from the row \
-             counts.\nMerge small groups (e.g. into \"other\") before running the test.\n",
-        ));
+        out.push_str(&msg!(cat, "bias-one-hidden"));
+        out.push('\n');
+        out.push_str(&msg!(cat, "bias-one-hidden-2"));
+        out.push('\n');
     }
-    out.push_str(&format!(
-        "{}: {}\n\n",
-        t(
-            lang,
-            "Rækker uden gruppeværdi (ikke med i målene)",
-            "Rows without a group value (not in the metrics)"
-        ),
-        format_int(e.input.empty_group_rows as i64, lang)
+    out.push_str(&msg!(
+        cat,
+        "bias-empty-group-rows",
+        n = format_int(e.input.empty_group_rows as i64, lang)
     ));
+    out.push_str("\n\n");
 
     let m = &e.metrics;
     let threshold = format_decimal(e.threshold, 2, lang);
     let limit = format_decimal(EQUAL_OPPORTUNITY_LIMIT, 2, lang);
     let mut metric_lines = vec![
         (
-            t(
-                lang,
-                "Demografisk paritetsforskel",
-                "Demographic parity difference",
-            ),
+            msg!(cat, "bias-dpd"),
             opt_decimal(m.demographic_parity_difference, lang),
-            t(
-                lang,
-                "højeste − laveste udvælgelsesrate",
-                "highest − lowest selection rate",
-            )
-            .to_string(),
+            msg!(cat, "bias-dpd-note"),
         ),
         (
-            t(
-                lang,
-                "Forholdstal mellem laveste og højeste udvælgelsesrate (disparate impact)",
-                "Disparate impact ratio",
-            ),
+            msg!(cat, "bias-dir"),
             opt_decimal(m.disparate_impact_ratio, lang),
-            match lang {
-                Lang::Da => format!("skal være ≥ {threshold}"),
-                Lang::En => format!("lowest / highest selection rate; must be ≥ {threshold}"),
-            },
+            msg!(cat, "bias-dir-note", threshold = threshold.as_str()),
         ),
     ];
     metric_lines.push((
-        t(
-            lang,
-            "Forskel i andel fundet (equal opportunity)",
-            "Equal opportunity difference",
-        ),
+        msg!(cat, "bias-eod"),
         opt_decimal(m.equal_opportunity_difference, lang),
         if with_label {
-            format!(
-                "{}; {} ≤ {limit}",
-                t(
-                    lang,
-                    "højeste − laveste andel fundet",
-                    "highest − lowest TPR"
-                ),
-                t(lang, "skal være", "must be")
-            )
+            msg!(cat, "bias-eod-note", limit = limit.as_str())
         } else {
-            t(lang, "kræver --label", "needs --label").to_string()
+            msg!(cat, "bias-eod-needs-label")
         },
     ));
     // Value first: the Danish names are long, and aligning the values after them would push
@@ -236,24 +185,15 @@ pub fn render_table(
         .map(|(_, v, _)| width(v))
         .max()
         .unwrap_or(0);
-    out.push_str(t(
-        lang,
-        "Mål over de viste grupper:\n",
-        "Metrics over the shown groups:\n",
-    ));
+    out.push_str(&msg!(cat, "bias-metrics"));
+    out.push('\n');
     for (name, value, note) in &metric_lines {
         out.push_str(&format!("  {}  {name}: {note}\n", pad_left(value, val_w)));
     }
     out.push('\n');
-    out.push_str(&format!(
-        "{}: {}\n",
-        t(lang, "Resultat", "Result"),
-        if e.passed {
-            t(lang, "bestået", "passed")
-        } else {
-            t(lang, "IKKE bestået", "NOT passed")
-        }
-    ));
+    let passed = if e.passed { "yes" } else { "no" };
+    out.push_str(&msg!(cat, "bias-result", passed = passed));
+    out.push('\n');
     out
 }
 
@@ -307,33 +247,23 @@ pub fn bias_test_entry(
         (None, Some(d)) => ("demographic_parity_difference", entry_value(d, None)),
         (None, None) => ("disparate_impact_ratio", "null".to_string()),
     };
-    let mut method = t(
-        lang,
-        "Forholdstal mellem laveste og højeste udvælgelsesrate (disparate impact)",
-        "Disparate impact ratio (lowest / highest selection rate)",
-    )
-    .to_string();
+    let cat = Catalogue::new(lang);
+    let mut method = msg!(cat, "bias-entry-method");
     if let Some(d) = e.metrics.equal_opportunity_difference {
-        method.push_str(&format!(
-            " {} {}",
-            t(
-                lang,
-                "og forskel i andel fundet (equal opportunity):",
-                "and equal opportunity difference:"
-            ),
-            format_decimal(d, 3, lang)
+        method.push(' ');
+        method.push_str(&msg!(
+            cat,
+            "bias-entry-eod",
+            value = format_decimal(d, 3, lang)
         ));
     }
-    method.push_str(&format!(
-        ", {} {} ({}, sha256 {})",
-        t(
-            lang,
-            "beregnet med dataetik bias på",
-            "computed with dataetik bias on"
-        ),
-        e.input.file,
-        n_rows(e.input.rows, lang),
-        &e.input.sha256[..e.input.sha256.len().min(12)]
+    method.push_str(", ");
+    method.push_str(&msg!(
+        cat,
+        "bias-entry-computed",
+        file = e.input.file.as_str(),
+        rows = n_rows(e.input.rows, lang),
+        sha = &e.input.sha256[..e.input.sha256.len().min(12)]
     ));
     let mut s = String::new();
     s.push_str(&format!("- date: {date}\n"));
@@ -351,11 +281,9 @@ pub fn bias_test_entry(
     s.push_str(&format!("  passed: {}\n", e.passed));
     s.push_str(&format!("  evidence: {}\n", yaml_scalar(evidence_path_rel)));
     if !e.passed {
-        s.push_str(t(
-            lang,
-            "  mitigation: \"\"   # påkrævet når testen ikke er bestået: hvad gøres ved skævheden? (EQU-002)\n",
-            "  mitigation: \"\"   # required when the test did not pass: what is done about the bias? (EQU-002)\n",
-        ));
+        s.push_str("  ");
+        s.push_str(&msg!(cat, "bias-entry-mitigation"));
+        s.push('\n');
     }
     s
 }

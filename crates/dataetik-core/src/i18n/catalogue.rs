@@ -27,6 +27,7 @@ pub(crate) const DA: Sources = &[
     ),
     ("output.ftl", include_str!("../../locales/da/output.ftl")),
     ("errors.ftl", include_str!("../../locales/da/errors.ftl")),
+    ("bias.ftl", include_str!("../../locales/da/bias.ftl")),
 ];
 
 /// The English catalogue.
@@ -37,6 +38,7 @@ pub(crate) const EN: Sources = &[
     ),
     ("output.ftl", include_str!("../../locales/en/output.ftl")),
     ("errors.ftl", include_str!("../../locales/en/errors.ftl")),
+    ("bias.ftl", include_str!("../../locales/en/bias.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

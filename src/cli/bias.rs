@@ -64,7 +64,7 @@ the test passed (it is a measurement); 2 on a usage, data or I/O error.";
     about = "Compute bias metrics from a CSV of decisions and write an evidence file",
     long_about = LONG_ABOUT
 )]
-pub struct BiasArgs {
+pub(crate) struct BiasArgs {
     /// CSV of decisions: a header row, then one row per citizen or case.
     #[arg(value_name = "CSV")]
     pub csv: PathBuf,
@@ -172,7 +172,11 @@ fn relative_to(path: &Path, base: &Path) -> String {
 /// Runs `dataetik bias`: computes, writes the evidence file atomically, prints the table, where
 /// the file went and the ready YAML entry. `Ok(ExitCode::SUCCESS)` whether or not the test passed;
 /// `Err` is a usage, data or I/O error (the caller prints "error: …" and exits 2).
-pub fn run(args: &BiasArgs, lang: Lang, assessments_dir: &Path) -> Result<ExitCode, CliError> {
+pub(super) fn run(
+    args: &BiasArgs,
+    lang: Lang,
+    assessments_dir: &Path,
+) -> Result<ExitCode, CliError> {
     let cat = Catalogue::new(lang);
     let opts = BiasOptions {
         csv: args.csv.clone(),

@@ -28,7 +28,7 @@ use super::{open_register, parse_date, resolve_lang, today, Cli, CliError, CliRe
   dataetik check --as-of 2026-12-31           judge dates as of another day
 
 CI and pre-commit recipes: docs/ci.md")]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// Files or directories to check (default: the register's assessments directory).
     pub paths: Vec<PathBuf>,
 
@@ -54,7 +54,7 @@ pub struct CheckArgs {
 }
 
 /// Runs the check and prints the result in the chosen format.
-pub fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
+pub(super) fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
     let cat = Catalogue::new(resolve_lang(cli.lang, Some(&reg)));
     let opts = CheckOptions {

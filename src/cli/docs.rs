@@ -13,21 +13,21 @@ use super::{open_register, print_out, resolve_lang, Cli, CliError, CliResult};
 
 /// Arguments of `dataetik explain`.
 #[derive(Debug, Args)]
-pub struct ExplainArgs {
+pub(crate) struct ExplainArgs {
     /// The rule id, e.g. EQU-001 (case does not matter).
     pub rule: String,
 }
 
 /// Arguments of `dataetik rules`.
 #[derive(Debug, Args)]
-pub struct RulesArgs {
+pub(crate) struct RulesArgs {
     /// Print the active policy file itself: the starting point of your municipality's own policy.
     #[arg(long)]
     pub export: bool,
 }
 
 /// Prints one rule's documentation.
-pub fn explain(cli: &Cli, args: &ExplainArgs) -> CliResult {
+pub(super) fn explain(cli: &Cli, args: &ExplainArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
     let cat = Catalogue::new(resolve_lang(cli.lang, Some(&reg)));
     let policy = reg.policy();
@@ -45,7 +45,7 @@ pub fn explain(cli: &Cli, args: &ExplainArgs) -> CliResult {
 }
 
 /// Lists the rules, or exports the policy file.
-pub fn rules(cli: &Cli, args: &RulesArgs) -> CliResult {
+pub(super) fn rules(cli: &Cli, args: &RulesArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
     if args.export {
         print_out(&reg.policy.text)?;
@@ -57,7 +57,7 @@ pub fn rules(cli: &Cli, args: &RulesArgs) -> CliResult {
 }
 
 /// Prints the JSON Schema.
-pub fn schema() -> CliResult {
+pub(super) fn schema() -> CliResult {
     print_out(&dataetik_core::schema::assessment_schema())?;
     Ok(ExitCode::SUCCESS)
 }

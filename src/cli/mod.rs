@@ -24,7 +24,7 @@ use dataetik_core::register::Register;
 /// A usage, configuration or I/O problem: printed as `fejl: ...`/`error: ...` in the user's
 /// language, exit code 2. The one error type at the binary's edge.
 #[derive(Debug)]
-pub enum CliError {
+pub(crate) enum CliError {
     /// A problem already described in words (in the user's language).
     Message(String),
     /// dataetik.yaml, the policy, or the files to check.
@@ -71,7 +71,7 @@ impl From<dataetik_report::ReportError> for CliError {
 }
 
 /// Writes `text` to standard output, flushed; a failure is [`CliError::Write`].
-pub fn print_out(text: &str) -> Result<(), CliError> {
+pub(crate) fn print_out(text: &str) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
@@ -79,7 +79,7 @@ pub fn print_out(text: &str) -> Result<(), CliError> {
 }
 
 /// The result of a subcommand.
-pub type CliResult = Result<ExitCode, CliError>;
+pub(crate) type CliResult = Result<ExitCode, CliError>;
 
 const AFTER_HELP: &str = "\
 Exit codes:
@@ -94,7 +94,7 @@ Documentation of every rule: `dataetik explain RULE`, all rules: `dataetik rules
 /// municipality's policy, and the yearly report (dataetisk redegørelse) for politicians.
 #[derive(Debug, Parser)]
 #[command(name = "dataetik", version, about, long_about = None, after_help = AFTER_HELP, propagate_version = true)]
-pub struct Cli {
+pub(crate) struct Cli {
     /// Language of messages and reports: da (default, or `language:` in dataetik.yaml) or en.
     #[arg(long, global = true, value_name = "da|en")]
     pub lang: Option<Lang>,
@@ -109,7 +109,7 @@ pub struct Cli {
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Check assessments against the policy and report every missing consideration.
     Check(check::CheckArgs),
     /// Compile the annual report (dataetisk redegørelse) as PDF, HTML and JSON.
@@ -130,17 +130,17 @@ pub enum Command {
 }
 
 /// Parses a `YYYY-MM-DD` date argument.
-pub fn parse_date(s: &str) -> Result<Date, String> {
+pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).ok_or_else(|| format!("`{s}` is not a date written as YYYY-MM-DD"))
 }
 
 /// Today's date in the local time zone (the default for `--as-of`).
-pub fn today() -> Date {
+pub(crate) fn today() -> Date {
     Date(jiff::Zoned::now().date())
 }
 
 /// Opens the register from `--config` or by searching upwards from the current directory.
-pub fn open_register(cli_config: Option<&PathBuf>) -> Result<Register, CliError> {
+pub(crate) fn open_register(cli_config: Option<&PathBuf>) -> Result<Register, CliError> {
     let reg = match cli_config {
         Some(path) => Register::open_config(path)?,
         None => Register::discover(&std::env::current_dir()?)?,
@@ -149,12 +149,12 @@ pub fn open_register(cli_config: Option<&PathBuf>) -> Result<Register, CliError>
 }
 
 /// The language: `--lang`, else the register's `language:`, else Danish.
-pub fn resolve_lang(flag: Option<Lang>, reg: Option<&Register>) -> Lang {
+pub(crate) fn resolve_lang(flag: Option<Lang>, reg: Option<&Register>) -> Lang {
     flag.or(reg.map(|r| r.config.language)).unwrap_or_default()
 }
 
 /// Parses arguments, runs the subcommand and maps the outcome to an exit code.
-pub fn main() -> ExitCode {
+pub(crate) fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Check(args) => check::run(&cli, args),
@@ -164,9 +164,10 @@ pub fn main() -> ExitCode {
             // directory; outside a register the SPEC default `assessments` applies.
             let reg = open_register(cli.config.as_ref()).ok();
             let lang = resolve_lang(cli.lang, reg.as_ref());
-            let dir = reg
-                .map(|r| PathBuf::from(dataetik_core::register::display_path(&r.assessments_dir())))
-                .unwrap_or_else(|| PathBuf::from("assessments"));
+            let dir = reg.map_or_else(
+                || PathBuf::from("assessments"),
+                |r| PathBuf::from(dataetik_core::register::display_path(&r.assessments_dir())),
+            );
             bias::run(args, lang, &dir)
         }
         Command::Explain(args) => docs::explain(&cli, args),

@@ -23,7 +23,7 @@ use super::{open_register, parse_date, print_out, resolve_lang, today, Cli, CliE
   dataetik report --format html --out /tmp/r       only the web page
   dataetik report --templates my-templates         the municipality's own templates (report.typ,
                                                    report.html.j2, report.css, brand.json, logo.svg)")]
-pub struct ReportArgs {
+pub(crate) struct ReportArgs {
     /// The report year (default: the newest year with activity).
     #[arg(long, value_name = "YYYY")]
     pub year: Option<i16>,
@@ -62,7 +62,7 @@ fn progress_bar() -> indicatif::ProgressBar {
 }
 
 /// Checks the register, builds the report model and writes the requested formats.
-pub fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
+pub(super) fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
     let lang = resolve_lang(cli.lang, Some(&reg));
     let as_of = args.as_of.unwrap_or_else(today);
@@ -167,7 +167,7 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
                 Format::Json => msg!(cat, "report-rendering-json"),
             }),
             Progress::Writing(path) => {
-                pb.set_message(msg!(cat, "report-writing", path = display_path(&path)))
+                pb.set_message(msg!(cat, "report-writing", path = display_path(&path)));
             }
         },
     );

@@ -15,14 +15,14 @@ use super::{open_register, print_out, resolve_lang, today, Cli, CliResult};
 #[command(
     after_help = "The file is written to the register's assessments directory as ID.yaml.\nRun `dataetik check` afterwards: it explains, field by field, what is still missing."
 )]
-pub struct NewArgs {
+pub(crate) struct NewArgs {
     /// The project's id: lowercase letters, digits and hyphens, e.g. bkf-2026-tidlig-opsporing.
     pub id: String,
 }
 
 /// Arguments of `dataetik init`.
 #[derive(Debug, Args)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// The municipality or public body that owns the register; its name goes on every report,
     /// so there is no default (e.g. --organisation "Lyngdal Kommune").
     #[arg(long, value_name = "NAME")]
@@ -30,7 +30,7 @@ pub struct InitArgs {
 }
 
 /// Writes a new assessment scaffold.
-pub fn new(cli: &Cli, args: &NewArgs) -> CliResult {
+pub(super) fn new(cli: &Cli, args: &NewArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
     // The editor modeline points at the register's schema, however deep `assessments:` is.
     let schema_ref = dataetik_core::scaffold::schema_ref_for(&reg.config.assessments)
@@ -52,7 +52,7 @@ pub fn new(cli: &Cli, args: &NewArgs) -> CliResult {
 }
 
 /// Creates a register in the current directory.
-pub fn init(cli: &Cli, args: &InitArgs) -> CliResult {
+pub(super) fn init(cli: &Cli, args: &InitArgs) -> CliResult {
     let root = std::env::current_dir()?;
     let outcome = dataetik_core::scaffold::init(&root, &args.organisation)?;
     let cat = Catalogue::new(resolve_lang(cli.lang, None));

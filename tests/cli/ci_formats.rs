@@ -58,8 +58,7 @@ fn broken_register() -> tempfile::TempDir {
 /// checkouts, where the uplifted `target/debug/dataetik` may belong to another one), else Cargo's.
 fn bin() -> PathBuf {
     std::env::var_os("DATAETIK_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| assert_cmd::cargo::cargo_bin("dataetik"))
+        .map_or_else(|| assert_cmd::cargo::cargo_bin("dataetik"), PathBuf::from)
 }
 
 fn dataetik(dir: &Path) -> Command {

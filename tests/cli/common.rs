@@ -7,7 +7,7 @@ use std::path::Path;
 /// The `dataetik` binary under test: `$DATAETIK_BIN` when set (several worktrees sharing one
 /// target directory overwrite `target/debug/dataetik`; point this at a private copy), otherwise
 /// the one cargo built for these tests.
-pub fn dataetik_bin() -> assert_cmd::Command {
+pub(crate) fn dataetik_bin() -> assert_cmd::Command {
     match std::env::var_os("DATAETIK_BIN") {
         Some(p) => assert_cmd::Command::new(p),
         None => assert_cmd::Command::cargo_bin("dataetik").expect("dataetik binary"),
@@ -15,10 +15,10 @@ pub fn dataetik_bin() -> assert_cmd::Command {
 }
 
 /// The fixed date every test judges dates by.
-pub const AS_OF: &str = "2026-11-25";
+pub(crate) const AS_OF: &str = "2026-11-25";
 
 /// The (line, column) of the first occurrence of `needle` in `text`.
-pub fn find(text: &str, needle: &str) -> (u32, u32) {
+pub(crate) fn find(text: &str, needle: &str) -> (u32, u32) {
     for (i, line) in text.lines().enumerate() {
         if let Some(b) = line.find(needle) {
             return (i as u32 + 1, line[..b].chars().count() as u32 + 1);
@@ -29,7 +29,7 @@ pub fn find(text: &str, needle: &str) -> (u32, u32) {
 
 /// A temporary copy of the example register at the repository root: dataetik.yaml,
 /// assessments (with evidence), project directories and the schema.
-pub fn example_register_copy() -> tempfile::TempDir {
+pub(crate) fn example_register_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     std::fs::copy(root.join("dataetik.yaml"), dir.path().join("dataetik.yaml")).unwrap();

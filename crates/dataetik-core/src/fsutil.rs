@@ -131,9 +131,7 @@ fn set_permissions(file: &std::fs::File, dest: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dest)
-            .map(|m| m.permissions().mode())
-            .unwrap_or(0o644);
+        let mode = std::fs::metadata(dest).map_or(0o644, |m| m.permissions().mode());
         file.set_permissions(std::fs::Permissions::from_mode(mode & 0o7777))?;
     }
     #[cfg(not(unix))]

@@ -658,8 +658,7 @@ impl Policy {
         self.approval_levels
             .iter()
             .find(|s| s.id == level)
-            .map(|s| s.name.get(lang).to_string())
-            .unwrap_or_else(|| level.key().to_string())
+            .map_or_else(|| level.key().to_string(), |s| s.name.get(lang).to_string())
     }
 }
 

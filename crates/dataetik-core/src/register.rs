@@ -235,8 +235,7 @@ impl Register {
         })?;
         let root = path
             .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("."));
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
         let root = if root.as_os_str().is_empty() {
             PathBuf::from(".")
         } else {
@@ -361,7 +360,7 @@ pub fn list_assessment_files(root: &Path, paths: &[PathBuf]) -> Result<Vec<PathB
                 // link is listed, so the checker reports it instead of silently skipping it.
                 match p.canonicalize() {
                     Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {
-                        out.push(p.to_path_buf())
+                        out.push(p.to_path_buf());
                     }
                     Err(_) => out.push(p.to_path_buf()),
                     _ => continue,

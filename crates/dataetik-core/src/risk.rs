@@ -90,7 +90,10 @@ pub fn assess(policy: &Policy, root: &Node) -> RiskAssessment {
                         .copied()
                         .unwrap_or(0)
                 } else if let Some(thresholds) = &f.at_least {
-                    let x = node.scalar().and_then(|s| s.as_f64()).unwrap_or(0.0);
+                    let x = node
+                        .scalar()
+                        .and_then(super::load::Scalar::as_f64)
+                        .unwrap_or(0.0);
                     thresholds
                         .iter()
                         .filter(|t| x >= t.value)

@@ -295,7 +295,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
                     .automation_kind()
                     .map(|k| kind_name(k, lang))
                     .unwrap_or_default(),
-                risk_level: risk.map(|r| r.level).unwrap_or(0),
+                risk_level: risk.map_or(0, |r| r.level),
                 risk_name: risk
                     .map(|r| r.level_name.get(lang).to_string())
                     .unwrap_or_default(),
@@ -600,7 +600,7 @@ fn summary(
         })
         .collect();
 
-    let open: Vec<&Finding> = projects.iter().flat_map(|p| p.open()).collect();
+    let open: Vec<&Finding> = projects.iter().flat_map(Project::open).collect();
     let open_errors = open
         .iter()
         .filter(|f| f.severity == Severity::Error)
@@ -1220,8 +1220,8 @@ fn project_section(
             appeal: md(&auto.appeal),
         },
         risk: RiskFacts {
-            points: risk.map(|r| r.points).unwrap_or(0),
-            level: risk.map(|r| r.level).unwrap_or(0),
+            points: risk.map_or(0, |r| r.points),
+            level: risk.map_or(0, |r| r.level),
             name: risk
                 .map(|r| r.level_name.get(lang).to_string())
                 .unwrap_or_default(),
@@ -1248,10 +1248,10 @@ fn project_section(
         findings,
         ai_act: m.ai_act.as_ref().map(|a| AiActFacts {
             high_risk: a.high_risk,
-            high_risk_text: a
-                .high_risk
-                .map(|v| yes_no(v, lang))
-                .unwrap_or_else(|| tr(lang, "Ikke angivet", "Not stated")),
+            high_risk_text: a.high_risk.map_or_else(
+                || tr(lang, "Ikke angivet", "Not stated"),
+                |v| yes_no(v, lang),
+            ),
             annex_iii: a.annex_iii.clone(),
             fria: a.fria.map(|f| match f {
                 FriaStatus::Done => tr(lang, "Gennemført", "Done"),
@@ -1279,12 +1279,12 @@ fn evidence_groups(path: &std::path::Path, lang: Lang) -> Option<String> {
     let mut shown = Vec::new();
     let mut hidden = 0;
     for g in groups {
-        if g.get("suppressed").and_then(|s| s.as_bool()) == Some(true) {
+        if g.get("suppressed").and_then(serde_json::Value::as_bool) == Some(true) {
             hidden += 1;
             continue;
         }
         let name = g.get("group")?.as_str()?;
-        let n = g.get("n").and_then(|n| n.as_i64()).unwrap_or(0);
+        let n = g.get("n").and_then(serde_json::Value::as_i64).unwrap_or(0);
         shown.push(format!("{name} (n = {})", format_int(n, lang)));
     }
     let mut s = shown.join(", ");

@@ -386,7 +386,7 @@ mod tests {
         for n in nodes {
             match n {
                 MdNode::Text { text } | MdNode::Code { text } | MdNode::CodeBlock { text } => {
-                    out.push_str(text)
+                    out.push_str(text);
                 }
                 MdNode::Paragraph { children }
                 | MdNode::Emph { children }

@@ -155,7 +155,7 @@ fn sniff_delimiter(path: &Path, file: &str) -> Result<u8, BiasError> {
 }
 
 fn csv_error(e: csv::Error, file: &str) -> BiasError {
-    let line = e.position().map(|p| p.line());
+    let line = e.position().map(csv::Position::line);
     let text = e.to_string();
     match e.into_kind() {
         csv::ErrorKind::Io(io) => BiasError::read(file, &io),
@@ -357,7 +357,7 @@ pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
             Err(e) => return Err(csv_error(e, &file)),
         }
         rows += 1;
-        let line = || rec.position().map_or(0, |p| p.line());
+        let line = || rec.position().map_or(0, csv::Position::line);
         if std::str::from_utf8(rec.as_slice()).is_err() {
             return Err(BiasError::NotUtf8 { file, line: line() });
         }

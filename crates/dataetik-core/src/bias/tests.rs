@@ -191,7 +191,7 @@ fn other_positive_values_and_reference() {
             suggestions,
             ..
         }) => {
-            assert_eq!(suggestions[0], "A")
+            assert_eq!(suggestions[0], "A");
         }
         other => panic!("{other:?}"),
     }
@@ -685,8 +685,8 @@ fn naive(text: &str, delim: char, n_min: u64) -> (u64, u64, NaiveGroups, [f64; 3
         tprs.push(tpr);
         out.push((g, Some((v.len() as u64, sr, tpr))));
     }
-    let max = |v: &[f64]| v.iter().cloned().fold(f64::MIN, f64::max);
-    let min = |v: &[f64]| v.iter().cloned().fold(f64::MAX, f64::min);
+    let max = |v: &[f64]| v.iter().copied().fold(f64::MIN, f64::max);
+    let min = |v: &[f64]| v.iter().copied().fold(f64::MAX, f64::min);
     (
         rows,
         empty,

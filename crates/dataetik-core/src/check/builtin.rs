@@ -157,9 +157,7 @@ pub fn run(
                 let item = tree
                     .get_path("principles.equality.bias_tests")
                     .and_then(|n| n.items().get(i));
-                let span = item
-                    .map(|n| n.locate("passed", n.span))
-                    .unwrap_or(Span::START);
+                let span = item.map_or(Span::START, |n| n.locate("passed", n.span));
                 let d = Detail::BiasPassedContradicted { value, threshold };
                 out.extend(fb.make("EQU-002", span, Some(&field), d, None, None));
             }
@@ -369,7 +367,7 @@ fn equ006(reg: &Register, tree: &Node, fb: &FindingBuilder<'_>, out: &mut Vec<Fi
                 Detail::Evidence(problem),
                 None,
                 None,
-            ))
+            ));
         };
         let rel = Path::new(&reg.config.assessments).join(&ev.text);
         let Some(rel) = normalize_relative(&rel.to_string_lossy()) else {
@@ -409,7 +407,7 @@ fn equ006(reg: &Register, tree: &Node, fb: &FindingBuilder<'_>, out: &mut Vec<Fi
         let passed = item
             .get("passed")
             .and_then(Node::scalar)
-            .and_then(|s| s.as_bool());
+            .and_then(super::super::load::Scalar::as_bool);
         // Shown relative to the current directory, like every other path in findings.
         let shown = std::path::PathBuf::from(display_path(&full));
         if let Err(problems) = crate::bias::verify_entry(&shown, &metric, &value, passed) {
@@ -495,15 +493,15 @@ pub fn apply_waivers(
 ) {
     let Some(waivers) = &m.waivers else { return };
     let max_months: i64 = param(policy.rule("GEN-007"), "max_months", 12);
-    let items = tree.get("waivers").map(Node::items).unwrap_or(&[]);
+    let items = tree.get("waivers").map_or(&[][..], Node::items);
     let mut extra = Vec::new();
     for (i, w) in waivers.iter().enumerate() {
         let item = items.get(i);
-        let base = item.map(|n| n.span).unwrap_or(Span::START);
-        let at = |key: &str| item.map(|n| n.locate(key, base)).unwrap_or(base);
+        let base = item.map_or(Span::START, |n| n.span);
+        let at = |key: &str| item.map_or(base, |n| n.locate(key, base));
         let field = |key: &str| format!("waivers[{i}].{key}");
         let mut invalid = Vec::new();
-        let rule_id = w.rule.as_deref().map(str::trim).unwrap_or("");
+        let rule_id = w.rule.as_deref().map_or("", str::trim);
         let rule = policy.rule(rule_id);
         if rule_id.is_empty() {
             invalid.push(("rule", WaiverProblem::NoRule));

@@ -181,7 +181,10 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         // Not moved into the catalogue yet: `dataetik bias`'s error messages (already in both
         // languages, but chosen in code). Remove from this list when they move.
-        let not_yet = [root.join("src/bias/error.rs"), root.join("src/bias/privacy.rs")];
+        let not_yet = [
+            root.join("src/bias/error.rs"),
+            root.join("src/bias/privacy.rs"),
+        ];
         let mut found = Vec::new();
         for dir in [root.join("src"), root.join("../../src")] {
             for entry in walkdir::WalkDir::new(&dir) {

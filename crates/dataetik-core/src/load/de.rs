@@ -15,21 +15,38 @@ use crate::msg;
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeErrorKind {
     /// The value has the wrong type, e.g. text where a yes/no is expected.
-    InvalidType { found: String, expected: String },
+    InvalidType {
+        /// What was written (serde's description: `string "x"`, `integer 5`).
+        found: String,
+        /// What the format expects (serde's description).
+        expected: String,
+    },
     /// The value has the right type but is not allowed, e.g. an invalid date.
-    InvalidValue { found: String, expected: String },
+    InvalidValue {
+        /// What was written (serde's description).
+        found: String,
+        /// What the format expects (serde's description).
+        expected: String,
+    },
     /// A value outside an enumeration, e.g. `phase: biuld`.
     UnknownVariant {
+        /// The value written.
         value: String,
+        /// The allowed values.
         expected: Vec<&'static str>,
     },
     /// A key the format does not know, e.g. `transparancy`.
     UnknownField {
+        /// The key written.
         field: String,
+        /// The keys known here.
         expected: Vec<&'static str>,
     },
     /// A key the format requires inside a list item or section.
-    MissingField { field: &'static str },
+    MissingField {
+        /// The key.
+        field: &'static str,
+    },
     /// Anything else.
     Custom(String),
 }

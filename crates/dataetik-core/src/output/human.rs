@@ -173,14 +173,13 @@ pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue, opts: Human
         let title = msg!(cat, "findings-per-principle");
         let _ = writeln!(out, "{BOLD}{title}{BOLD:#}");
         for (idx, (e, w, n, x)) in &per {
-            let name = policy
-                .principles
-                .get(*idx)
-                .map(|p| match p.number {
+            let name = policy.principles.get(*idx).map_or_else(
+                || "?".into(),
+                |p| match p.number {
                     Some(n) => format!("{n}. {}", p.name.get(lang)),
                     None => p.name.get(lang).to_string(),
-                })
-                .unwrap_or_else(|| "?".into());
+                },
+            );
             let _ = writeln!(
                 out,
                 "  {name:<40} {}",

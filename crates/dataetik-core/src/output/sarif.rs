@@ -58,7 +58,7 @@ fn rule_name(rule: &Rule) -> String {
 fn descriptor(policy: &Policy, rule: &Rule, cat: Catalogue) -> ReportingDescriptor {
     let lang = cat.lang();
     let help = rule.help.get(lang).trim();
-    let example = rule.example.as_deref().map(str::trim_end).unwrap_or("");
+    let example = rule.example.as_deref().map_or("", str::trim_end);
     let (help_text, help_md) = if example.trim().is_empty() {
         (help.to_string(), help.to_string())
     } else {
@@ -126,7 +126,7 @@ fn path_to_uri(file: &str) -> String {
     for b in file.bytes() {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                out.push(b as char)
+                out.push(b as char);
             }
             _ => out.push_str(&format!("%{b:02X}")),
         }

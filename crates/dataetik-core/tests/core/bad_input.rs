@@ -443,7 +443,7 @@ fn a_huge_key_is_quoted_short() {
     // refuses it (GEN-001). Either way the finding stays small.
     for len in [1000, 200 * 1024] {
         let key = "k".repeat(len);
-        let text = format!("{}{key}: x\n", COMPLETE);
+        let text = format!("{COMPLETE}{key}: x\n");
         let findings = check(&text);
         assert_eq!(findings.len(), 1, "{}", findings.len());
         let f = &findings[0];

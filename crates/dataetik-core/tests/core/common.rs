@@ -14,16 +14,16 @@ use dataetik_core::register::{Config, Register};
 use serde_yaml::{Mapping, Value};
 
 /// The complete, passing assessment.
-pub const COMPLETE: &str = include_str!("../fixtures/complete.yaml");
+pub(crate) const COMPLETE: &str = include_str!("../fixtures/complete.yaml");
 
 /// The fixed date every test judges dates by.
-pub const AS_OF: &str = "2026-11-25";
+pub(crate) const AS_OF: &str = "2026-11-25";
 
-pub fn date(s: &str) -> Date {
+pub(crate) fn date(s: &str) -> Date {
     Date::parse(s).expect("test date")
 }
 
-pub fn opts(as_of: &str) -> CheckOptions {
+pub(crate) fn opts(as_of: &str) -> CheckOptions {
     CheckOptions {
         as_of: date(as_of),
         limits: Default::default(),
@@ -31,13 +31,13 @@ pub fn opts(as_of: &str) -> CheckOptions {
 }
 
 /// The built-in policy, loaded once.
-pub fn builtin() -> &'static Policy {
+pub(crate) fn builtin() -> &'static Policy {
     static BUILTIN: std::sync::OnceLock<LoadedPolicy> = std::sync::OnceLock::new();
     &BUILTIN.get_or_init(Policy::builtin).policy
 }
 
 /// A finding's words as the built-in policy and the Danish catalogue write them.
-pub trait Words {
+pub(crate) trait Words {
     /// The message.
     fn message(&self) -> String;
     /// The help.
@@ -54,29 +54,29 @@ impl Words for Finding {
 }
 
 /// A temporary register (default config) to check files in.
-pub struct Reg {
+pub(crate) struct Reg {
     pub dir: tempfile::TempDir,
     pub reg: Register,
 }
 
 impl Reg {
-    pub fn new() -> Reg {
+    pub(crate) fn new() -> Reg {
         Reg::with_config(Config::default())
     }
 
-    pub fn with_config(config: Config) -> Reg {
+    pub(crate) fn with_config(config: Config) -> Reg {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::create_dir_all(dir.path().join("assessments")).unwrap();
         let reg = Register::with_config(dir.path().to_path_buf(), None, config).expect("register");
         Reg { dir, reg }
     }
 
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         self.dir.path()
     }
 
     /// Writes a file relative to the register root, creating directories.
-    pub fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    pub(crate) fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
         let p = self.root().join(rel);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(&p, bytes).unwrap();
@@ -84,18 +84,18 @@ impl Reg {
     }
 
     /// Checks one assessment given as text, named `assessments/<stem>.yaml`, as of `as_of`.
-    pub fn check_as_of(&self, stem: &str, text: &str, as_of: &str) -> Vec<Finding> {
+    pub(crate) fn check_as_of(&self, stem: &str, text: &str, as_of: &str) -> Vec<Finding> {
         let path = self.root().join("assessments").join(format!("{stem}.yaml"));
         let file = format!("assessments/{stem}.yaml");
         check_bytes(&self.reg, &path, &file, text.as_bytes(), &opts(as_of)).findings
     }
 
-    pub fn check(&self, stem: &str, text: &str) -> Vec<Finding> {
+    pub(crate) fn check(&self, stem: &str, text: &str) -> Vec<Finding> {
         self.check_as_of(stem, text, AS_OF)
     }
 
     /// Checks every file under assessments/ like `dataetik check` does.
-    pub fn check_all(&self, as_of: &str) -> CheckResult {
+    pub(crate) fn check_all(&self, as_of: &str) -> CheckResult {
         let files = dataetik_core::register::list_assessment_files(
             self.root(),
             &[self.reg.assessments_dir()],
@@ -106,11 +106,11 @@ impl Reg {
 }
 
 /// Checks `text` as `assessments/complete.yaml` in a fresh register.
-pub fn check(text: &str) -> Vec<Finding> {
+pub(crate) fn check(text: &str) -> Vec<Finding> {
     Reg::new().check("complete", text)
 }
 
-pub fn check_as_of(text: &str, as_of: &str) -> Vec<Finding> {
+pub(crate) fn check_as_of(text: &str, as_of: &str) -> Vec<Finding> {
     Reg::new().check_as_of("complete", text, as_of)
 }
 
@@ -147,18 +147,18 @@ fn segments(path: &str) -> Vec<Seg> {
 
 /// An edit of an assessment.
 #[derive(Debug, Clone)]
-pub enum Edit {
+pub(crate) enum Edit {
     /// Remove the key (or list item) at a path.
     Remove(String),
     /// Set the value at a path (YAML text), creating parent mappings.
     Set(String, String),
 }
 
-pub fn remove(path: &str) -> Edit {
+pub(crate) fn remove(path: &str) -> Edit {
     Edit::Remove(path.into())
 }
 
-pub fn set(path: &str, yaml: &str) -> Edit {
+pub(crate) fn set(path: &str, yaml: &str) -> Edit {
     Edit::Set(path.into(), yaml.into())
 }
 
@@ -183,7 +183,7 @@ fn child<'a>(v: &'a mut Value, seg: &Seg, create: bool) -> Option<&'a mut Value>
 }
 
 /// Applies edits to YAML text and returns the re-serialised text.
-pub fn apply(text: &str, edits: &[Edit]) -> String {
+pub(crate) fn apply(text: &str, edits: &[Edit]) -> String {
     let mut doc: Value = serde_yaml::from_str(text).expect("fixture parses");
     for e in edits {
         match e {
@@ -220,7 +220,7 @@ pub fn apply(text: &str, edits: &[Edit]) -> String {
 }
 
 /// The complete fixture with edits applied.
-pub fn edited(edits: &[Edit]) -> String {
+pub(crate) fn edited(edits: &[Edit]) -> String {
     apply(COMPLETE, edits)
 }
 
@@ -262,7 +262,7 @@ fn key_at(line: &str, col: usize, key: &str) -> bool {
 /// Where a dotted path is written: (line, column), both from 1. For a missing key, the deepest
 /// parent key that exists (or 1:1), like SPEC asks of findings. Works for block-style YAML as
 /// written by people and by serde_yaml.
-pub fn locate(text: &str, path: &str) -> (u32, u32) {
+pub(crate) fn locate(text: &str, path: &str) -> (u32, u32) {
     let lines: Vec<&str> = text.lines().collect();
     // The current block: lines [start, end) with keys at columns > parent_col.
     let mut start = 0usize;
@@ -362,7 +362,7 @@ pub fn locate(text: &str, path: &str) -> (u32, u32) {
 }
 
 /// The (line, column) of the first occurrence of `needle` in `text`.
-pub fn find(text: &str, needle: &str) -> (u32, u32) {
+pub(crate) fn find(text: &str, needle: &str) -> (u32, u32) {
     for (i, line) in text.lines().enumerate() {
         if let Some(b) = line.find(needle) {
             return (i as u32 + 1, line[..b].chars().count() as u32 + 1);
@@ -375,11 +375,11 @@ pub fn find(text: &str, needle: &str) -> (u32, u32) {
 // Assertions
 
 /// Findings of one rule.
-pub fn of<'a>(findings: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
+pub(crate) fn of<'a>(findings: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
     findings.iter().filter(|f| f.rule == rule).collect()
 }
 
-pub fn show(findings: &[Finding]) -> String {
+pub(crate) fn show(findings: &[Finding]) -> String {
     findings
         .iter()
         .map(|f| {
@@ -399,7 +399,12 @@ pub fn show(findings: &[Finding]) -> String {
 
 /// Asserts that `rule` fires exactly once with `severity` at `pos`, and returns the finding.
 #[track_caller]
-pub fn fires_at(findings: &[Finding], rule: &str, severity: Severity, pos: (u32, u32)) -> Finding {
+pub(crate) fn fires_at(
+    findings: &[Finding],
+    rule: &str,
+    severity: Severity,
+    pos: (u32, u32),
+) -> Finding {
     let hits = of(findings, rule);
     assert_eq!(
         hits.len(),
@@ -421,7 +426,7 @@ pub fn fires_at(findings: &[Finding], rule: &str, severity: Severity, pos: (u32,
 }
 
 #[track_caller]
-pub fn silent(findings: &[Finding], rule: &str) {
+pub(crate) fn silent(findings: &[Finding], rule: &str) {
     assert!(
         of(findings, rule).is_empty(),
         "{rule} should not fire; findings:\n{}",

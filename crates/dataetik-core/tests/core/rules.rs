@@ -1045,7 +1045,7 @@ fn every_policy_rule_is_exercised() {
         .chain(
             ["GEN-001", "GEN-006", "GEN-011"]
                 .iter()
-                .map(|s| s.to_string()),
+                .map(std::string::ToString::to_string),
         )
         .collect();
     let missing: Vec<_> = ids.difference(&fired).collect();
@@ -1086,10 +1086,18 @@ fn valid_waiver_turns_the_finding_into_a_waived_note() {
     assert!(!f.fails(true));
     // The waiver is valid on its expiry date.
     let findings = check_as_of(&text, "2026-12-31");
-    assert!(findings.iter().all(|f| f.waived()), "{}", show(&findings));
+    assert!(
+        findings.iter().all(dataetik_core::check::Finding::waived),
+        "{}",
+        show(&findings)
+    );
     // Rule ids are matched without regard to case.
     let findings = check(&waived_text(&WAIVER.replace("INT-004", "int-004")));
-    assert!(findings.iter().all(|f| f.waived()), "{}", show(&findings));
+    assert!(
+        findings.iter().all(dataetik_core::check::Finding::waived),
+        "{}",
+        show(&findings)
+    );
 }
 
 #[test]

@@ -38,11 +38,22 @@ struct Findings<'a> {
     cat: Catalogue,
 }
 
+/// Findings put into words per batch, in parallel: a large register has tens of thousands.
+const BATCH: usize = 4096;
+
 impl Serialize for Findings<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(None)?;
-        for f in self.result.findings() {
-            seq.serialize_element(&finding_json(f, self.policy, self.cat))?;
+        use rayon::prelude::*;
+        let all: Vec<&Finding> = self.result.findings().collect();
+        let mut seq = s.serialize_seq(Some(all.len()))?;
+        for batch in all.chunks(BATCH) {
+            let words: Vec<FindingJson<'_>> = batch
+                .par_iter()
+                .map(|f| finding_json(f, self.policy, self.cat))
+                .collect();
+            for f in &words {
+                seq.serialize_element(f)?;
+            }
         }
         seq.end()
     }

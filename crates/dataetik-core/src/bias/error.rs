@@ -1,7 +1,8 @@
 //! Why a bias test could not be computed, in words a data team can act on.
 
-use super::privacy::{count, rows};
-use crate::i18n::{format_int, Lang};
+use super::privacy::rows;
+use crate::i18n::{format_int, Catalogue, Lang};
+use crate::msg;
 
 /// Which role a column plays, so a missing-column message can say which flag to fix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,16 +25,31 @@ impl ColumnRole {
     }
 }
 
+/// An option of `dataetik bias` that is out of range.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptionProblem {
+    /// `--threshold` is not between 0 and 1.
+    Threshold {
+        /// The value given.
+        value: f64,
+    },
+    /// `--min-group-size` is below the floor.
+    MinGroupSize {
+        /// The value given.
+        n: u64,
+        /// The smallest allowed.
+        floor: u64,
+    },
+}
+
 /// Everything that stops [`super::compute`]. Every variant names the file, and the line where the
 /// problem is when there is one, so the user can open the CSV at the right place.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BiasError {
-    /// An option is out of range (threshold not in 0..=1, minimum group size 0).
+    /// An option is out of range (threshold not in 0..=1, minimum group size below the floor).
     InvalidOption {
-        /// The message in Danish.
-        da: String,
-        /// The message in English.
-        en: String,
+        /// Which option, and its value.
+        problem: OptionProblem,
     },
     /// The file cannot be opened or read.
     Read {
@@ -191,16 +207,35 @@ pub enum BiasError {
     },
 }
 
-fn or_list(items: &[String], lang: Lang) -> String {
+fn or_list(items: &[String], cat: Catalogue) -> String {
     let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
     match quoted.len() {
         0 => String::new(),
         1 => quoted[0].clone(),
         n => {
-            let word = if lang == Lang::Da { "eller" } else { "or" };
+            let word = msg!(cat, "or");
             format!("{} {word} {}", quoted[..n - 1].join(", "), quoted[n - 1])
         }
     }
+}
+
+/// A count with its noun, singular or plural, the number written for the language.
+fn counted(cat: Catalogue, n: u64, what: Counted) -> String {
+    let shown = format_int(i64::try_from(n).unwrap_or(i64::MAX), cat.lang());
+    match what {
+        Counted::Fields => msg!(cat, "count-fields", n = n, shown = shown),
+        Counted::DistinctValues => msg!(cat, "count-distinct-values", n = n, shown = shown),
+        Counted::EmptyCells => msg!(cat, "count-empty-cells", n = n, shown = shown),
+        Counted::Groups => msg!(cat, "count-groups", n = n, shown = shown),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Counted {
+    Fields,
+    DistinctValues,
+    EmptyCells,
+    Groups,
 }
 
 impl BiasError {
@@ -215,107 +250,67 @@ impl BiasError {
 
     /// The message for people in `lang`, naming the file (and line where there is one).
     pub fn message(&self, lang: Lang) -> String {
-        let da = lang == Lang::Da;
+        let cat = Catalogue::new(lang);
         match self {
-            BiasError::InvalidOption { da: d, en } => {
-                if da {
-                    d.clone()
-                } else {
-                    en.clone()
-                }
-            }
+            BiasError::InvalidOption {
+                problem: OptionProblem::Threshold { value },
+            } => msg!(cat, "bias-threshold-range", value = value.to_string()),
+            BiasError::InvalidOption {
+                problem: OptionProblem::MinGroupSize { n, floor },
+            } => msg!(
+                cat,
+                "bias-min-group-size",
+                n = n.to_string(),
+                floor = floor.to_string()
+            ),
             BiasError::Read { file, kind, reason } => {
                 use std::io::ErrorKind as K;
-                let reason = match (kind, da) {
-                    (K::NotFound, true) => "filen findes ikke".to_string(),
-                    (K::NotFound, false) => "the file does not exist".to_string(),
-                    (K::PermissionDenied, true) => "ingen adgang til filen".to_string(),
-                    (K::PermissionDenied, false) => "permission denied".to_string(),
-                    (K::IsADirectory, true) => "det er en mappe, ikke en fil".to_string(),
-                    (K::IsADirectory, false) => "it is a directory, not a file".to_string(),
+                let reason = match kind {
+                    K::NotFound => msg!(cat, "bias-read-not-found"),
+                    K::PermissionDenied => msg!(cat, "bias-read-permission"),
+                    K::IsADirectory => msg!(cat, "bias-read-directory"),
                     _ => reason.clone(),
                 };
-                if da {
-                    format!("{file}: filen kan ikke læses: {reason}")
-                } else {
-                    format!("{file}: cannot read the file: {reason}")
-                }
+                msg!(cat, "bias-read", file = file.as_str(), reason = reason)
             }
-            BiasError::Empty { file } => {
-                if da {
-                    format!(
-                        "{file}: filen er tom; der skal være en overskriftsrække med kolonnenavne"
-                    )
-                } else {
-                    format!("{file}: the file is empty; a header row with column names is needed")
-                }
-            }
-            BiasError::NoRows { file } => {
-                if da {
-                    format!(
-                        "{file}: filen har ingen datarækker, kun overskriftsrækken; der skal være \
-                         én række pr. borger eller sag"
-                    )
-                } else {
-                    format!(
-                        "{file}: the file has no data rows, only the header row; one row per \
-                         citizen or case is needed"
-                    )
-                }
-            }
+            BiasError::Empty { file } => msg!(cat, "bias-empty", file = file.as_str()),
+            BiasError::NoRows { file } => msg!(cat, "bias-no-rows", file = file.as_str()),
             BiasError::HeaderLooksLikeData { file } => {
-                if da {
-                    format!(
-                        "{file}:1: første række ligner data (den indeholder noget, der ligner et \
-                         CPR-nummer), ikke kolonnenavne; tilføj en overskriftsrække med \
-                         kolonnenavne (værdierne vises ikke)"
-                    )
-                } else {
-                    format!(
-                        "{file}:1: the first row looks like data (it holds something that looks \
-                         like a CPR number), not column names; add a header row with column names \
-                         (the values are not shown)"
-                    )
-                }
+                msg!(cat, "bias-header-looks-like-data", file = file.as_str())
             }
-            BiasError::NotUtf8 { file, line } => {
-                if da {
-                    format!(
-                        "{file}:{line}: filen er ikke UTF-8 (linje {line}); gem den som UTF-8, \
-                         fx med `iconv -f windows-1252 -t utf-8` eller \"CSV UTF-8\" i Excel"
-                    )
-                } else {
-                    format!(
-                        "{file}:{line}: the file is not UTF-8 (line {line}); save it as UTF-8, \
-                         e.g. with `iconv -f windows-1252 -t utf-8` or \"CSV UTF-8\" in Excel"
-                    )
-                }
-            }
+            BiasError::NotUtf8 { file, line } => msg!(
+                cat,
+                "bias-not-utf8",
+                file = file.as_str(),
+                line = line.to_string()
+            ),
             BiasError::Ragged {
                 file,
                 line,
                 expected,
                 found,
-            } => {
-                let fields = |n: u64| count(n, lang, ("felt", "felter"), ("field", "fields"));
-                let (found, expected) = (fields(*found), format_int(*expected as i64, lang));
-                if da {
-                    format!(
-                        "{file}:{line}: rækken på linje {line} har {found}, men \
-                         overskriften har {expected}; tjek skilletegn og anførselstegn"
-                    )
-                } else {
-                    format!(
-                        "{file}:{line}: the row on line {line} has {found} but the header \
-                         has {expected}; check delimiters and quotes"
-                    )
-                }
-            }
-            BiasError::Csv { file, line, reason } => match (line, da) {
-                (Some(l), true) => format!("{file}:{l}: ugyldig CSV på linje {l}: {reason}"),
-                (Some(l), false) => format!("{file}:{l}: invalid CSV on line {l}: {reason}"),
-                (None, true) => format!("{file}: ugyldig CSV: {reason}"),
-                (None, false) => format!("{file}: invalid CSV: {reason}"),
+            } => msg!(
+                cat,
+                "bias-ragged",
+                file = file.as_str(),
+                line = line.to_string(),
+                found = counted(cat, *found, Counted::Fields),
+                expected = format_int(i64::try_from(*expected).unwrap_or(i64::MAX), lang)
+            ),
+            BiasError::Csv { file, line, reason } => match line {
+                Some(l) => msg!(
+                    cat,
+                    "bias-csv-at",
+                    file = file.as_str(),
+                    line = l.to_string(),
+                    reason = reason.as_str()
+                ),
+                None => msg!(
+                    cat,
+                    "bias-csv",
+                    file = file.as_str(),
+                    reason = reason.as_str()
+                ),
             },
             BiasError::MissingColumn {
                 file,
@@ -324,39 +319,35 @@ impl BiasError {
                 suggestions,
                 available,
             } => {
-                let flag = role.flag();
                 let all = available
                     .iter()
                     .map(|c| format!("`{c}`"))
                     .collect::<Vec<_>>()
                     .join(", ");
-                let mut s = if da {
-                    format!("{file}:1: kolonnen `{column}` ({flag}) findes ikke i overskriften")
-                } else {
-                    format!("{file}:1: the column `{column}` ({flag}) is not in the header")
-                };
+                let mut s = msg!(
+                    cat,
+                    "bias-missing-column",
+                    file = file.as_str(),
+                    column = column.as_str(),
+                    flag = role.flag()
+                );
                 if !suggestions.is_empty() {
-                    let alts = or_list(suggestions, lang);
-                    s.push_str(&if da {
-                        format!("; mente du {alts}?")
-                    } else {
-                        format!("; did you mean {alts}?")
-                    });
+                    s.push_str(&msg!(
+                        cat,
+                        "bias-did-you-mean",
+                        alternatives = or_list(suggestions, cat)
+                    ));
                 }
-                s.push_str(&if da {
-                    format!(" Kolonner: {all}")
-                } else {
-                    format!(" Columns: {all}")
-                });
+                s.push(' ');
+                s.push_str(&msg!(cat, "bias-columns", columns = all));
                 s
             }
-            BiasError::DuplicateColumn { file, column } => {
-                if da {
-                    format!("{file}:1: kolonnen `{column}` står flere gange i overskriften; omdøb den ene")
-                } else {
-                    format!("{file}:1: the column `{column}` occurs more than once in the header; rename one")
-                }
-            }
+            BiasError::DuplicateColumn { file, column } => msg!(
+                cat,
+                "bias-duplicate-column",
+                file = file.as_str(),
+                column = column.as_str()
+            ),
             BiasError::NoPositive {
                 file,
                 column,
@@ -369,207 +360,124 @@ impl BiasError {
                 case_variant,
             } => {
                 let distinct = *distinct as u64;
-                let values = match (more, da) {
-                    (true, true) => format!(
-                        "over {} forskellige værdier",
-                        format_int(distinct as i64, lang)
-                    ),
-                    (true, false) => format!(
-                        "more than {} distinct values",
-                        format_int(distinct as i64, lang)
-                    ),
-                    (false, _) => count(
-                        distinct,
-                        lang,
-                        ("forskellig værdi", "forskellige værdier"),
-                        ("distinct value", "distinct values"),
-                    ),
+                let values = if *more {
+                    msg!(
+                        cat,
+                        "count-more-distinct-values",
+                        shown = format_int(i64::try_from(distinct).unwrap_or(i64::MAX), lang)
+                    )
+                } else {
+                    counted(cat, distinct, Counted::DistinctValues)
                 };
                 let empty = match *empty {
                     0 => String::new(),
                     n => format!(
                         " {} {}",
-                        if da { "og" } else { "and" },
-                        count(
-                            n,
-                            lang,
-                            ("tomt felt", "tomme felter"),
-                            ("empty cell", "empty cells")
-                        )
+                        msg!(cat, "and"),
+                        counted(cat, n, Counted::EmptyCells)
                     ),
                 };
-                let cut = cut_hint(file, *column_number, *delimiter);
-                let mut s = if da {
-                    format!(
-                        "{file}: ingen rækker har den positive værdi `{positive}` i kolonnen \
-                         `{column}`, som har {values}{empty}. Angiv den værdi, der betyder \
-                         udpeget/positiv, med --positive."
-                    )
-                } else {
-                    format!(
-                        "{file}: no row has the positive value `{positive}` in the column \
-                         `{column}`, which has {values}{empty}. Give the value that means \
-                         selected/positive with --positive."
-                    )
-                };
+                let mut s = msg!(
+                    cat,
+                    "bias-no-positive",
+                    file = file.as_str(),
+                    positive = positive.as_str(),
+                    column = column.as_str(),
+                    values = values,
+                    empty = empty
+                );
                 if *case_variant {
-                    s.push_str(if da {
-                        " En værdi i kolonnen er den samme bortset fra store og små bogstaver \
-                         (der skelnes mellem dem)."
-                    } else {
-                        " A value in the column is the same except for upper/lower case \
-                         (case matters)."
-                    });
+                    s.push(' ');
+                    s.push_str(&msg!(cat, "bias-no-positive-case"));
                 }
-                s.push_str(&if da {
-                    format!(
-                        " Værdierne vises ikke, da de kan være personoplysninger; se dem selv, \
-                         fx med et filter i regnearket eller `{cut}`"
-                    )
-                } else {
-                    format!(
-                        " The values are not shown, as they may be personal data; look at them \
-                         yourself, e.g. with a filter in the spreadsheet or `{cut}`"
-                    )
-                });
+                s.push(' ');
+                s.push_str(&msg!(
+                    cat,
+                    "bias-no-positive-look",
+                    command = cut_hint(file, *column_number, *delimiter)
+                ));
                 s
             }
-            BiasError::CprInGroup { file, column, line } => {
-                if da {
-                    format!(
-                        "{file}:{line}: gruppekolonnen `{column}` ser ud til at indeholde \
-                         CPR-numre (første på linje {line}; værdien vises ikke): vælg en kolonne \
-                         med grupper som køn eller aldersgruppe (--group)"
-                    )
-                } else {
-                    format!(
-                        "{file}:{line}: the group column `{column}` looks like it holds CPR \
-                         numbers (the first on line {line}; the value is not shown): choose a \
-                         column with groups such as køn or aldersgruppe (--group)"
-                    )
-                }
-            }
+            BiasError::CprInGroup { file, column, line } => msg!(
+                cat,
+                "bias-cpr-in-group",
+                file = file.as_str(),
+                line = line.to_string(),
+                column = column.as_str()
+            ),
             BiasError::IdLikeGroup {
                 file,
                 column,
                 distinct,
                 singletons,
                 rows: with_group,
-            } => {
-                let values = count(
-                    *distinct as u64,
-                    lang,
-                    ("forskellig værdi", "forskellige værdier"),
-                    ("distinct value", "distinct values"),
-                );
-                let (singletons, with_group) = (
-                    format_int(*singletons as i64, lang),
-                    rows(*with_group, lang),
-                );
-                if da {
-                    format!(
-                        "{file}: gruppekolonnen `{column}` ligner en id- eller navnekolonne: \
-                         {singletons} af {with_group} har en værdi, som ingen andre har \
-                         ({values}). Grupperne ville være enkeltpersoner; vælg en kolonne med \
-                         grupper som køn eller aldersgruppe (--group)"
-                    )
-                } else {
-                    format!(
-                        "{file}: the group column `{column}` looks like an id or name column: \
-                         {singletons} of {with_group} have a value no other row has \
-                         ({values}). The groups would be individuals; choose a column with groups \
-                         such as køn or aldersgruppe (--group)"
-                    )
-                }
-            }
+            } => msg!(
+                cat,
+                "bias-id-like-group",
+                file = file.as_str(),
+                column = column.as_str(),
+                singletons = format_int(i64::try_from(*singletons).unwrap_or(i64::MAX), lang),
+                rows = rows(*with_group, lang),
+                values = counted(cat, *distinct as u64, Counted::DistinctValues)
+            ),
             BiasError::TooManyGroups {
                 file,
                 column,
                 limit,
                 line,
-            } => {
-                let limit = format_int(*limit as i64, lang);
-                if da {
-                    format!(
-                        "{file}:{line}: kolonnen `{column}` har over {limit} forskellige værdier \
-                         (ved linje {line}) og ligner en id- eller navnekolonne; vælg en kolonne \
-                         med grupper som køn eller aldersgruppe (--group)"
-                    )
-                } else {
-                    format!(
-                        "{file}:{line}: the column `{column}` has more than {limit} distinct values \
-                         (at line {line}) and looks like an id or name column; choose a column \
-                         with groups such as køn or aldersgruppe (--group)"
-                    )
-                }
-            }
+            } => msg!(
+                cat,
+                "bias-too-many-groups",
+                file = file.as_str(),
+                line = line.to_string(),
+                column = column.as_str(),
+                limit = format_int(i64::try_from(*limit).unwrap_or(i64::MAX), lang)
+            ),
             BiasError::TooFewGroups {
                 file,
                 column,
                 min_group_size,
                 large_enough,
                 total,
-            } => {
-                let groups = count(
-                    *total as u64,
-                    lang,
-                    ("gruppe", "grupper"),
-                    ("group", "groups"),
-                );
-                let min = rows(*min_group_size, lang);
-                if da {
-                    format!(
-                        "{file}: kun {large_enough} af {groups} i `{column}` har mindst {min}; \
-                         der skal mindst to til en sammenligning (mindre grupper skjules, \
-                         --min-group-size)"
-                    )
-                } else {
-                    let verb = if *total == 1 { "has" } else { "have" };
-                    format!(
-                        "{file}: only {large_enough} of {groups} in `{column}` {verb} at least \
-                         {min}; at least two are needed for a comparison (smaller groups are \
-                         suppressed, --min-group-size)"
-                    )
-                }
-            }
+            } => msg!(
+                cat,
+                "bias-too-few-groups",
+                file = file.as_str(),
+                large = large_enough.to_string(),
+                groups = counted(cat, *total as u64, Counted::Groups),
+                total = *total,
+                column = column.as_str(),
+                min = rows(*min_group_size, lang)
+            ),
             BiasError::BadReference {
                 file,
                 reference,
                 suppressed: true,
                 ..
-            } => {
-                if da {
-                    format!(
-                        "{file}: referencegruppen `{reference}` er for lille og skjules; vælg en \
-                         anden --reference"
-                    )
-                } else {
-                    format!(
-                        "{file}: the reference group `{reference}` is too small and is suppressed; \
-                         choose another --reference"
-                    )
-                }
-            }
+            } => msg!(
+                cat,
+                "bias-reference-suppressed",
+                file = file.as_str(),
+                reference = reference.as_str()
+            ),
             BiasError::BadReference {
                 file,
                 reference,
                 suggestions,
                 ..
             } => {
-                let mut s = if da {
-                    format!(
-                        "{file}: referencegruppen `{reference}` (--reference) findes ikke i data"
-                    )
-                } else {
-                    format!("{file}: the reference group `{reference}` (--reference) does not occur in the data")
-                };
+                let mut s = msg!(
+                    cat,
+                    "bias-reference-missing",
+                    file = file.as_str(),
+                    reference = reference.as_str()
+                );
                 if !suggestions.is_empty() {
-                    let alts = or_list(suggestions, lang);
-                    s.push_str(&if da {
-                        format!("; mente du {alts}?")
-                    } else {
-                        format!("; did you mean {alts}?")
-                    });
+                    s.push_str(&msg!(
+                        cat,
+                        "bias-did-you-mean",
+                        alternatives = or_list(suggestions, cat)
+                    ));
                 }
                 s
             }

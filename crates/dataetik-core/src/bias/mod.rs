@@ -26,7 +26,7 @@ use std::path::{Component, Path, PathBuf};
 use metrics::Counts;
 use sha2::{Digest, Sha256};
 
-pub use error::{BiasError, ColumnRole};
+pub use error::{BiasError, ColumnRole, OptionProblem};
 pub use evidence::{
     verify_entry, Evidence, EvidenceProblem, GroupResult, GroupStats, InputInfo, Metrics,
 };
@@ -281,27 +281,17 @@ impl ValueCensus {
 pub fn compute(opts: &BiasOptions) -> Result<Evidence, BiasError> {
     if !(opts.threshold.is_finite() && (0.0..=1.0).contains(&opts.threshold)) {
         return Err(BiasError::InvalidOption {
-            da: format!(
-                "--threshold skal være mellem 0 og 1, ikke {}",
-                opts.threshold
-            ),
-            en: format!(
-                "--threshold must be between 0 and 1, not {}",
-                opts.threshold
-            ),
+            problem: OptionProblem::Threshold {
+                value: opts.threshold,
+            },
         });
     }
     if opts.min_group_size < MIN_GROUP_SIZE_FLOOR {
-        let (n, floor) = (opts.min_group_size, MIN_GROUP_SIZE_FLOOR);
         return Err(BiasError::InvalidOption {
-            da: format!(
-                "--min-group-size skal være mindst {floor}, ikke {n}: grupper med færre end \
-                 {floor} personer kan gøre det muligt at genkende enkeltpersoner"
-            ),
-            en: format!(
-                "--min-group-size must be at least {floor}, not {n}: groups of fewer than \
-                 {floor} people could identify individuals"
-            ),
+            problem: OptionProblem::MinGroupSize {
+                n: opts.min_group_size,
+                floor: MIN_GROUP_SIZE_FLOOR,
+            },
         });
     }
     let file = display_name(&opts.csv);

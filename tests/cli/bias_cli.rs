@@ -13,7 +13,7 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 fn bias(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("dataetik").unwrap();
+    let mut c = Command::new(crate::common::bin_path());
     c.current_dir(dir).arg("bias");
     c
 }

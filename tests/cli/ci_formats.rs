@@ -54,11 +54,9 @@ fn broken_register() -> tempfile::TempDir {
     dir
 }
 
-/// The binary under test: `DATAETIK_BIN` when set (for build directories shared between several
-/// checkouts, where the uplifted `target/debug/dataetik` may belong to another one), else Cargo's.
+/// The binary under test (see `common::bin_path`).
 fn bin() -> PathBuf {
-    std::env::var_os("DATAETIK_BIN")
-        .map_or_else(|| assert_cmd::cargo::cargo_bin("dataetik"), PathBuf::from)
+    common::bin_path().to_path_buf()
 }
 
 fn dataetik(dir: &Path) -> Command {

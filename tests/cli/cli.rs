@@ -629,9 +629,7 @@ fn github_annotations_by_default_inside_actions() {
 
 /// The `dataetik` binary as a plain process, for redirecting its standard output.
 fn dataetik_process(dir: &Path) -> std::process::Command {
-    let bin = std::env::var_os("DATAETIK_BIN")
-        .map_or_else(|| assert_cmd::cargo::cargo_bin("dataetik"), PathBuf::from);
-    let mut cmd = std::process::Command::new(bin);
+    let mut cmd = std::process::Command::new(common::bin_path());
     cmd.current_dir(dir)
         .env_remove("GITHUB_ACTIONS")
         .env("NO_COLOR", "1");

@@ -4,14 +4,31 @@
 
 use std::path::Path;
 
-/// The `dataetik` binary under test: `$DATAETIK_BIN` when set (several worktrees sharing one
-/// target directory overwrite `target/debug/dataetik`; point this at a private copy), otherwise
-/// the one cargo built for these tests.
-pub(crate) fn dataetik_bin() -> assert_cmd::Command {
-    match std::env::var_os("DATAETIK_BIN") {
-        Some(p) => assert_cmd::Command::new(p),
-        None => assert_cmd::Command::cargo_bin("dataetik").expect("dataetik binary"),
-    }
+/// The `dataetik` binary under test, as a private copy made once per test run: `$DATAETIK_BIN`
+/// when set (several worktrees sharing one target directory overwrite `target/debug/dataetik`),
+/// otherwise the one cargo built for these tests. A copy, because the packaging tests' `maturin
+/// build` re-links `target/debug/dataetik` while other tests run, and a test starting it at that
+/// moment would find no file.
+pub fn bin_path() -> &'static Path {
+    static BIN: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    BIN.get_or_init(|| {
+        let built = std::env::var_os("DATAETIK_BIN")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_BIN_EXE_dataetik")));
+        let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bin-under-test");
+        std::fs::create_dir_all(&dir).unwrap();
+        let copy = dir.join(built.file_name().unwrap());
+        // Copy, then rename over the last run's copy (which may still be executing).
+        let partial = dir.join(format!("partial-{}", std::process::id()));
+        std::fs::copy(&built, &partial).unwrap();
+        std::fs::rename(&partial, &copy).unwrap();
+        copy
+    })
+}
+
+/// A command running the `dataetik` binary under test (see [`bin_path`]).
+pub fn dataetik_bin() -> assert_cmd::Command {
+    assert_cmd::Command::new(bin_path())
 }
 
 /// The fixed date every test judges dates by.

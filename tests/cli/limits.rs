@@ -8,7 +8,7 @@ fn check(file: &str, content: &[u8], lang: &str) -> Value {
     std::fs::write(dir.path().join("dataetik.yaml"), "organisation: Test\n").unwrap();
     std::fs::create_dir(dir.path().join("assessments")).unwrap();
     std::fs::write(dir.path().join("assessments").join(file), content).unwrap();
-    let out = Command::cargo_bin("dataetik")
+    let out = Command::new(crate::common::bin_path())
         .unwrap()
         .current_dir(dir.path())
         .args([

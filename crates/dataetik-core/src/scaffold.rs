@@ -147,8 +147,15 @@ pub fn config_template(organisation: &str) -> String {
     )
 }
 
-/// A GitHub Actions workflow that gates merges with `dataetik check`.
+/// A GitHub Actions workflow that gates merges with `dataetik check`, through the dataetik
+/// action; `{{version}}` stands for the version of this dataetik (see [`github_workflow`]).
 pub const GITHUB_WORKFLOW: &str = include_str!("../templates/github-workflow.yml");
+
+/// The workflow `init` writes: it pins the action (and so the binary it installs) to the
+/// dataetik version that wrote it, so a new register's CI checks with the rules its author saw.
+pub fn github_workflow() -> String {
+    GITHUB_WORKFLOW.replace("{{version}}", env!("CARGO_PKG_VERSION"))
+}
 
 /// What `init` did with each file.
 #[derive(Debug)]
@@ -176,7 +183,7 @@ pub fn init(root: &Path, organisation: &str) -> std::io::Result<InitOutcome> {
         (root.join(SCHEMA_PATH), crate::schema::assessment_schema()),
         (
             root.join(".github/workflows/dataetik.yml"),
-            GITHUB_WORKFLOW.to_string(),
+            github_workflow(),
         ),
     ];
     for (path, text) in files {
@@ -207,6 +214,20 @@ mod tests {
             Some("../../schema/assessment.schema.json")
         );
         assert_eq!(schema_ref_for("../elsewhere"), None);
+    }
+
+    #[test]
+    fn the_workflow_pins_the_action_to_this_version() {
+        let workflow = github_workflow();
+        assert!(!workflow.contains("{{"), "{workflow}");
+        assert!(workflow.contains(&format!(
+            "uses: dataetik/dataetik@v{}\n",
+            env!("CARGO_PKG_VERSION")
+        )));
+        assert!(
+            !workflow.contains("cargo"),
+            "no compiling in CI: {workflow}"
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod cpr;
 pub mod explain;
 pub mod fsutil;
 pub mod git;
+pub mod history;
 pub mod i18n;
 pub mod load;
 pub mod model;

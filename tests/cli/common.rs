@@ -9,7 +9,7 @@ use std::path::Path;
 /// otherwise the one cargo built for these tests. A copy, because the packaging tests' `maturin
 /// build` re-links `target/debug/dataetik` while other tests run, and a test starting it at that
 /// moment would find no file.
-pub fn bin_path() -> &'static Path {
+pub(crate) fn bin_path() -> &'static Path {
     static BIN: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
     BIN.get_or_init(|| {
         let built = std::env::var_os("DATAETIK_BIN")
@@ -27,7 +27,7 @@ pub fn bin_path() -> &'static Path {
 }
 
 /// A command running the `dataetik` binary under test (see [`bin_path`]).
-pub fn dataetik_bin() -> assert_cmd::Command {
+pub(crate) fn dataetik_bin() -> assert_cmd::Command {
     assert_cmd::Command::new(bin_path())
 }
 

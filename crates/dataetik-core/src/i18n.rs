@@ -108,6 +108,25 @@ pub fn format_date(date: jiff::civil::Date, lang: Lang) -> String {
     }
 }
 
+/// Formats a date that may be known only to the month or year (schema_version 2):
+/// "marts 2016" / "March 2016", "2016", or a full date as [`format_date`].
+pub fn format_partial_date(date: crate::model::PartialDate, lang: Lang) -> String {
+    use crate::model::PartialDate;
+    match date {
+        PartialDate::Year(y) => y.to_string(),
+        PartialDate::Month(y, m) => {
+            let i = (m - 1) as usize;
+            LocalText::new(
+                format!("{} {y}", MONTHS_DA[i]),
+                format!("{} {y}", MONTHS_EN[i]),
+            )
+            .get(lang)
+            .to_string()
+        }
+        PartialDate::Day(d) => format_date(d.0, lang),
+    }
+}
+
 /// Formats a whole number with thousands separators: "12.500" (da), "12,500" (en).
 pub fn format_int(n: i64, lang: Lang) -> String {
     let sep = match lang {

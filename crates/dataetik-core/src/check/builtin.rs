@@ -51,13 +51,9 @@ pub fn run(
 
     // GEN-002 (also): the schema version must be one this dataetik understands.
     if let Some(v) = m.schema_version {
-        if v != 1 {
+        if v != 1 && v != 2 {
             let span = tree.locate("schema_version", Span::START);
-            let d = t(
-                lang,
-                format!("schema_version {v} understøttes ikke; brug 1"),
-                format!("schema_version {v} is not supported; use 1"),
-            );
+            let d = crate::v2text::unsupported_version(v).get(lang).to_string();
             out.extend(fb.make(
                 "GEN-002",
                 span,
@@ -254,19 +250,16 @@ fn gen005(
         ));
     };
     if let (Some(s), Some(e)) = (lc.started, lc.ended) {
-        if e < s {
+        // With a year or month only (schema_version 2), only an end certainly before the start.
+        if e.certainly_before(s) {
+            let (e, s) = (
+                crate::i18n::format_partial_date(e, lang),
+                crate::i18n::format_partial_date(s, lang),
+            );
             emit(
                 "lifecycle.ended",
-                format!(
-                    "slutdatoen {} ligger før startdatoen {}",
-                    fmt_date(e, lang),
-                    fmt_date(s, lang)
-                ),
-                format!(
-                    "the end date {} is before the start date {}",
-                    fmt_date(e, lang),
-                    fmt_date(s, lang)
-                ),
+                format!("slutdatoen {e} ligger før startdatoen {s}"),
+                format!("the end date {e} is before the start date {s}"),
             );
         }
     }

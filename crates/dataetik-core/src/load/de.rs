@@ -29,6 +29,8 @@ pub enum DeErrorKind {
     },
     /// A key the format requires inside a list item or section.
     MissingField { field: &'static str },
+    /// A version-2 field, value or partial date in a version 1 file (see [`crate::version`]).
+    NeedsVersion2(crate::version::V2Feature),
     /// Anything else.
     Custom(String),
 }
@@ -97,7 +99,9 @@ pub fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
 
 fn expected_da(expected: &str) -> String {
     let e = expected;
-    if e.contains("bool") {
+    if let Some(da) = crate::v2text::expected_da(e) {
+        da.into()
+    } else if e.contains("bool") {
         "`true` eller `false`".into()
     } else if e == "u64" || e == "u32" || e == "i64" || e == "i32" {
         "et helt tal".into()
@@ -254,6 +258,7 @@ impl DeError {
                 format!("`{at}`: feltet `{field}` mangler"),
                 format!("`{at}`: the key `{field}` is missing"),
             ),
+            DeErrorKind::NeedsVersion2(what) => crate::v2text::needs_version_2(&at, what),
             DeErrorKind::Custom(msg) => {
                 LocalText::new(format!("`{at}`: {msg}"), format!("`{at}`: {msg}"))
             }

@@ -7,6 +7,7 @@
 mod bias;
 mod check;
 mod docs;
+mod migrate;
 mod report;
 mod scaffold;
 
@@ -76,6 +77,8 @@ pub enum Command {
     Schema,
     /// Create a new assessment with every field and Danish guidance comments.
     New(scaffold::NewArgs),
+    /// Rewrite version 1 assessments as version 2, in place, and list what to fill in.
+    Migrate(migrate::MigrateArgs),
     /// Create dataetik.yaml, an assessments directory and a CI workflow example.
     Init(scaffold::InitArgs),
 }
@@ -124,6 +127,7 @@ pub fn main() -> ExitCode {
         Command::Rules(args) => docs::rules(&cli, args),
         Command::Schema => docs::schema(),
         Command::New(args) => scaffold::new(&cli, args),
+        Command::Migrate(args) => migrate::run(&cli, args),
         Command::Init(args) => scaffold::init(&cli, args),
     };
     match result {

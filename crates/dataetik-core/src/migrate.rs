@@ -32,7 +32,7 @@ pub struct Migration {
     pub before: RiskAssessment,
     /// The risk as version 2 scores it.
     pub after: RiskAssessment,
-    /// What the team should now fill in or look at, most important first.
+    /// What the team should now fill in, most important first.
     pub todo: Vec<Todo>,
 }
 
@@ -50,16 +50,9 @@ pub enum NotMigrated {
     UnsupportedVersion(String),
 }
 
-/// Something the team should fill in or look at after migration.
+/// Something the team should fill in after migration (nothing is filled in for them).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Todo {
-    /// The risk level as version 1 and version 2 score it.
-    RiskLevel {
-        /// Version 1.
-        before: Box<RiskAssessment>,
-        /// Version 2.
-        after: Box<RiskAssessment>,
-    },
     /// Risk factors that are not stated (field paths), so the level is only a minimum (GEN-012).
     StateRiskFactors(Vec<String>),
     /// A completed or stopped project: `data_fate` and `data_fate_date` (GEN-010).
@@ -112,7 +105,7 @@ pub fn migrate(bytes: &[u8], policy: &Policy, limits: &Limits) -> Result<Migrati
 
     let before = risk::assess_as(policy, &tree, SchemaVersion::V1);
     let after = risk::assess_as(policy, &tree, SchemaVersion::V2);
-    let todo = todo(&tree, policy, &before, &after);
+    let todo = todo(&tree, policy, &after);
     Ok(Migration {
         text,
         line: node.span.line,
@@ -168,11 +161,8 @@ fn truthy(tree: &Node, path: &str) -> bool {
         == Some(true)
 }
 
-fn todo(tree: &Node, policy: &Policy, before: &RiskAssessment, after: &RiskAssessment) -> Vec<Todo> {
-    let mut out = vec![Todo::RiskLevel {
-        before: Box::new(before.clone()),
-        after: Box::new(after.clone()),
-    }];
+fn todo(tree: &Node, policy: &Policy, after: &RiskAssessment) -> Vec<Todo> {
+    let mut out = Vec::new();
     if !after.complete {
         out.push(Todo::StateRiskFactors(
             after.unstated.iter().map(|u| u.field.clone()).collect(),

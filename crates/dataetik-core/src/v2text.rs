@@ -117,20 +117,6 @@ pub fn migrate_refused(reason: &crate::migrate::NotMigrated) -> LocalText {
 pub fn migrate_todo(todo: &crate::migrate::Todo) -> LocalText {
     use crate::migrate::Todo as T;
     match todo {
-        T::RiskLevel { before, after } => {
-            let b = risk_level(before.level, &before.level_name, true);
-            let a = risk_level(after.level, &after.level_name, after.complete);
-            LocalText::new(
-                format!(
-                    "risikoniveauet beregnes nu efter version 2: {} point, niveau {} (før: {} point, niveau {})",
-                    after.points, a.da, before.points, b.da
-                ),
-                format!(
-                    "the risk level is now computed the version 2 way: {} points, level {} (before: {} points, level {})",
-                    after.points, a.en, before.points, b.en
-                ),
-            )
-        }
         T::StateRiskFactors(fields) => LocalText::new(
             format!("angiv risikofaktorerne {} (ellers er niveauet kun et minimum)", code_list(fields)),
             format!("state the risk factors {} (otherwise the level is only a minimum)", code_list(fields)),
@@ -178,6 +164,25 @@ fn code_list(fields: &[String]) -> String {
         .join(", ")
 }
 
+/// `dataetik migrate`: the risk level as version 1 scored it and as version 2 scores it.
+pub fn migrate_risk(
+    before: &crate::risk::RiskAssessment,
+    after: &crate::risk::RiskAssessment,
+) -> LocalText {
+    let b = risk_level(before.level, &before.level_name, true);
+    let a = risk_level(after.level, &after.level_name, after.complete);
+    LocalText::new(
+        format!(
+            "risikoniveau efter version 2: {} point, niveau {} (efter version 1: {} point, niveau {})",
+            after.points, a.da, before.points, b.da
+        ),
+        format!(
+            "risk level under version 2: {} points, level {} (under version 1: {} points, level {})",
+            after.points, a.en, before.points, b.en
+        ),
+    )
+}
+
 /// `dataetik migrate`: a file was (or would be) rewritten.
 pub fn migrate_done(file: &str, check: bool) -> LocalText {
     if check {
@@ -191,6 +196,20 @@ pub fn migrate_done(file: &str, check: bool) -> LocalText {
             format!("{file}: migrated to version 2"),
         )
     }
+}
+
+/// `dataetik migrate`: a file that could not be read or written.
+pub fn migrate_io_error(file: &str, error: &std::io::Error) -> LocalText {
+    LocalText::new(
+        format!("{file}: kan ikke læses eller skrives, så intet er ændret: {error}"),
+        format!("{file}: cannot be read or written, so nothing was changed: {error}"),
+    )
+}
+
+/// `dataetik migrate`: a file that was not migrated, and why.
+pub fn migrate_not_done(file: &str, reason: &crate::migrate::NotMigrated) -> LocalText {
+    let r = migrate_refused(reason);
+    LocalText::new(format!("{file}: {}", r.da), format!("{file}: {}", r.en))
 }
 
 /// `dataetik migrate`: the heading of the list of things to fill in.

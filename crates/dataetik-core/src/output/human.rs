@@ -151,6 +151,10 @@ pub fn render(result: &CheckResult, policy: &Policy, lang: Lang, opts: HumanOpti
             for item in &risk.breakdown {
                 let _ = writeln!(out, "      +{:>2}  {}", item.points, item.label.get(lang));
             }
+            for u in &risk.unstated {
+                let text = crate::v2text::risk_unstated(&u.label, &u.field);
+                let _ = writeln!(out, "       ?  {}", text.get(lang));
+            }
         }
         out.push('\n');
     }

@@ -10,6 +10,8 @@ struct AssessmentJson<'a> {
     file: &'a str,
     risk_level: u8,
     risk_points: u32,
+    /// False when a risk factor is not stated, so the level is a minimum (SPEC version 2).
+    risk_complete: bool,
 }
 
 #[derive(Serialize)]
@@ -40,6 +42,7 @@ pub fn render_to(result: &CheckResult, w: &mut impl std::io::Write) -> std::io::
                     file: &f.file,
                     risk_level: risk.level,
                     risk_points: risk.points,
+                    risk_complete: risk.complete,
                 })
             })
             .collect(),

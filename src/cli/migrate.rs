@@ -5,9 +5,8 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use dataetik_core::fsutil::write_atomic;
 use dataetik_core::load::Limits;
-use dataetik_core::migrate::{migrate, NotMigrated};
+use dataetik_core::migrate::{migrate_file, NotMigrated};
 use dataetik_core::register::{display_path, list_assessment_files};
 use dataetik_core::v2text;
 
@@ -15,7 +14,8 @@ use super::{open_register, resolve_lang, Cli, CliResult};
 
 /// Arguments of `dataetik migrate`.
 #[derive(Debug, Args)]
-#[command(after_help = "Rewrites version 1 assessments as version 2 (SPEC \"Version 2\"), in place: only the
+#[command(
+    after_help = "Rewrites version 1 assessments as version 2 (SPEC \"Version 2\"), in place: only the
 value of `schema_version` changes; comments, key order and every other byte stay as they are.
 Nothing is filled in for you: for each file it lists what to fill in now (data_fate, impact,
 inputs, ...). Files with a YAML error, without `schema_version` or already at version 2 are left
@@ -29,7 +29,8 @@ Exit codes:
 Examples:
   dataetik migrate                     migrate the whole register
   dataetik migrate assessments/x.yaml  one file
-  dataetik migrate --check             only show what would change (for CI)")]
+  dataetik migrate --check             only show what would change (for CI)"
+)]
 pub struct MigrateArgs {
     /// Files or directories to migrate (default: the register's assessments directory).
     pub paths: Vec<PathBuf>,
@@ -53,31 +54,19 @@ pub fn run(cli: &Cli, args: &MigrateArgs) -> CliResult {
     let (mut migrated, mut unchanged, mut refused) = (0usize, 0usize, 0usize);
     for path in &files {
         let shown = display_path(path);
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
+        let outcome = match migrate_file(path, reg.policy(), &limits, !args.check) {
+            Ok(o) => o,
             Err(e) => {
                 println!("{}", v2text::migrate_io_error(&shown, &e).get(lang));
                 refused += 1;
                 continue;
             }
         };
-        match migrate(&bytes, reg.policy(), &limits) {
+        match outcome {
             Ok(m) => {
-                if !args.check {
-                    // Through a symbolic link (inside the register), the file it points at.
-                    let dest = path.canonicalize().unwrap_or_else(|_| path.clone());
-                    if let Err(e) = write_atomic(&dest, m.text.as_bytes()) {
-                        println!("{}", v2text::migrate_io_error(&shown, &e).get(lang));
-                        refused += 1;
-                        continue;
-                    }
-                }
                 migrated += 1;
                 println!("{}", v2text::migrate_done(&shown, args.check).get(lang));
-                println!(
-                    "  {}",
-                    v2text::migrate_risk(&m.before, &m.after).get(lang)
-                );
+                println!("  {}", v2text::migrate_risk(&m.before, &m.after).get(lang));
                 if !m.todo.is_empty() {
                     println!("  {}", v2text::migrate_todo_heading().get(lang));
                     for t in &m.todo {

@@ -11,8 +11,9 @@
 //! version 2 file, a file without `schema_version` (its format is unknown) and a file with a
 //! version other than 1 or 2.
 //!
-//! This module is pure (text in, text out); the command writes the result with
-//! [`crate::fsutil::write_atomic`].
+//! [`migrate`] is pure (bytes in, text out). [`migrate_file`] is the one function here that
+//! touches the disk: it reads a file and writes the result with
+//! [`crate::fsutil::write_atomic`], so a crash or kill mid-way leaves the original intact.
 
 use crate::load::{self, Limits, LoadError, Node, Value};
 use crate::model::Phase;
@@ -77,7 +78,11 @@ pub enum Todo {
 pub fn migrate(bytes: &[u8], policy: &Policy, limits: &Limits) -> Result<Migration, NotMigrated> {
     let body = load::decode(bytes, limits).map_err(NotMigrated::Unreadable)?;
     // `decode` strips a byte-order mark; it is kept in the output.
-    let bom = if bytes.len() > body.len() { "\u{feff}" } else { "" };
+    let bom = if bytes.len() > body.len() {
+        "\u{feff}"
+    } else {
+        ""
+    };
     let tree = load::parse(body, limits).map_err(NotMigrated::Unreadable)?;
 
     let Some(node) = tree.get("schema_version").filter(|n| !n.is_blank()) else {
@@ -113,6 +118,35 @@ pub fn migrate(bytes: &[u8], policy: &Policy, limits: &Limits) -> Result<Migrati
         after,
         todo,
     })
+}
+
+/// Migrates the file at `path` in place (`write: false`: only reports what would change).
+/// The outer error is an I/O error reading or writing the file; the inner result is
+/// [`migrate`]'s. The new text goes through [`crate::fsutil::write_atomic`] (a temporary file
+/// renamed over the original), to the file a symbolic link points at when `path` is one.
+pub fn migrate_file(
+    path: &std::path::Path,
+    policy: &Policy,
+    limits: &Limits,
+    write: bool,
+) -> std::io::Result<Result<Migration, NotMigrated>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    if file.metadata()?.len() > limits.max_file_bytes as u64 {
+        return Ok(Err(NotMigrated::Unreadable(load::file_too_large(
+            file.metadata()?.len(),
+            limits,
+        ))));
+    }
+    let mut bytes = Vec::new();
+    file.take(limits.max_file_bytes as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    let result = migrate(&bytes, policy, limits);
+    if let (Ok(m), true) = (&result, write) {
+        let dest = path.canonicalize()?;
+        crate::fsutil::write_atomic(&dest, m.text.as_bytes())?;
+    }
+    Ok(result)
 }
 
 /// The byte offset of (line, column), both from 1 and counted as the YAML parser counts them:
@@ -207,17 +241,26 @@ fn todo(tree: &Node, policy: &Policy, after: &RiskAssessment) -> Vec<Todo> {
 
 /// Text fields (per the schema) that hold only a placeholder, as field paths.
 pub fn placeholder_fields(tree: &Node, policy: &Policy) -> Vec<String> {
-    let texts: std::collections::HashSet<String> = crate::schema::fields()
-        .into_iter()
-        .filter(|f| matches!(f.kind, FieldKind::Markdown | FieldKind::Text))
-        .map(|f| f.path)
-        .collect();
-    let mut out = Vec::new();
-    walk(tree, &mut String::new(), &mut String::new(), &mut |shape, shown, s| {
-        if texts.contains(shape) && policy.is_placeholder(s) {
-            out.push(shown.to_string());
-        }
+    static TEXTS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    let texts = TEXTS.get_or_init(|| {
+        crate::schema::fields()
+            .into_iter()
+            .filter(|f| matches!(f.kind, FieldKind::Markdown | FieldKind::Text))
+            .map(|f| f.path)
+            .collect()
     });
+    let mut out = Vec::new();
+    walk(
+        tree,
+        &mut String::new(),
+        &mut String::new(),
+        &mut |shape, shown, s| {
+            if texts.contains(shape) && policy.is_placeholder(s) {
+                out.push(shown.to_string());
+            }
+        },
+    );
     out
 }
 
@@ -273,7 +316,10 @@ mod tests {
     fn changes_only_the_version() {
         let src = "# yaml-language-server: $schema=../schema/assessment.schema.json\n# Risiko: 16 point\nschema_version: 1   # formatets version\nid: x\nsummary: |\n  Tekst\n\n  mere\n";
         let m = run(src).unwrap();
-        assert_eq!(m.text, src.replace("schema_version: 1 ", "schema_version: 2 "));
+        assert_eq!(
+            m.text,
+            src.replace("schema_version: 1 ", "schema_version: 2 ")
+        );
         assert_eq!(m.line, 3);
     }
 
@@ -319,7 +365,12 @@ mod tests {
             NotMigrated::Unreadable(_)
         ));
         assert!(matches!(
-            migrate(b"schema_version: 1\nid: \xff\n", &policy(), &Limits::default()).unwrap_err(),
+            migrate(
+                b"schema_version: 1\nid: \xff\n",
+                &policy(),
+                &Limits::default()
+            )
+            .unwrap_err(),
             NotMigrated::Unreadable(_)
         ));
     }

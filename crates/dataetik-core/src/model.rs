@@ -537,7 +537,9 @@ pub struct Data {
 }
 
 /// Whose data a project uses (schema_version 2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Subject {
     /// Adult residents and other citizens.
@@ -652,7 +654,9 @@ pub struct Automation {
 }
 
 /// A protected attribute that an input is, or stands in for (schema_version 2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Protected {
     /// Not a protected attribute (the default).
@@ -769,7 +773,9 @@ pub struct Performance {
 }
 
 /// What the system's output leads to for the person (schema_version 2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Effect {
     /// No consequence for any person.
@@ -807,7 +813,9 @@ impl Effect {
 }
 
 /// Whether the consequence can be undone (schema_version 2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Reversibility {
     /// Easily undone (a new decision, a correction).
@@ -840,7 +848,9 @@ pub struct Impact {
 }
 
 /// Low, medium or high: a risk's likelihood or severity (schema_version 2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Rating {
     /// Low.
@@ -1289,7 +1299,17 @@ mod tests {
         assert_eq!(pd("2016"), PartialDate::Year(2016));
         assert_eq!(pd("2016-03"), PartialDate::Month(2016, 3));
         assert_eq!(pd("2016-03-14"), PartialDate::Day(day("2016-03-14")));
-        for bad in ["16", "2016-3", "2016-13", "2016-00", "2016-02-30", "2016-03-1", "marts 2016", "", "20161"] {
+        for bad in [
+            "16",
+            "2016-3",
+            "2016-13",
+            "2016-00",
+            "2016-02-30",
+            "2016-03-1",
+            "marts 2016",
+            "",
+            "20161",
+        ] {
             assert!(PartialDate::parse(bad).is_none(), "{bad}");
         }
         for s in ["2016", "2016-03", "2016-03-14"] {

@@ -574,7 +574,10 @@ impl RiskModel {
                 f.at_least.is_some(),
             ];
             if forms.iter().filter(|x| **x).count() != 1 {
-                return Err(format!("risk factor `{}` must use exactly one of equals, non_empty, values, at_least", f.id));
+                return Err(format!(
+                    "risk factor `{}` must use exactly one of equals, non_empty, values, at_least",
+                    f.id
+                ));
             }
             if (f.equals.is_some() || f.non_empty.is_some()) && f.points.is_none() {
                 return Err(format!("risk factor `{}` needs `points`", f.id));
@@ -716,15 +719,40 @@ mod tests {
     #[test]
     fn placeholders_count_as_blank() {
         let p = Policy::builtin().policy;
-        for t in ["Nee", "nee.", "  N/A ", "TBD!", "-", "--", "?", "...", "Ikke  relevant.", "Følger", "kommer senere…", "se ovenfor"] {
+        for t in [
+            "Nee",
+            "nee.",
+            "  N/A ",
+            "TBD!",
+            "-",
+            "--",
+            "?",
+            "...",
+            "Ikke  relevant.",
+            "Følger",
+            "kommer senere…",
+            "se ovenfor",
+        ] {
             assert!(p.is_placeholder(t), "{t:?}");
         }
-        for t in ["Nej tak, ikke uden samtykke", "Ingen data deles med andre", "n/a/b", "tbd: afventer DPO", "okay"] {
+        for t in [
+            "Nej tak, ikke uden samtykke",
+            "Ingen data deles med andre",
+            "n/a/b",
+            "tbd: afventer DPO",
+            "okay",
+        ] {
             assert!(!p.is_placeholder(t), "{t:?}");
         }
         assert!(!p.is_placeholder(&"x".repeat(500)));
         // The built-in policy holds the SPEC's list.
-        let listed: Vec<&str> = p.placeholders.as_ref().unwrap().iter().map(String::as_str).collect();
+        let listed: Vec<&str> = p
+            .placeholders
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(String::as_str)
+            .collect();
         assert_eq!(listed, DEFAULT_PLACEHOLDERS);
         // A policy's own list replaces the default; an empty list turns the test off.
         let mut own = p.clone();

@@ -172,7 +172,9 @@ fn kind_of(root: &serde_json::Value, node: &serde_json::Value) -> FieldKind {
     let markdown = node
         .get("description")
         .and_then(|d| d.as_str())
-        .is_some_and(|d| d.starts_with('(') && d.split(')').next().is_some_and(|p| p.contains("Markdown")));
+        .is_some_and(|d| {
+            d.starts_with('(') && d.split(')').next().is_some_and(|p| p.contains("Markdown"))
+        });
     let r = resolve(root, node);
     let ty = match r.get("type") {
         Some(serde_json::Value::String(t)) => t.as_str(),
@@ -213,7 +215,9 @@ fn walk_fields(
         };
         let kind = kind_of(root, prop);
         let items = (kind == FieldKind::List).then(|| {
-            let item = resolve(root, prop).get("items").unwrap_or(&serde_json::Value::Null);
+            let item = resolve(root, prop)
+                .get("items")
+                .unwrap_or(&serde_json::Value::Null);
             kind_of(root, item)
         });
         out.push(Field {
@@ -286,6 +290,47 @@ fn consts_to_enums(v: &mut serde_json::Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_follow_the_model() {
+        let fields = fields();
+        let kind = |p: &str| {
+            fields
+                .iter()
+                .find(|f| f.path == p)
+                .unwrap_or_else(|| panic!("no field {p}"))
+                .kind
+        };
+        assert_eq!(kind("schema_version"), FieldKind::Integer);
+        assert_eq!(kind("title"), FieldKind::Text);
+        assert_eq!(kind("summary"), FieldKind::Markdown);
+        assert_eq!(kind("lifecycle"), FieldKind::Section);
+        assert_eq!(kind("lifecycle.started"), FieldKind::PartialDate);
+        assert_eq!(kind("lifecycle.next_review"), FieldKind::Date);
+        assert_eq!(kind("lifecycle.data_fate"), FieldKind::Enum);
+        assert_eq!(kind("data.personal_data"), FieldKind::Bool);
+        assert_eq!(kind("suppliers"), FieldKind::List);
+        assert_eq!(kind("suppliers[].kind"), FieldKind::Enum);
+        assert_eq!(kind("suppliers[].dpa.reference"), FieldKind::Text);
+        assert_eq!(kind("risks[].risk"), FieldKind::Markdown);
+        assert_eq!(
+            kind("automation.inputs[].justification"),
+            FieldKind::Markdown
+        );
+        assert_eq!(kind("automation.performance[].value"), FieldKind::Number);
+        assert_eq!(kind("debate"), FieldKind::Markdown);
+        assert_eq!(
+            kind("principles.equality.bias_tests[].date"),
+            FieldKind::Date
+        );
+        let subjects = fields.iter().find(|f| f.path == "data.subjects").unwrap();
+        assert_eq!(subjects.items, Some(FieldKind::Enum));
+        // Every version-2-only field exists.
+        for f in crate::version::V2_ONLY_FIELDS {
+            kind(f);
+        }
+        assert!(fields.len() > 100, "{}", fields.len());
+    }
 
     #[test]
     fn enums_are_plain_enums() {

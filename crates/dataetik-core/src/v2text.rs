@@ -218,7 +218,12 @@ pub fn migrate_todo_heading() -> LocalText {
 }
 
 /// `dataetik migrate`: the closing line.
-pub fn migrate_summary(migrated: usize, unchanged: usize, refused: usize, check: bool) -> LocalText {
+pub fn migrate_summary(
+    migrated: usize,
+    unchanged: usize,
+    refused: usize,
+    check: bool,
+) -> LocalText {
     let verb = if check {
         ("ville blive opdateret", "would be migrated")
     } else {

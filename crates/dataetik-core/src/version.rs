@@ -222,7 +222,11 @@ mod tests {
     #[test]
     fn invalid_dates_in_version_one_keep_their_old_error() {
         let p = probs("schema_version: 1\nlifecycle:\n  started: 2024-02-30\n  ended: 1/2/2025\n");
-        assert!(matches!(&p[0].2, DeErrorKind::InvalidValue { expected, .. } if expected.contains("exists in the calendar")));
-        assert!(matches!(&p[1].2, DeErrorKind::InvalidValue { expected, .. } if expected == "a date written as YYYY-MM-DD"));
+        assert!(
+            matches!(&p[0].2, DeErrorKind::InvalidValue { expected, .. } if expected.contains("exists in the calendar"))
+        );
+        assert!(
+            matches!(&p[1].2, DeErrorKind::InvalidValue { expected, .. } if expected == "a date written as YYYY-MM-DD")
+        );
     }
 }

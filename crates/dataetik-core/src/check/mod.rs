@@ -431,6 +431,11 @@ pub fn check_bytes(
                     while matches!(target.last(), Some(PathSeg::Index(_))) {
                         target.pop();
                     }
+                } else if matches!(&e.kind, load::de::DeErrorKind::MissingField { field }
+                    if removed.contains(&format!("{path_str}.{field}")))
+                {
+                    // A required key dropped for its invalid value (`risk: ""`) is one mistake,
+                    // already reported; the section it belongs to is dropped silently.
                 } else {
                     result.findings.extend(fb.make(
                         "GEN-002",

@@ -6,5 +6,7 @@ mod common;
 mod atomic_write;
 mod bad_input;
 mod fuzz_regressions;
+mod migrate;
 mod policy;
 mod rules;
+mod version2;

@@ -26,6 +26,7 @@ use dataetik_core::load::{self, Entry, Limits, Node, Scalar, Span, Value};
 
 const EXAMPLES: &[&str] = &[
     include_str!("../assessments/bif-2023-profilering-ledige.yaml"),
+    include_str!("../assessments/bif-2025-kontrol-kontanthjaelp.yaml"),
     include_str!("../assessments/bkf-2024-automatisk-friplads.yaml"),
     include_str!("../assessments/bkf-2024-tidlig-opsporing.yaml"),
     include_str!("../assessments/bkf-2026-fravaer-skoler.yaml"),

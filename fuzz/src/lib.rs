@@ -20,6 +20,10 @@ pub const SEEDS: &[(&str, &str)] = &[
         include_str!("../../assessments/bif-2023-profilering-ledige.yaml"),
     ),
     (
+        "bif-2025-kontrol-kontanthjaelp",
+        include_str!("../../assessments/bif-2025-kontrol-kontanthjaelp.yaml"),
+    ),
+    (
         "bkf-2024-automatisk-friplads",
         include_str!("../../assessments/bkf-2024-automatisk-friplads.yaml"),
     ),

@@ -322,10 +322,10 @@ fn junit_has_a_suite_per_assessment_and_a_case_per_rule_family() {
     assert_eq!(code, 1);
     let (roots, suites) = parse_junit(&xml);
     assert!(roots.contains("testsuites"));
-    // 10 examples - 1 removed + 1 broken file = 10 assessment files, plus the register suite.
+    // 11 examples - 1 removed + 1 broken file = 11 assessment files, plus the register suite.
     assert_eq!(
         suites.len(),
-        11,
+        12,
         "{:?}",
         suites.iter().map(|s| &s.name).collect::<Vec<_>>()
     );

@@ -530,3 +530,25 @@ impl Offset for (u32, u32) {
         (self.0, self.1 + n)
     }
 }
+
+#[test]
+fn the_format_documentation_lists_every_field() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/assessment-format.md"),
+    )
+    .unwrap();
+    let missing: Vec<String> = dataetik_core::schema::fields()
+        .into_iter()
+        .map(|f| f.path)
+        .filter(|p| !doc.contains(&format!("| `{p}` |")))
+        .collect();
+    assert!(missing.is_empty(), "docs/assessment-format.md lacks {missing:?}");
+    // And every version-2-only field is marked as such there.
+    for f in dataetik_core::version::V2_ONLY_FIELDS {
+        let row = doc
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{f}` |")))
+            .unwrap();
+        assert!(row.contains("| 2 |"), "{f} is not marked version 2: {row}");
+    }
+}

@@ -679,6 +679,62 @@ fn every_example_assessment_validates_and_a_typo_is_rejected() {
 }
 
 #[test]
+fn schema_flags_version_2_fields_in_version_1_files() {
+    let validator = jsonschema::validator_for(&schema_json()).unwrap();
+    let text =
+        std::fs::read_to_string(repo_root().join("assessments/bkf-2024-tidlig-opsporing.yaml"))
+            .unwrap();
+    let v2 = yaml_to_json(&text);
+    assert!(validator.is_valid(&v2));
+    // The same file as version 1: its version-2 fields are not allowed.
+    let mut v1 = v2.clone();
+    v1["schema_version"] = 1.into();
+    assert!(!validator.is_valid(&v1));
+    let errors: Vec<String> = validator
+        .iter_errors(&v1)
+        .map(|e| e.instance_path.to_string())
+        .collect();
+    for path in [
+        "/impact",
+        "/risks",
+        "/debate",
+        "/links",
+        "/data/subjects",
+        "/automation/inputs",
+    ] {
+        assert!(errors.iter().any(|e| e == path), "{path}: {errors:?}");
+    }
+    // Without them, it is a valid version 1 file.
+    let obj = v1.as_object_mut().unwrap();
+    for k in ["impact", "risks", "oversight", "debate", "links"] {
+        obj.remove(k);
+    }
+    v1["data"].as_object_mut().unwrap().remove("subjects");
+    let a = v1["automation"].as_object_mut().unwrap();
+    a.remove("inputs");
+    a.remove("performance");
+    v1["suppliers"][0].as_object_mut().unwrap().remove("kind");
+    let errors: Vec<String> = validator
+        .iter_errors(&v1)
+        .map(|e| format!("{e} at {}", e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    // Month-only dates and `selection` only in version 2.
+    let mut partial = v1.clone();
+    partial["lifecycle"]["started"] = "2024-03".into();
+    assert!(!validator.is_valid(&partial));
+    partial["schema_version"] = 2.into();
+    assert!(validator.is_valid(&partial));
+    partial["lifecycle"]["started"] = 2024.into();
+    assert!(validator.is_valid(&partial));
+    let mut selection = v1.clone();
+    selection["automation"]["kind"] = "selection".into();
+    assert!(!validator.is_valid(&selection));
+    selection["schema_version"] = 2.into();
+    assert!(validator.is_valid(&selection));
+}
+
+#[test]
 fn new_scaffold_validates_against_the_schema() {
     let dir = tempfile::tempdir().unwrap();
     dataetik(dir.path())

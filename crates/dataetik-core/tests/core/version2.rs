@@ -542,7 +542,10 @@ fn the_format_documentation_lists_every_field() {
         .map(|f| f.path)
         .filter(|p| !doc.contains(&format!("| `{p}` |")))
         .collect();
-    assert!(missing.is_empty(), "docs/assessment-format.md lacks {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "docs/assessment-format.md lacks {missing:?}"
+    );
     // And every version-2-only field is marked as such there.
     for f in dataetik_core::version::V2_ONLY_FIELDS {
         let row = doc

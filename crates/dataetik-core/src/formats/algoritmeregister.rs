@@ -14,8 +14,8 @@ use super::{
 use crate::check::FileResult;
 use crate::i18n::Lang;
 use crate::model::{
-    AiAct, Assessment, Automation, Data, Dignity, Dpia, DpiaStatus, FriaStatus, Lifecycle,
-    Links, Owner, PartialDate, Phase, Principles, RiskEntry, Source, Supplier,
+    AiAct, Assessment, Automation, Data, Dignity, Dpia, DpiaStatus, FriaStatus, Lifecycle, Links,
+    Owner, PartialDate, Phase, Principles, RiskEntry, Source, Supplier,
 };
 
 /// The value of `standard_version`.
@@ -216,7 +216,10 @@ pub(crate) fn record(
     r.insert("begin_date".into(), month(lc.and_then(|l| l.started)));
     r.insert("end_date".into(), month(lc.and_then(|l| l.ended)));
     r.insert("contact_email".into(), json!(contact));
-    r.insert("website".into(), url(links.and_then(|l| l.public_page.as_ref())));
+    r.insert(
+        "website".into(),
+        url(links.and_then(|l| l.public_page.as_ref())),
+    );
     r.insert(
         "publication_category".into(),
         json!(publication_category(m, f)),
@@ -237,7 +240,10 @@ pub(crate) fn record(
     r.insert("risks".into(), html(risks, max::TEXT));
     r.insert(
         "lawful_basis".into(),
-        html(blocks(m.legal_basis.as_ref()).unwrap_or_default(), max::TEXT),
+        html(
+            blocks(m.legal_basis.as_ref()).unwrap_or_default(),
+            max::TEXT,
+        ),
     );
     r.insert("lawful_basis_grouping".into(), Value::Null);
     r.insert("process_index_url".into(), Value::Null);
@@ -270,17 +276,14 @@ pub(crate) fn record(
     );
     r.insert("lang".into(), json!(lang_code(lang)));
     r.insert("standard_version".into(), json!(STANDARD_VERSION));
-    r.insert(
-        "source_id".into(),
-        {
-            let id = m.id.clone().unwrap_or_else(|| f.id());
-            if id.is_empty() || id.len() > max::SOURCE_ID {
-                Value::Null
-            } else {
-                json!(id)
-            }
-        },
-    );
+    r.insert("source_id".into(), {
+        let id = m.id.clone().unwrap_or_else(|| f.id());
+        if id.is_empty() || id.len() > max::SOURCE_ID {
+            Value::Null
+        } else {
+            json!(id)
+        }
+    });
     r.insert("tags".into(), Value::Null);
     Ok(Value::Object(r))
 }
@@ -452,7 +455,10 @@ const ALIASES: &[(&str, &[&str])] = &[
     ),
     ("source_data", &["source_data", "data"]),
     ("source_data_grouping", &["source_data_grouping"]),
-    ("methods_and_models", &["methods_and_models", "technical_operation"]),
+    (
+        "methods_and_models",
+        &["methods_and_models", "technical_operation"],
+    ),
     ("provider", &["provider", "supplier"]),
     ("publiccode", &["publiccode", "source_code_link"]),
     ("source_id", &["source_id"]),
@@ -526,7 +532,12 @@ pub fn phase_of_status(s: &str) -> Option<Phase> {
 }
 
 /// A `{title, link}` list (or the JSON Schema's flat `*_title` / `*_link` pair).
-fn grouping(obj: &Fields, list: &str, flat_title: &str, flat_link: &str) -> Vec<(String, Option<String>)> {
+fn grouping(
+    obj: &Fields,
+    list: &str,
+    flat_title: &str,
+    flat_link: &str,
+) -> Vec<(String, Option<String>)> {
     let mut out = Vec::new();
     match obj.get(list) {
         Some(Value::Array(items)) => {
@@ -546,7 +557,9 @@ fn grouping(obj: &Fields, list: &str, flat_title: &str, flat_link: &str) -> Vec<
                             out.push((l.clone(), Some(l)));
                         }
                     }
-                    Value::String(s) if !s.trim().is_empty() => out.push((s.trim().to_string(), None)),
+                    Value::String(s) if !s.trim().is_empty() => {
+                        out.push((s.trim().to_string(), None))
+                    }
                     _ => {}
                 }
             }
@@ -560,8 +573,16 @@ fn grouping(obj: &Fields, list: &str, flat_title: &str, flat_link: &str) -> Vec<
         }
         _ => {}
     }
-    let title = obj.get(flat_title).and_then(Value::as_str).map(str::trim).filter(|t| !t.is_empty());
-    let link = obj.get(flat_link).and_then(Value::as_str).map(str::trim).filter(|t| !t.is_empty());
+    let title = obj
+        .get(flat_title)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let link = obj
+        .get(flat_link)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
     match (title, link) {
         (Some(t), l) => out.push((t.to_string(), l.map(str::to_string))),
         (None, Some(l)) => {
@@ -574,6 +595,17 @@ fn grouping(obj: &Fields, list: &str, flat_title: &str, flat_link: &str) -> Vec<
         (None, None) => {}
     }
     out
+}
+
+/// "Intern ontwikkeld" (developed in-house) and the like: no supplier.
+fn is_in_house(name: &str) -> bool {
+    let n = name.trim().trim_end_matches('.').to_lowercase();
+    n.starts_with("intern ontwikkeld")
+        || n.starts_with("eigen ontwikkeling")
+        || n == "intern"
+        || n == "in-house"
+        || n == "in house"
+        || n == "geen"
 }
 
 fn is_dpia(title: &str) -> bool {
@@ -662,10 +694,12 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
                 d.from("lifecycle.phase", &n);
                 match p {
                     Phase::Stopped => {
-                        d.notes.insert("lifecycle.phase".into(), text::phase_stopped_note());
+                        d.notes
+                            .insert("lifecycle.phase".into(), text::phase_stopped_note());
                     }
                     Phase::Build => {
-                        d.notes.insert("lifecycle.phase".into(), text::phase_build_note());
+                        d.notes
+                            .insert("lifecycle.phase".into(), text::phase_not_in_use_note(p));
                     }
                     _ => {}
                 }
@@ -708,7 +742,12 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
     r.touch("lawful_basis_grouping");
     r.touch("legal_basis_title");
     r.touch("legal_basis_link");
-    let laws = grouping(obj, "lawful_basis_grouping", "legal_basis_title", "legal_basis_link");
+    let laws = grouping(
+        obj,
+        "lawful_basis_grouping",
+        "legal_basis_title",
+        "legal_basis_link",
+    );
     if !laws.is_empty() {
         let field = if obj.contains_key("lawful_basis_grouping") {
             "lawful_basis_grouping"
@@ -743,7 +782,12 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
     r.touch("source_data_grouping");
     r.touch("data_source_title");
     r.touch("data_source_link");
-    let source_links = grouping(obj, "source_data_grouping", "data_source_title", "data_source_link");
+    let source_links = grouping(
+        obj,
+        "source_data_grouping",
+        "data_source_title",
+        "data_source_link",
+    );
     if !source_links.is_empty() {
         let field = if obj.contains_key("source_data_grouping") {
             "source_data_grouping"
@@ -765,7 +809,12 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
     r.touch("impacttoetsen_grouping");
     r.touch("impact_assessments");
     r.touch("impact_assessment_link");
-    let assessments = grouping(obj, "impacttoetsen_grouping", "impact_assessments", "impact_assessment_link");
+    let assessments = grouping(
+        obj,
+        "impacttoetsen_grouping",
+        "impact_assessments",
+        "impact_assessment_link",
+    );
     let assess_field = if obj.contains_key("impacttoetsen_grouping") {
         "impacttoetsen_grouping"
     } else {
@@ -817,10 +866,14 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
     }
     if let Some((n, s)) = r.string("type") {
         let t = s.to_lowercase();
-        if t.contains("zelflerend") || t.contains("self-learning") || t.contains("machine learning") {
+        if t.contains("zelflerend") || t.contains("self-learning") || t.contains("machine learning")
+        {
             auto.machine_learning = Some(true);
             d.from("automation.machine_learning", &n);
-        } else if t.contains("regelgebaseerd") || t.contains("rule-based") || t.contains("rule based") {
+        } else if t.contains("regelgebaseerd")
+            || t.contains("rule-based")
+            || t.contains("rule based")
+        {
             auto.machine_learning = Some(false);
             d.from("automation.machine_learning", &n);
         } else {
@@ -904,16 +957,20 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
         a.ai_act = Some(ai_act);
     }
 
-    // provider: one supplier per name (names separated by `;`).
+    // provider: one supplier per name (names separated by `;`); the standard asks for
+    // "Intern ontwikkeld" when there is no supplier.
     if let Some((n, s)) = r.string("provider") {
-        let names: Vec<Supplier> = s
-            .split(';')
-            .filter_map(source_line)
-            .map(|name| Supplier {
-                name: Some(name),
-                ..Default::default()
-            })
-            .collect();
+        let mut names = Vec::new();
+        for name in s.split(';').filter_map(source_line) {
+            if is_in_house(&name) {
+                d.unmapped.push((n.clone(), name));
+            } else {
+                names.push(Supplier {
+                    name: Some(name),
+                    ..Default::default()
+                });
+            }
+        }
         if !names.is_empty() {
             a.suppliers = Some(names);
             d.from("suppliers", &n);

@@ -43,12 +43,12 @@ pub fn phase(p: Phase) -> &'static str {
     }
 }
 
-/// The lifecycle phase of an ATRS phase (v3.0 values, and v4.0's private and public beta).
+/// The lifecycle phase of an ATRS phase (v3.0 values, and v4.0's private and public beta):
+/// Pre-deployment is `analysis`, a beta or pilot `build`, Retired `stopped`.
 pub fn phase_of(s: &str) -> Option<Phase> {
     match s.trim().to_lowercase().as_str() {
-        "pre-deployment" | "beta/pilot" | "beta" | "pilot" | "private beta" | "public beta" => {
-            Some(Phase::Build)
-        }
+        "pre-deployment" => Some(Phase::Analysis),
+        "beta/pilot" | "beta" | "pilot" | "private beta" | "public beta" => Some(Phase::Build),
         "production" => Some(Phase::Operation),
         "retired" => Some(Phase::Stopped),
         _ => None,
@@ -138,7 +138,8 @@ pub(crate) fn record(
     if contact.is_none() {
         need("owner.contact", "contact_email");
     }
-    let (Some(title), Some(summary), Some(ph), Some(contact)) = (title, summary, ph, contact) else {
+    let (Some(title), Some(summary), Some(ph), Some(contact)) = (title, summary, ph, contact)
+    else {
         return Err(missing);
     };
     if !missing.is_empty() {
@@ -247,7 +248,11 @@ pub(crate) fn record(
         .collect();
     let described: Vec<Vec<Block>> = sources
         .iter()
-        .filter(|s| s.description.as_deref().is_some_and(|d| !d.trim().is_empty()))
+        .filter(|s| {
+            s.description
+                .as_deref()
+                .is_some_and(|d| !d.trim().is_empty())
+        })
         .filter_map(source_item)
         .collect();
     let list = |items: Vec<Vec<Block>>| {
@@ -274,7 +279,10 @@ pub(crate) fn record(
         })
         .collect();
     sensitive.extend(list(protected));
-    if let Some(p) = blocks(pr.and_then(|p| p.equality.as_ref()).and_then(|e| e.proxies.as_ref())) {
+    if let Some(p) = blocks(
+        pr.and_then(|p| p.equality.as_ref())
+            .and_then(|e| e.proxies.as_ref()),
+    ) {
         sensitive.extend(p);
     }
     let data_specification = json!({
@@ -295,7 +303,11 @@ pub(crate) fn record(
     let mut impact_assessment = Vec::new();
     if let Some(d) = data.and_then(|d| d.dpia.as_ref()) {
         if let Some(s) = d.status {
-            impact_assessment.push(Block::Para(t(text::dpia_line(s, d.date, d.reference.as_deref()))));
+            impact_assessment.push(Block::Para(t(text::dpia_line(
+                s,
+                d.date,
+                d.reference.as_deref(),
+            ))));
         }
         impact_assessment.extend(blocks(d.reason.as_ref()).unwrap_or_default());
     }
@@ -373,7 +385,8 @@ impl Flat {
                         .find(|(old, _)| *old == k)
                         .map(|(_, new)| (*new).to_string())
                         .unwrap_or_else(|| k.clone());
-                    self.fields.push((canonical, format!("{prefix}{k}"), v.clone()));
+                    self.fields
+                        .push((canonical, format!("{prefix}{k}"), v.clone()));
                 }
             }
         }
@@ -459,19 +472,29 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
             d.id_from = Some((n, false));
         }
     }
-    // The title information repeats the name and the description's first sentence.
+    // The title information repeats the name (GOV.UK: "Organisation: Name") and the
+    // description's first sentence.
     if let Some((n, s)) = r.get("title") {
-        if source_line(&s) != a.title {
+        let repeats = match (source_line(&s), &a.title) {
+            (Some(t), Some(name)) => t == *name || t.ends_with(&format!(": {name}")),
+            _ => false,
+        };
+        if !repeats {
             d.unmapped.push((n, s));
         }
     }
-    let summary = r.get("description").or_else(|| r.get("one_sentence_description"));
+    let summary = r
+        .get("description")
+        .or_else(|| r.get("one_sentence_description"));
     if let Some((n, s)) = summary {
         a.summary = source_md(&s);
         d.from("summary", &n);
     }
     if let Some((n, s)) = r.get("one_sentence_description") {
-        let first = a.summary.as_deref().map(|m| first_sentence(&markup::to_one_line(&markup::parse_markdown(m))));
+        let first = a
+            .summary
+            .as_deref()
+            .map(|m| first_sentence(&markup::to_one_line(&markup::parse_markdown(m))));
         if first.as_deref() != Some(s.trim()) {
             d.unmapped.push((n, s));
         }
@@ -518,12 +541,10 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
             Some(p) => {
                 lc.phase = Some(p);
                 d.from("lifecycle.phase", &n);
-                let note = if p == Phase::Stopped {
-                    Some(text::phase_stopped_note())
-                } else if p == Phase::Build {
-                    Some(text::phase_build_note())
-                } else {
-                    None
+                let note = match p {
+                    Phase::Stopped => Some(text::phase_stopped_note()),
+                    Phase::Analysis => Some(text::phase_not_in_use_note(p)),
+                    _ => None,
                 };
                 if let Some(note) = note {
                     d.notes.insert("lifecycle.phase".into(), note);
@@ -627,7 +648,10 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
                 .map(|(k, v)| (k.clone(), k.clone(), v.clone()))
                 .collect(),
         );
-        if let Some((_, name)) = sr.get("external_supplier").or_else(|| sr.get("third_party")) {
+        if let Some((_, name)) = sr
+            .get("external_supplier")
+            .or_else(|| sr.get("third_party"))
+        {
             if let Some(name) = source_line(&name) {
                 suppliers.push(Supplier {
                     name: Some(name),
@@ -636,10 +660,14 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
             }
         }
         for (k, v) in sr.rest() {
-            d.unmapped.push((format!("external_suppliers[{}].{k}", i + 1), v));
+            d.unmapped
+                .push((format!("external_suppliers[{}].{k}", i + 1), v));
         }
-        d.empty
-            .extend(sr.empty.into_iter().map(|k| format!("external_suppliers[{}].{k}", i + 1)));
+        d.empty.extend(
+            sr.empty
+                .into_iter()
+                .map(|k| format!("external_suppliers[{}].{k}", i + 1)),
+        );
     }
     if suppliers.is_empty() {
         // A flat record: supplier names one per line.
@@ -689,7 +717,9 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
             }
         };
         let read = |mr: &mut Reader, r: &mut Reader, attr: &str| -> Option<(String, String)> {
-            mr.get(attr).map(|(n, s)| (at(&n), s)).or_else(|| r.get(attr))
+            mr.get(attr)
+                .map(|(n, s)| (at(&n), s))
+                .or_else(|| r.get(attr))
         };
         if let Some((n, s)) = read(mr, &mut r, "model_architecture") {
             methods.push(s);

@@ -335,7 +335,13 @@ fn parse_lines(lines: &[(usize, &str)]) -> Vec<Block> {
             let rel: Vec<(usize, &str)> = item
                 .iter()
                 .enumerate()
-                .map(|(k, &(n, c))| if k == 0 { (0, c) } else { (n.saturating_sub(min), c) })
+                .map(|(k, &(n, c))| {
+                    if k == 0 {
+                        (0, c)
+                    } else {
+                        (n.saturating_sub(min), c)
+                    }
+                })
                 .collect();
             let item_blocks = parse_item(&rel);
             match blocks.last_mut() {
@@ -364,10 +370,7 @@ fn parse_lines(lines: &[(usize, &str)]) -> Vec<Block> {
 fn parse_item(lines: &[(usize, &str)]) -> Vec<Block> {
     let mut first = vec![lines[0].1];
     let mut k = 1;
-    while k < lines.len()
-        && !lines[k].1.is_empty()
-        && list_marker(lines[k].1).is_none()
-    {
+    while k < lines.len() && !lines[k].1.is_empty() && list_marker(lines[k].1).is_none() {
         first.push(lines[k].1);
         k += 1;
     }
@@ -493,7 +496,10 @@ fn tokenize_html(html: &str) -> Vec<Tok> {
 fn href(tag_body: &str) -> Option<String> {
     let lower = tag_body.to_ascii_lowercase();
     let i = lower.find("href")?;
-    let rest = tag_body[i + 4..].trim_start().strip_prefix('=')?.trim_start();
+    let rest = tag_body[i + 4..]
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
     let value = if let Some(r) = rest.strip_prefix('"') {
         r.split('"').next()?
     } else if let Some(r) = rest.strip_prefix('\'') {
@@ -531,10 +537,7 @@ pub fn decode_entities(s: &str) -> String {
                 "ldquo" => Some('“'),
                 "rdquo" => Some('”'),
                 _ => {
-                    if let Some(hex) = name
-                        .strip_prefix("#x")
-                        .or_else(|| name.strip_prefix("#X"))
-                    {
+                    if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
                         u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)
                     } else if let Some(dec) = name.strip_prefix('#') {
                         dec.parse::<u32>().ok().and_then(char::from_u32)
@@ -956,7 +959,10 @@ mod tests {
                 Block::Para("5 < 6 & é€".into()),
             ]
         );
-        assert_eq!(parse_html("Geen html\nmaar regels"), parse_plain("Geen html\nmaar regels"));
+        assert_eq!(
+            parse_html("Geen html\nmaar regels"),
+            parse_plain("Geen html\nmaar regels")
+        );
     }
 
     #[test]
@@ -975,10 +981,18 @@ mod tests {
 
     #[test]
     fn html_is_cut_by_text_length() {
-        let blocks = parse_markdown(&format!("{}\n\n- {}\n- {}", "a & b. ".repeat(50), "x ".repeat(100), "y"));
+        let blocks = parse_markdown(&format!(
+            "{}\n\n- {}\n- {}",
+            "a & b. ".repeat(50),
+            "x ".repeat(100),
+            "y"
+        ));
         let cut = cut_blocks_html(&blocks, 300);
         let html = to_html(&cut);
         assert!(html_text_len(&html) <= 300, "{}", html_text_len(&html));
-        assert!(html.ends_with("…</li></ul>") || html.ends_with("…</p>"), "{html}");
+        assert!(
+            html.ends_with("…</li></ul>") || html.ends_with("…</p>"),
+            "{html}"
+        );
     }
 }

@@ -167,11 +167,7 @@ pub fn export<'a>(
 /// must still not publish the number).
 fn mask_cpr(v: &mut Value) {
     match v {
-        Value::String(s) => {
-            if crate::cpr::find(s).is_some() {
-                *s = crate::cpr::mask(s);
-            }
-        }
+        Value::String(s) if crate::cpr::find(s).is_some() => *s = crate::cpr::mask(s),
         Value::Array(a) => a.iter_mut().for_each(mask_cpr),
         Value::Object(m) => m.values_mut().for_each(mask_cpr),
         _ => {}
@@ -288,7 +284,8 @@ pub fn import(
     source_name: &str,
     lang: Lang,
 ) -> Result<Imported, ImportError> {
-    let value: Value = serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value: Value =
+        serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
     let items: Vec<Value> = match value {
         Value::Array(a) => a,
         v @ Value::Object(_) => vec![v],
@@ -419,10 +416,11 @@ fn finish(
     draft.assessment.id = Some(id.to_string());
     let mut comments: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (path, fields) in &draft.sources {
-        comments
-            .entry(path.clone())
-            .or_default()
-            .push(text::imported_from(standard, &fields.join(", ")).get(lang).to_string());
+        comments.entry(path.clone()).or_default().push(
+            text::imported_from(standard, &fields.join(", "))
+                .get(lang)
+                .to_string(),
+        );
     }
     for (path, note) in &draft.notes {
         comments
@@ -438,13 +436,12 @@ fn finish(
         };
         comments.insert("id".into(), vec![c.get(lang).to_string()]);
     }
-    let mut header = vec![text::header(
-        standard,
-        text::record_number(number).get(lang),
-        source_name,
-    )
-    .get(lang)
-    .to_string()];
+    let mut header =
+        vec![
+            text::header(standard, text::record_number(number).get(lang), source_name)
+                .get(lang)
+                .to_string(),
+        ];
     if !draft.unmapped.is_empty() {
         let mut h = text::header_unmapped().get(lang).to_string();
         for (field, value) in &draft.unmapped {
@@ -539,11 +536,7 @@ pub fn write_imported(dir: &Path, records: &[ImportedRecord]) -> Result<Vec<Path
 
 /// The placeholder words a register uses for "nothing here" (ATRS asks for "N/A").
 pub(crate) fn is_not_applicable(s: &str) -> bool {
-    let k = s
-        .trim()
-        .trim_end_matches('.')
-        .trim()
-        .to_lowercase();
+    let k = s.trim().trim_end_matches('.').trim().to_lowercase();
     matches!(
         k.as_str(),
         "" | "n/a"
@@ -612,8 +605,10 @@ mod tests {
             slug("Risico-inschatting heronderzoek bijstand").as_deref(),
             Some("risico-inschatting-heronderzoek-bijstand")
         );
-        assert_eq!(slug("Tidlig opsporing af børn i udsatte positioner (Gladsaxe-modellen)").as_deref(),
-            Some("tidlig-opsporing-af-boern-i-udsatte-positioner-gladsaxe"));
+        assert_eq!(
+            slug("Tidlig opsporing af børn i udsatte positioner (Gladsaxe-modellen)").as_deref(),
+            Some("tidlig-opsporing-af-boern-i-udsatte-positioner-gladsaxe")
+        );
         assert_eq!(slug("../../etc/passwd").as_deref(), Some("etc-passwd"));
         assert_eq!(slug("  ---  ").as_deref(), None);
         assert_eq!(slug("Één Café").as_deref(), Some("een-cafe"));

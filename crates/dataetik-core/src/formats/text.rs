@@ -287,11 +287,24 @@ pub fn phase_stopped_note() -> LocalText {
     )
 }
 
-/// The note under `lifecycle.phase` when the source said "in development" or "pre-deployment".
-pub fn phase_build_note() -> LocalText {
+/// The note under `lifecycle.phase` when the source said only "not in use yet" ("In
+/// ontwikkeling", "Pre-deployment"); `chosen` is the phase written.
+pub fn phase_not_in_use_note(chosen: crate::model::Phase) -> LocalText {
+    use crate::model::Phase;
+    let others: Vec<&str> = [Phase::Idea, Phase::Analysis, Phase::Build]
+        .into_iter()
+        .filter(|p| *p != chosen)
+        .map(Phase::key)
+        .collect();
     LocalText::new(
-        "Kilden siger kun, at systemet ikke er i brug endnu: ret til idea eller analysis, hvis det passer bedre",
-        "The source says only that the system is not in use yet: change to idea or analysis if that fits better",
+        format!(
+            "Kilden siger kun, at systemet ikke er i brug endnu: ret til {} eller {}, hvis det passer bedre",
+            others[0], others[1]
+        ),
+        format!(
+            "The source says only that the system is not in use yet: change to {} or {} if that fits better",
+            others[0], others[1]
+        ),
     )
 }
 
@@ -326,7 +339,9 @@ fn effect_words(e: Effect) -> LocalText {
     match e {
         Effect::None => LocalText::new("ingen for den enkelte", "none for any person"),
         Effect::Information => LocalText::new("information", "information"),
-        Effect::Offer => LocalText::new("et tilbud, som kan afslås", "an offer that may be declined"),
+        Effect::Offer => {
+            LocalText::new("et tilbud, som kan afslås", "an offer that may be declined")
+        }
         Effect::Service => LocalText::new(
             "en ydelse eller service tilrettelægges eller prioriteres",
             "a service is arranged or prioritised",
@@ -450,7 +465,10 @@ pub fn protected_words(p: Protected) -> LocalText {
         Protected::Disability => LocalText::new("handicap", "disability"),
         Protected::SexualOrientation => LocalText::new("seksuel orientering", "sexual orientation"),
         Protected::Political => LocalText::new("politisk overbevisning", "political opinion"),
-        Protected::Union => LocalText::new("fagforeningsmæssigt tilhørsforhold", "trade-union membership"),
+        Protected::Union => LocalText::new(
+            "fagforeningsmæssigt tilhørsforhold",
+            "trade-union membership",
+        ),
         Protected::Criminal => LocalText::new("strafbare forhold", "criminal offences"),
     }
 }
@@ -479,7 +497,11 @@ pub fn performance_line(
             s.push_str(&format!(" ({})", format_date(d.0, lang)));
         }
         if let Some(p) = population.map(str::trim).filter(|p| !p.is_empty()) {
-            let on = if lang == Lang::Da { "målt på" } else { "measured on" };
+            let on = if lang == Lang::Da {
+                "målt på"
+            } else {
+                "measured on"
+            };
             s.push_str(&format!(", {on} {}", p.replace('\n', " ")));
         }
         s
@@ -550,14 +572,22 @@ pub fn rating_line(likelihood: Option<Rating>, severity: Option<Rating>) -> Loca
         if let Some(l) = likelihood {
             parts.push(format!(
                 "{}: {}",
-                if lang == Lang::Da { "Sandsynlighed" } else { "Likelihood" },
+                if lang == Lang::Da {
+                    "Sandsynlighed"
+                } else {
+                    "Likelihood"
+                },
                 words(l).get(lang)
             ));
         }
         if let Some(s) = severity {
             parts.push(format!(
                 "{}: {}",
-                if lang == Lang::Da { "alvor" } else { "severity" },
+                if lang == Lang::Da {
+                    "alvor"
+                } else {
+                    "severity"
+                },
                 words(s).get(lang)
             ));
         }
@@ -600,15 +630,27 @@ pub fn dpia_line(
     match status {
         DpiaStatus::Done => LocalText::new(
             format!("Konsekvensanalyse (DPIA) gennemført{}.", tail(Lang::Da)),
-            format!("Data protection impact assessment (DPIA) carried out{}.", tail(Lang::En)),
+            format!(
+                "Data protection impact assessment (DPIA) carried out{}.",
+                tail(Lang::En)
+            ),
         ),
         DpiaStatus::Planned => LocalText::new(
             format!("Konsekvensanalyse (DPIA) planlagt{}.", tail(Lang::Da)),
-            format!("Data protection impact assessment (DPIA) planned{}.", tail(Lang::En)),
+            format!(
+                "Data protection impact assessment (DPIA) planned{}.",
+                tail(Lang::En)
+            ),
         ),
         DpiaStatus::NotRequired => LocalText::new(
-            format!("Konsekvensanalyse (DPIA) vurderet ikke nødvendig{}.", tail(Lang::Da)),
-            format!("Data protection impact assessment (DPIA) judged not required{}.", tail(Lang::En)),
+            format!(
+                "Konsekvensanalyse (DPIA) vurderet ikke nødvendig{}.",
+                tail(Lang::Da)
+            ),
+            format!(
+                "Data protection impact assessment (DPIA) judged not required{}.",
+                tail(Lang::En)
+            ),
         ),
     }
 }

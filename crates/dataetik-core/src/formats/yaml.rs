@@ -25,7 +25,11 @@ const DATE_KEYS: &[&str] = &[
 /// Writes `doc` (an assessment serialised to JSON) as YAML. `comments` maps a dotted key path
 /// (`owner.contact`, `risks`) to the comment lines written above that key; `header` lines come
 /// first.
-pub fn emit(doc: &Map<String, Value>, comments: &BTreeMap<String, Vec<String>>, header: &[String]) -> String {
+pub fn emit(
+    doc: &Map<String, Value>,
+    comments: &BTreeMap<String, Vec<String>>,
+    header: &[String],
+) -> String {
     let mut out = String::new();
     for h in header {
         push_comment(&mut out, 0, h);
@@ -122,7 +126,7 @@ fn emit_entry(
         }
         Value::Array(items) if items.is_empty() => out.push_str(&format!("{pad}{key}: []\n")),
         Value::Array(items) if items.iter().all(|i| !i.is_object() && !i.is_array()) => {
-            let parts: Vec<String> = items.iter().map(|i| flow_scalar(i)).collect();
+            let parts: Vec<String> = items.iter().map(flow_scalar).collect();
             out.push_str(&format!("{pad}{key}: [{}]\n", parts.join(", ")));
         }
         Value::Array(items) => {
@@ -150,7 +154,7 @@ fn emit_entry(
 
 fn flow_scalar(v: &Value) -> String {
     match v {
-        Value::String(s) if is_plain_word(s) => s.clone(),
+        Value::String(s) if is_plain(s) && !s.contains([',', '[', ']', '{', '}']) => s.clone(),
         Value::String(s) => double_quoted(s),
         other => other.to_string(),
     }
@@ -161,7 +165,7 @@ fn string_value(s: &str, indent: usize, is_date: bool) -> String {
     if is_date && crate::model::PartialDate::parse(s).is_some() {
         return format!(" {s}\n");
     }
-    if is_plain_word(s) {
+    if is_plain(s) {
         return format!(" {s}\n");
     }
     if let Some(block) = block_scalar(s, indent + 2) {
@@ -170,21 +174,32 @@ fn string_value(s: &str, indent: usize, is_date: bool) -> String {
     format!(" {}\n", double_quoted(s))
 }
 
-/// A lowercase identifier that YAML reads as that string (enum values, ids).
-fn is_plain_word(s: &str) -> bool {
+/// A one-line text that YAML reads back as exactly this string when written without quotes:
+/// no indicator at the start, no `: ` or ` #` inside, not a number, date, boolean or null.
+fn is_plain(s: &str) -> bool {
     const SPECIAL: &[&str] = &[
-        "true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf",
+        "true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf", "~",
     ];
-    let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_lowercase())
-        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
-        && !s.ends_with('-')
-        && !SPECIAL.contains(&s)
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
+    let indicator = "-?:,[]{}#&*!|>'\"%@`~+.".contains(first) || first.is_ascii_digit();
+    !indicator
+        && s.chars().all(|c| printable(c) && c != '\n' && c != '\t')
+        && s.trim() == s
+        && !s.contains(": ")
+        && !s.contains(" #")
+        && !s.ends_with(':')
+        && !SPECIAL.contains(&s.to_lowercase().as_str())
 }
 
 fn printable(c: char) -> bool {
-    !(c.is_control() && c != '\n')
-        && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}')
+    let unprintable = (c.is_control() && c != '\n')
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+        );
+    !unprintable
 }
 
 /// A `|` or `|-` block when the text survives one unchanged: it has a line break, ends with at
@@ -310,7 +325,10 @@ data: { subjects: [children, citizens], sources: [ { system: "BRP", description:
         let out = emit_checked(&a, &comments, &[]).unwrap();
         assert!(out.contains("  started: 2016-03\n"), "{out}");
         assert!(out.contains("  ended: 2018\n"), "{out}");
-        assert!(out.contains("# fra x: risks\nrisks:\n  - risk: |\n      en risiko\n"), "{out}");
+        assert!(
+            out.contains("# fra x: risks\nrisks:\n  - risk: |\n      en risiko\n"),
+            "{out}"
+        );
         assert!(out.contains("  subjects: [children, citizens]\n"), "{out}");
     }
 }

@@ -5,6 +5,7 @@ mod common;
 
 mod atomic_write;
 mod bad_input;
+mod formats;
 mod fuzz_regressions;
 mod migrate;
 mod policy;

@@ -7,6 +7,7 @@
 mod bias;
 mod check;
 mod docs;
+mod formats;
 mod migrate;
 mod report;
 mod scaffold;
@@ -81,6 +82,10 @@ pub enum Command {
     Migrate(migrate::MigrateArgs),
     /// Create dataetik.yaml, an assessments directory and a CI workflow example.
     Init(scaffold::InitArgs),
+    /// Export every project in an open format: the Dutch Algoritmeregister or the UK ATRS.
+    Export(formats::ExportArgs),
+    /// Import records in an open format as assessments, one file per record.
+    Import(formats::ImportArgs),
 }
 
 /// Parses a `YYYY-MM-DD` date argument.
@@ -129,6 +134,8 @@ pub fn main() -> ExitCode {
         Command::New(args) => scaffold::new(&cli, args),
         Command::Migrate(args) => migrate::run(&cli, args),
         Command::Init(args) => scaffold::init(&cli, args),
+        Command::Export(args) => formats::export(&cli, args),
+        Command::Import(args) => formats::import(&cli, args),
     };
     match result {
         Ok(code) => code,

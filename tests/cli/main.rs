@@ -7,6 +7,7 @@ mod accessibility;
 mod bias_cli;
 mod ci_formats;
 mod cli;
+mod formats_cli;
 mod limits;
 mod migrate_cli;
 mod report_cli;

@@ -665,9 +665,12 @@ pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
         d.from("summary", &n);
     }
     if r.obj.contains_key("description_short") {
-        // An older record's long description next to the short one.
+        // An older record's long description next to the short one (often the same text).
         if let Some((n, s)) = r.string("description") {
-            d.unmapped.push((n, s.to_string()));
+            let short = r.obj.get("description_short").and_then(Value::as_str);
+            if short.map(str::trim) != Some(s.trim()) {
+                d.unmapped.push((n, s.to_string()));
+            }
         }
     }
 

@@ -563,10 +563,64 @@ pub fn decode_entities(s: &str) -> String {
     out
 }
 
-/// Parses HTML (the Algoritmeregister's limited HTML, or anything else) into blocks.
+/// True when the text holds an HTML tag (`<p>`, `</li>`, `<br/>`, ...), not just a `<` (as in
+/// "< 30 jaar").
+pub fn looks_like_html(s: &str) -> bool {
+    const TAGS: &[&str] = &[
+        "p",
+        "br",
+        "div",
+        "ul",
+        "ol",
+        "li",
+        "span",
+        "strong",
+        "b",
+        "i",
+        "em",
+        "u",
+        "a",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "pre",
+        "code",
+        "blockquote",
+        "hr",
+        "img",
+        "sup",
+        "sub",
+        "section",
+        "article",
+        "script",
+        "style",
+    ];
+    let lower = s.to_ascii_lowercase();
+    lower.match_indices('<').any(|(i, _)| {
+        let rest = lower[i + 1..].trim_start_matches('/');
+        let name: String = rest
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        let after = rest[name.len()..].chars().next();
+        TAGS.contains(&name.as_str())
+            && after.is_some_and(|c| c == '>' || c == '/' || c.is_whitespace())
+    })
+}
+
+/// Parses HTML (the Algoritmeregister's limited HTML, or anything else) into blocks. Text
+/// without any tag is read as plain text, keeping its line breaks.
 pub fn parse_html(html: &str) -> Vec<Block> {
-    // Not HTML at all: plain text with line breaks.
-    if !html.contains('<') {
+    if !looks_like_html(html) {
         return parse_plain(&decode_entities(html));
     }
     let mut stack = vec![Frame::Container(Vec::new())];

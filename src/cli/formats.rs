@@ -119,7 +119,7 @@ pub fn export(cli: &Cli, args: &ExportArgs) -> CliResult {
     };
     if files.is_empty() {
         let dir = display_path(&reg.assessments_dir());
-        return Err(CliError(text::export_no_assessments(&dir).get(lang).into()));
+        return Err(fail(text::export_no_assessments(&dir).get(lang).into()));
     }
     let result = check_register(
         &reg,
@@ -143,7 +143,7 @@ pub fn export(cli: &Cli, args: &ExportArgs) -> CliResult {
                     format!("{}{first}", u.file)
                 })
                 .collect();
-            return Err(CliError(format!(
+            return Err(fail(format!(
                 "{}\n  {}",
                 text::export_unreadable().get(lang),
                 lines.join("\n  ")
@@ -173,7 +173,7 @@ pub fn export(cli: &Cli, args: &ExportArgs) -> CliResult {
     match &args.out {
         Some(path) => {
             dataetik_core::fsutil::write_atomic(path, export.json.as_bytes()).map_err(|e| {
-                CliError(
+                fail(
                     text::cannot_write(&display_path(path), &e.to_string())
                         .get(lang)
                         .into(),
@@ -191,7 +191,7 @@ pub fn export(cli: &Cli, args: &ExportArgs) -> CliResult {
                 .and_then(|()| out.flush())
             {
                 if e.kind() != std::io::ErrorKind::BrokenPipe {
-                    return Err(CliError(e.to_string()));
+                    return Err(fail(e.to_string()));
                 }
             }
         }
@@ -207,6 +207,12 @@ pub fn export(cli: &Cli, args: &ExportArgs) -> CliResult {
     }
 }
 
+/// A usage, configuration or I/O problem (exit code 2). NOTE(merge): one place to adapt when
+/// `CliError` becomes an enum (branch core9: `CliError::Message`).
+fn fail(message: String) -> CliError {
+    CliError(message)
+}
+
 fn error_prefix(lang: dataetik_core::i18n::Lang) -> &'static str {
     match lang {
         dataetik_core::i18n::Lang::Da => "fejl",
@@ -218,7 +224,7 @@ fn error_prefix(lang: dataetik_core::i18n::Lang) -> &'static str {
 fn read_input(path: &Path, lang: dataetik_core::i18n::Lang) -> Result<String, CliError> {
     let shown = display_path(path);
     let cannot = |e: std::io::Error| {
-        CliError(
+        fail(
             text::import_cannot_read(&shown, &e.to_string())
                 .get(lang)
                 .into(),
@@ -239,7 +245,7 @@ fn read_input(path: &Path, lang: dataetik_core::i18n::Lang) -> Result<String, Cl
             .map_err(cannot)?;
     }
     if bytes.len() as u64 > MAX_IMPORT_BYTES {
-        return Err(CliError(
+        return Err(fail(
             text::import_too_large(&shown, MAX_IMPORT_BYTES / (1024 * 1024))
                 .get(lang)
                 .into(),
@@ -248,7 +254,7 @@ fn read_input(path: &Path, lang: dataetik_core::i18n::Lang) -> Result<String, Cl
     // A byte-order mark is not JSON, but editors write one.
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec()).map_err(|e| {
-        CliError(
+        fail(
             text::import_not_json(&shown, &e.to_string())
                 .get(lang)
                 .into(),
@@ -275,10 +281,10 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> CliResult {
     let imported = match formats::import(standard, &json, &source_name, reg.config.language) {
         Ok(i) => i,
         Err(ImportError::NotJson(e)) => {
-            return Err(CliError(text::import_not_json(&shown, &e).get(lang).into()))
+            return Err(fail(text::import_not_json(&shown, &e).get(lang).into()))
         }
         Err(ImportError::NoRecords) => {
-            return Err(CliError(
+            return Err(fail(
                 text::import_no_records(&shown, standard).get(lang).into(),
             ))
         }
@@ -321,7 +327,7 @@ pub fn import(cli: &Cli, args: &ImportArgs) -> CliResult {
             );
             Ok(ExitCode::from(1))
         }
-        Err(WriteError::Io(path, e)) => Err(CliError(
+        Err(WriteError::Io(path, e)) => Err(fail(
             text::cannot_write(&display_path(&path), &e.to_string())
                 .get(lang)
                 .into(),

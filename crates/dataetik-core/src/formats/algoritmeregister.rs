@@ -628,8 +628,7 @@ fn is_fundamental_rights(title: &str) -> bool {
 }
 
 /// Turns one record into an assessment draft.
-pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
-    let _ = lang;
+pub(crate) fn draft(obj: &Fields) -> Draft {
     let mut d = Draft::default();
     let mut r = Reader {
         obj,

@@ -21,7 +21,7 @@ use super::{
     Draft, ExportContext, Fields, Missing,
 };
 use crate::check::FileResult;
-use crate::i18n::{Lang, LocalText};
+use crate::i18n::LocalText;
 use crate::model::{
     Accountability, Assessment, Automation, Data, Dignity, Integrity, Lifecycle, Links, Owner,
     Phase, Principles, RiskEntry, Source, Supplier,
@@ -106,10 +106,9 @@ fn first_sentence(s: &str) -> String {
 /// A record for one assessment, or what the standard requires and the assessment lacks.
 pub(crate) fn record(
     ctx: &ExportContext<'_>,
-    f: &FileResult,
+    _file: &FileResult,
     m: &Assessment,
 ) -> Result<Value, Vec<Missing>> {
-    let _ = f;
     let lang = ctx.lang;
     let t = |l: LocalText| l.get(lang).to_string();
     let mut missing = Vec::new();
@@ -457,8 +456,7 @@ fn source_md(s: &str) -> Option<String> {
 }
 
 /// Turns one record into an assessment draft.
-pub(crate) fn draft(obj: &Fields, lang: Lang) -> Draft {
-    let _ = lang;
+pub(crate) fn draft(obj: &Fields) -> Draft {
     let flat = Flat::read(obj);
     let mut d = Draft::default();
     let mut r = Reader::new(flat.fields);

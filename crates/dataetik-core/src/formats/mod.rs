@@ -306,8 +306,8 @@ pub fn import(
             continue;
         };
         let draft = match standard {
-            Standard::Algoritmeregister => algoritmeregister::draft(obj, lang),
-            Standard::Atrs => atrs::draft(obj, lang),
+            Standard::Algoritmeregister => algoritmeregister::draft(obj),
+            Standard::Atrs => atrs::draft(obj),
         };
         if !draft.sources.is_empty() {
             any_known = true;

@@ -150,7 +150,7 @@ fn a_project_without_a_public_contact_is_left_out_and_named() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "assessments/bmf-2024-trafikdashboard.yaml: projektet bmf-2024-trafikdashboard er ikke med i eksporten; formatet kræver `owner.contact`, en e-mailadresse eller en https-adresse (til contact_email)",
+            "assessments/bmf-2024-trafikdashboard.yaml: projektet bmf-2024-trafikdashboard er ikke med i eksporten; formatet kræver `owner.contact` som en e-mailadresse eller en https-adresse (til contact_email)",
         ))
         .stderr(predicate::str::contains("1 projekt mangler i eksporten"))
         .get_output()

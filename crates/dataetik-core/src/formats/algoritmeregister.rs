@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use super::markup::{self, Block};
 use super::{
     blocks, contact, is_https_url, is_not_applicable, risk_level, source_line, source_markdown,
-    text, value_text, Draft, ExportContext, Fields, Missing,
+    text, value_text, Draft, ExportContext, Fields, Missing, Shape,
 };
 use crate::check::FileResult;
 use crate::i18n::Lang;
@@ -105,6 +105,7 @@ pub(crate) fn record(
         missing.push(Missing {
             field: field.into(),
             target: target.into(),
+            shape: (field == "owner.contact").then_some(Shape::EmailOrHttps),
         })
     };
     let title = m.title.as_deref().map(str::trim).filter(|s| !s.is_empty());
@@ -122,7 +123,7 @@ pub(crate) fn record(
     if phase.is_none() {
         need("lifecycle.phase", "status");
     }
-    let contact = contact(m);
+    let contact = contact(m, Shape::EmailOrHttps);
     if contact.is_none() {
         need("owner.contact", "contact_email");
     }
@@ -212,9 +213,15 @@ pub(crate) fn record(
     );
     r.insert("category".into(), Value::Null);
     r.insert("status".into(), json!(status(phase)));
+    // begin_date is the month the system went into use, end_date the month it went out of use
+    // ("must stay empty while in use"). dataetik records when the project started, so the start
+    // is given once the system is in use or was; the end only once it is out of use.
     let lc = m.lifecycle.as_ref();
-    r.insert("begin_date".into(), month(lc.and_then(|l| l.started)));
-    r.insert("end_date".into(), month(lc.and_then(|l| l.ended)));
+    let in_use_or_was = phase.rank() >= Phase::Operation.rank();
+    let begin = lc.and_then(|l| l.started).filter(|_| in_use_or_was);
+    let end = lc.and_then(|l| l.ended).filter(|_| !phase.is_active());
+    r.insert("begin_date".into(), month(begin));
+    r.insert("end_date".into(), month(end));
     r.insert("contact_email".into(), json!(contact));
     r.insert(
         "website".into(),

@@ -18,7 +18,7 @@ use super::algoritmeregister::{inputs_blocks, performance_blocks, risk_blocks, s
 use super::markup::{self, Block};
 use super::{
     blocks, contact, is_not_applicable, md_value, source_line, source_markdown, text, value_text,
-    Draft, ExportContext, Fields, Missing,
+    Draft, ExportContext, Fields, Missing, Shape,
 };
 use crate::check::FileResult;
 use crate::i18n::LocalText;
@@ -116,6 +116,7 @@ pub(crate) fn record(
         missing.push(Missing {
             field: field.into(),
             target: target.into(),
+            shape: (field == "owner.contact").then_some(Shape::Email),
         })
     };
     let title = line(m.title.as_ref());
@@ -133,7 +134,7 @@ pub(crate) fn record(
     if ph.is_none() {
         need("lifecycle.phase", "phase");
     }
-    let contact = contact(m);
+    let contact = contact(m, Shape::Email);
     if contact.is_none() {
         need("owner.contact", "contact_email");
     }

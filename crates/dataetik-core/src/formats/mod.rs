@@ -96,6 +96,17 @@ pub struct Missing {
     pub field: String,
     /// The format's field.
     pub target: String,
+    /// What the value must look like, when more than "written".
+    pub shape: Option<Shape>,
+}
+
+/// What a required value must look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// An e-mail address or an `https://` address (the Dutch contact).
+    EmailOrHttps,
+    /// An e-mail address (the ATRS contact).
+    Email,
 }
 
 /// A project left out of an export.
@@ -202,10 +213,14 @@ pub fn is_https_url(s: &str) -> bool {
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
-/// The owner's contact when it is usable as a public contact: a mailbox or an https address.
-pub(crate) fn contact(m: &Assessment) -> Option<String> {
+/// The owner's contact when it has the shape a standard needs.
+pub(crate) fn contact(m: &Assessment, shape: Shape) -> Option<String> {
     let c = m.owner.as_ref()?.contact.as_deref()?.trim();
-    (is_email(c) || is_https_url(c)).then(|| c.to_string())
+    let ok = match shape {
+        Shape::EmailOrHttps => is_email(c) || is_https_url(c),
+        Shape::Email => is_email(c),
+    };
+    ok.then(|| c.to_string())
 }
 
 /// The project's risk level for publication: `(level, complete)`.

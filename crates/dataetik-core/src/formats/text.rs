@@ -57,11 +57,12 @@ pub fn export_left_out(file: &str, id: &str, missing: &[super::Missing]) -> Loca
             .iter()
             .map(|m| {
                 let target = if lang == Lang::Da { "til" } else { "for" };
-                if m.field == "owner.contact" {
+                if let Some(shape) = m.shape {
+                    let like = if lang == Lang::Da { "som" } else { "as" };
                     format!(
-                        "`{}`, {} ({target} {})",
+                        "`{}` {like} {} ({target} {})",
                         m.field,
-                        contact_requirement().get(lang),
+                        shape_words(shape).get(lang),
                         m.target
                     )
                 } else {
@@ -83,12 +84,15 @@ pub fn export_left_out(file: &str, id: &str, missing: &[super::Missing]) -> Loca
     )
 }
 
-/// Why a contact is not usable: the standards need a mailbox or a web address.
-pub fn contact_requirement() -> LocalText {
-    LocalText::new(
-        "en e-mailadresse eller en https-adresse",
-        "an e-mail address or an https address",
-    )
+/// What a required value must look like.
+pub fn shape_words(shape: super::Shape) -> LocalText {
+    match shape {
+        super::Shape::EmailOrHttps => LocalText::new(
+            "en e-mailadresse eller en https-adresse",
+            "an e-mail address or an https address",
+        ),
+        super::Shape::Email => LocalText::new("en e-mailadresse", "an e-mail address"),
+    }
 }
 
 /// The summary line of `dataetik export --out`.

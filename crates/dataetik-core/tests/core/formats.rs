@@ -600,6 +600,17 @@ fn the_example_register_exports_valid_dutch_records() {
     for s in ["In ontwikkeling", "In gebruik", "Buiten gebruik"] {
         assert!(recs.iter().any(|r| r["status"] == s), "{s}");
     }
+    // Dates of use: none before the system is in use, no end while it is.
+    for r in &recs {
+        match r["status"].as_str().unwrap() {
+            "In ontwikkeling" => assert_eq!(
+                (&r["begin_date"], &r["end_date"]),
+                (&Value::Null, &Value::Null)
+            ),
+            "In gebruik" => assert_eq!(r["end_date"], Value::Null),
+            _ => {}
+        }
+    }
     for c in [
         "Hoog-risico AI-systeem",
         "Impactvolle algoritmes",

@@ -164,7 +164,11 @@ pub(crate) fn record(
     let tier_1 = json!({
         "name": title,
         "description": markup::to_plain(&summary),
-        "website_url": req(m.links.as_ref().and_then(|l| line(l.public_page.as_ref()))),
+        "website_url": req(m
+            .links
+            .as_ref()
+            .and_then(|l| line(l.public_page.as_ref()))
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))),
         "contact_email": contact,
     });
 

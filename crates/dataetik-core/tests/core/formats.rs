@@ -448,6 +448,17 @@ fn atrs_violations(record: &Value) -> Vec<String> {
                 if s.contains('\u{0}') {
                     out.push(format!("{at}: not valid text"));
                 }
+                match f["kind"].as_str() {
+                    Some("email") if !is_email(s) => {
+                        out.push(format!("{at}: `{s}` is not an e-mail address"))
+                    }
+                    Some("url_or_na")
+                        if s != "N/A" && !(is_https(s) || s.starts_with("http://")) =>
+                    {
+                        out.push(format!("{at}: `{s}` is not a URL"))
+                    }
+                    _ => {}
+                }
             }
             t => out.push(format!("{at}: {t} values are written by the ATRS team")),
         }
@@ -522,6 +533,7 @@ fn the_validators_reject_what_the_standards_forbid() {
     assert_eq!(atrs_deviations(&rec), Vec::<String>::new());
     rec["title_information"]["phase"] = json!("Live");
     rec["tier_1_information"]["contact_email"] = Value::Null;
+    rec["tier_1_information"]["website_url"] = json!("lyngdal.dk");
     rec["tier_2"]["owner_and_responsibility"]["external_supplier_involvement"] = json!("Maybe");
     rec["tier_2"]["tool_specification"]["colour"] = json!("blue");
     rec["tier_2"]["models"] = json!([]);
@@ -529,6 +541,7 @@ fn the_validators_reject_what_the_standards_forbid() {
     for expected in [
         "title_information.phase: `Live` is not one of",
         "tier_1_information.contact_email: required",
+        "tier_1_information.website_url: `lyngdal.dk` is not a URL",
         "tier_2.owner_and_responsibility.external_supplier_involvement: `Maybe`",
         "tier_2.tool_specification.colour: not an attribute",
         "tier_2.models: no model",

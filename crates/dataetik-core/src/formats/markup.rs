@@ -26,6 +26,17 @@ pub enum Block {
     },
 }
 
+/// Lists nested deeper than this are flattened into the innermost kept list's items (hostile
+/// input cannot make the renderers recurse without bound).
+pub const MAX_LIST_DEPTH: usize = 12;
+
+fn list_depth(stack: &[Frame]) -> usize {
+    stack
+        .iter()
+        .filter(|f| matches!(f, Frame::List { .. }))
+        .count()
+}
+
 // ---------------------------------------------------------------------------------------------
 // Markdown -> blocks
 
@@ -43,6 +54,7 @@ pub fn parse_markdown(md: &str) -> Vec<Block> {
     let mut inline = String::new();
     let mut links: Vec<(String, usize)> = Vec::new();
     let mut in_code_block = false;
+    let mut flattened = 0usize;
 
     fn flush(stack: &mut [Frame], inline: &mut String) {
         let text = normalise_inline(inline);
@@ -72,6 +84,17 @@ pub fn parse_markdown(md: &str) -> Vec<Block> {
                 let trimmed = inline.trim_end_matches('\n').to_string();
                 inline = trimmed;
                 flush(&mut stack, &mut inline);
+            }
+            Event::Start(Tag::List(_)) if flattened > 0 || list_depth(&stack) >= MAX_LIST_DEPTH => {
+                flush(&mut stack, &mut inline);
+                flattened += 1;
+            }
+            Event::End(TagEnd::List(_)) if flattened > 0 => {
+                flush(&mut stack, &mut inline);
+                flattened -= 1;
+            }
+            Event::Start(Tag::Item) | Event::End(TagEnd::Item) if flattened > 0 => {
+                flush(&mut stack, &mut inline)
             }
             Event::Start(Tag::List(start)) => {
                 flush(&mut stack, &mut inline);
@@ -289,10 +312,10 @@ pub fn parse_plain(text: &str) -> Vec<Block> {
             (l.len() - content.len(), content)
         })
         .collect();
-    merge_adjacent_lists(parse_lines(&lines))
+    merge_adjacent_lists(parse_lines(&lines, 0))
 }
 
-fn parse_lines(lines: &[(usize, &str)]) -> Vec<Block> {
+fn parse_lines(lines: &[(usize, &str)], depth: usize) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -301,7 +324,7 @@ fn parse_lines(lines: &[(usize, &str)]) -> Vec<Block> {
             i += 1;
             continue;
         }
-        if let Some((ordered, rest)) = list_marker(c) {
+        if let Some((ordered, rest)) = list_marker(c).filter(|_| depth < MAX_LIST_DEPTH) {
             let mut item: Vec<(usize, &str)> = vec![(0, rest)];
             let mut j = i + 1;
             let mut after_blank = false;
@@ -343,7 +366,7 @@ fn parse_lines(lines: &[(usize, &str)]) -> Vec<Block> {
                     }
                 })
                 .collect();
-            let item_blocks = parse_item(&rel);
+            let item_blocks = parse_item(&rel, depth + 1);
             match blocks.last_mut() {
                 Some(Block::List { ordered: o, items }) if *o == ordered => items.push(item_blocks),
                 _ => blocks.push(Block::List {
@@ -355,7 +378,10 @@ fn parse_lines(lines: &[(usize, &str)]) -> Vec<Block> {
         } else {
             let mut para = vec![c];
             let mut j = i + 1;
-            while j < lines.len() && !lines[j].1.is_empty() && list_marker(lines[j].1).is_none() {
+            while j < lines.len()
+                && !lines[j].1.is_empty()
+                && (depth >= MAX_LIST_DEPTH || list_marker(lines[j].1).is_none())
+            {
                 para.push(lines[j].1);
                 j += 1;
             }
@@ -367,7 +393,7 @@ fn parse_lines(lines: &[(usize, &str)]) -> Vec<Block> {
 }
 
 /// An item's lines: the first paragraph's lines (hard breaks), then nested blocks.
-fn parse_item(lines: &[(usize, &str)]) -> Vec<Block> {
+fn parse_item(lines: &[(usize, &str)], depth: usize) -> Vec<Block> {
     let mut first = vec![lines[0].1];
     let mut k = 1;
     while k < lines.len() && !lines[k].1.is_empty() && list_marker(lines[k].1).is_none() {
@@ -375,7 +401,7 @@ fn parse_item(lines: &[(usize, &str)]) -> Vec<Block> {
         k += 1;
     }
     let mut out = vec![Block::Para(normalise_inline(&first.join("\n")))];
-    out.extend(parse_lines(&lines[k..]));
+    out.extend(parse_lines(&lines[k..], depth));
     out.retain(|b| !matches!(b, Block::Para(p) if p.is_empty()));
     out
 }
@@ -663,8 +689,23 @@ pub fn parse_html(html: &str) -> Vec<Block> {
         }
     }
 
+    let mut flattened = 0usize;
     for tok in tokenize_html(html) {
         match tok {
+            Tok::Open(name, _)
+                if (name == "ul" || name == "ol")
+                    && (flattened > 0 || list_depth(&stack) >= MAX_LIST_DEPTH) =>
+            {
+                flush(&mut stack, &mut inline);
+                flattened += 1;
+            }
+            Tok::Close(name) if (name == "ul" || name == "ol") && flattened > 0 => {
+                flush(&mut stack, &mut inline);
+                flattened -= 1;
+            }
+            Tok::Open(name, _) | Tok::Close(name) if name == "li" && flattened > 0 => {
+                flush(&mut stack, &mut inline)
+            }
             Tok::Text(t) => inline.push_str(&t.replace(['\n', '\r', '\t'], " ")),
             Tok::Open(name, href) => match name.as_str() {
                 "br" => inline.push('\n'),
@@ -1017,6 +1058,36 @@ mod tests {
             parse_html("Geen html\nmaar regels"),
             parse_plain("Geen html\nmaar regels")
         );
+    }
+
+    fn depth(blocks: &[Block]) -> usize {
+        blocks
+            .iter()
+            .map(|b| match b {
+                Block::Para(_) => 0,
+                Block::List { items, .. } => 1 + items.iter().map(|i| depth(i)).max().unwrap_or(0),
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn hostile_nesting_is_flattened() {
+        let n = 100_000;
+        let md = format!("{}tekst", "- ".repeat(n));
+        let b = parse_markdown(&md);
+        assert!(depth(&b) <= MAX_LIST_DEPTH, "{}", depth(&b));
+        assert!(to_html(&b).contains("tekst"));
+        let html = format!("{}dyb{}", "<ul><li>".repeat(n), "</li></ul>".repeat(n));
+        let b = parse_html(&html);
+        assert!(depth(&b) <= MAX_LIST_DEPTH, "{}", depth(&b));
+        assert!(to_markdown(&b).contains("dyb"));
+        let plain: String = (0..2_000)
+            .map(|i| format!("{}- punkt {i}\n", " ".repeat(i * 2)))
+            .collect();
+        let b = parse_plain(&plain);
+        assert!(depth(&b) <= MAX_LIST_DEPTH + 1, "{}", depth(&b));
+        assert!(to_plain(&b).contains("punkt 1999"));
     }
 
     #[test]

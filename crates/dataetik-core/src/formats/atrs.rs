@@ -445,14 +445,24 @@ impl Reader {
         found
     }
 
-    fn rest(&self) -> Vec<(String, String)> {
-        self.fields
-            .iter()
-            .enumerate()
-            .filter(|(i, (_, _, v))| !self.used.contains(i) && !v.is_null())
-            .filter(|(_, (_, _, v))| !v.as_str().is_some_and(|s| s.trim().is_empty()))
-            .map(|(_, (_, path, v))| (path.clone(), value_text(v)))
-            .collect()
+    /// The fields not read, with their values; those that only say N/A go to `empty`.
+    fn rest(&mut self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (i, (_, path, v)) in self.fields.iter().enumerate() {
+            if self.used.contains(&i) {
+                continue;
+            }
+            let text = value_text(v);
+            if v.is_null() || text.trim().is_empty() {
+                continue;
+            }
+            if is_not_applicable(&text) {
+                self.empty.push(path.clone());
+            } else {
+                out.push((path.clone(), text));
+            }
+        }
+        out
     }
 }
 
@@ -608,16 +618,7 @@ pub(crate) fn draft(obj: &Fields) -> Draft {
         d.from("principles.accountability.monitoring", &n);
     }
 
-    // data
     let mut data = Data::default();
-    if let Some((n, s)) = r.get("data_sharing_agreements") {
-        data.sharing = source_md(&s);
-        d.from("data.sharing", &n);
-    }
-    if let Some((n, s)) = r.get("data_access_and_storage") {
-        data.retention = source_md(&s);
-        d.from("data.retention", &n);
-    }
 
     // risks: one per list item, or the whole text as one.
     if let Some((n, s)) = r.get("risks_and_mitigations") {
@@ -662,7 +663,8 @@ pub(crate) fn draft(obj: &Fields) -> Draft {
                 });
             }
         }
-        for (k, v) in sr.rest() {
+        let rest = sr.rest();
+        for (k, v) in rest {
             d.unmapped
                 .push((format!("external_suppliers[{}].{k}", i + 1), v));
         }
@@ -728,6 +730,24 @@ pub(crate) fn draft(obj: &Fields) -> Draft {
             methods.push(s);
             d.from("automation.method", &n);
         }
+        // Sharing and storage: the first model's (a record describes one data set per model).
+        for (attr, target) in [
+            ("data_sharing_agreements", "data.sharing"),
+            ("data_access_and_storage", "data.retention"),
+        ] {
+            let slot = if attr == "data_sharing_agreements" {
+                &mut data.sharing
+            } else {
+                &mut data.retention
+            };
+            if slot.is_some() {
+                continue;
+            }
+            if let Some((n, s)) = read(mr, &mut r, attr) {
+                *slot = source_md(&s);
+                d.from(target, &n);
+            }
+        }
         let names = read(mr, &mut r, "source_data_name");
         let descriptions = read(mr, &mut r, "data_description");
         let before = sources.len();
@@ -792,7 +812,8 @@ pub(crate) fn draft(obj: &Fields) -> Draft {
             sources.extend(extra);
             d.from("data.sources", &n);
         }
-        for (k, v) in mr.rest() {
+        let rest = mr.rest();
+        for (k, v) in rest {
             d.unmapped.push((at(&k), v));
         }
         d.empty.extend(mr.empty.drain(..).map(|k| at(&k)));
@@ -824,7 +845,8 @@ pub(crate) fn draft(obj: &Fields) -> Draft {
     }
 
     // Everything else goes into the header, so nothing the source said is lost.
-    d.unmapped.extend(r.rest());
+    let rest = r.rest();
+    d.unmapped.extend(rest);
     d.empty.extend(r.empty);
     d.assessment = a;
     d

@@ -28,6 +28,10 @@ pub(crate) const DA: Sources = &[
     ("output.ftl", include_str!("../../locales/da/output.ftl")),
     ("errors.ftl", include_str!("../../locales/da/errors.ftl")),
     ("bias.ftl", include_str!("../../locales/da/bias.ftl")),
+    (
+        "version2.ftl",
+        include_str!("../../locales/da/version2.ftl"),
+    ),
 ];
 
 /// The English catalogue.
@@ -39,6 +43,10 @@ pub(crate) const EN: Sources = &[
     ("output.ftl", include_str!("../../locales/en/output.ftl")),
     ("errors.ftl", include_str!("../../locales/en/errors.ftl")),
     ("bias.ftl", include_str!("../../locales/en/bias.ftl")),
+    (
+        "version2.ftl",
+        include_str!("../../locales/en/version2.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

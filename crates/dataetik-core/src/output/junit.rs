@@ -153,6 +153,7 @@ pub fn report(result: &CheckResult, policy: &Policy, cat: Catalogue, strict: boo
         if let Some(risk) = &file.risk {
             suite.add_property(Property::new("risk_level", risk.level.to_string()));
             suite.add_property(Property::new("risk_points", risk.points.to_string()));
+            suite.add_property(Property::new("risk_complete", risk.complete.to_string()));
         }
         for (fam, principle) in &fams {
             let findings: Vec<&Finding> = file

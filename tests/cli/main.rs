@@ -12,5 +12,6 @@ mod limits;
 mod migrate_cli;
 mod packaging;
 mod report_cli;
+mod report_history;
 mod report_render;
 mod snapshots;

@@ -32,6 +32,7 @@ pub(crate) const DA: Sources = &[
         "version2.ftl",
         include_str!("../../locales/da/version2.ftl"),
     ),
+    ("report.ftl", include_str!("../../locales/da/report.ftl")),
 ];
 
 /// The English catalogue.
@@ -47,6 +48,7 @@ pub(crate) const EN: Sources = &[
         "version2.ftl",
         include_str!("../../locales/en/version2.ftl"),
     ),
+    ("report.ftl", include_str!("../../locales/en/report.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

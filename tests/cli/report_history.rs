@@ -125,12 +125,10 @@ fn changes_since_last_year_come_from_the_git_history() {
         .iter()
         .map(|e| e["subject"].as_str().unwrap())
         .collect();
+    // Only commits that changed the file: the final review left it as it was.
     assert_eq!(
         subjects,
-        [
-            "Vurderingerne gennemgået før redegørelsen for 2026",
-            "Nyt projekt: forebyggelse af faldulykker hos ældre"
-        ]
+        ["Nyt projekt: forebyggelse af faldulykker hos ældre"]
     );
     let all = m.to_string();
     assert!(

@@ -75,7 +75,10 @@ fn inject(model: &ReportModel) -> ReportModel {
         match v {
             serde_json::Value::Object(map) => {
                 if map.contains_key("source") && map.contains_key("tree") {
-                    let src = format!("{} {PAYLOAD}", map["source"].as_str().unwrap());
+                    let src = format!(
+                        "{} {PAYLOAD} [Læs mere](https://gladsaxe.dk/dataetik)",
+                        map["source"].as_str().unwrap()
+                    );
                     *v = serde_json::to_value(Markdown::new(src)).unwrap();
                     return;
                 }
@@ -109,11 +112,14 @@ fn pdf_has_title_projects_and_tags() {
         let flat = squash(&text);
         for want in [
             "Dataetisk redegørelse 2026",
-            "Gladsaxe Kommune",
+            "Lyngdal Kommune",
             "Økonomiudvalget",
-            "20. november 2026",
+            "25. november 2026",
             "Indhold",
-            "Sammenfatning",
+            "Resumé",
+            "Indstilling",
+            "Dilemmaer til debat",
+            "Ændringer siden sidste redegørelse",
             "Oversigt over projekterne",
             "Ordforklaring",
             "Regelkatalog",
@@ -139,13 +145,13 @@ fn pdf_has_title_projects_and_tags() {
             info.contains("Title:           Dataetisk redegørelse 2026"),
             "{info}"
         );
-        assert!(info.contains("Author:          Gladsaxe Kommune"), "{info}");
+        assert!(info.contains("Author:          Lyngdal Kommune"), "{info}");
         assert!(
             info.contains("Page size:       595.276 x 841.89 pts (A4)"),
             "{info}"
         );
         assert!(
-            info.contains("CreationDate:    Fri Nov 20 00:00:00 2026 UTC"),
+            info.contains("CreationDate:    Wed Nov 25 00:00:00 2026 UTC"),
             "{info}"
         );
     } else {
@@ -179,7 +185,7 @@ fn injection_is_shown_literally_in_pdf() {
         ] {
             assert!(flat.contains(want), "PDF text lacks literal {want:?}");
         }
-        assert!(!flat.contains("49"), "template code was evaluated");
+        assert!(!flat.contains("49])$"), "template code was evaluated");
     }
     // The javascript: link is text, not a link annotation; the safe link stays a link.
     let raw = String::from_utf8_lossy(&pdf).to_ascii_lowercase();
@@ -433,7 +439,7 @@ fn unwaived_cpr_finding_blocks_publication() {
     )
     .unwrap_err();
     assert!(matches!(err, ReportError::Unpublishable { .. }));
-    assert!(err.to_string().contains("bmf-2023-energiforbrug"));
+    assert!(err.to_string().contains(&model.projects[1].id));
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
 }
 
@@ -581,7 +587,7 @@ fn custom_typst_template_can_import_files_from_its_directory() {
     let t = Templates::from_dir(d).unwrap();
     let pdf = render_pdf(&sample(Lang::Da), &t).expect("custom template compiles");
     if let Some(text) = pdf_text(&pdf) {
-        assert!(text.contains("Ruteplanlægning i hjemmeplejen"));
+        assert!(text.contains("Forebyggelse af faldulykker hos ældre"));
     }
     // Files outside the templates directory stay out of reach.
     std::fs::write(d.join("report.typ"), "#read(\"../../etc/passwd\")").unwrap();
@@ -615,8 +621,8 @@ fn an_almost_empty_report_renders() {
     let pdf = render_pdf(&model, &Templates::embedded()).expect("empty report compiles");
     if let Some(text) = pdf_text(&pdf) {
         assert!(squash(&text).contains(&squash("Ingen projekter blev afsluttet eller stoppet")));
-        assert!(squash(&text).contains(&squash("Der er ingen uløste mangler")));
+        assert!(squash(&text).contains(&squash("Der er ingen åbne punkter")));
     }
     let html = render_html(&model, &Templates::embedded()).expect("empty page renders");
-    assert!(html.contains("Der er ingen uløste mangler."));
+    assert!(html.contains("Der er ingen åbne punkter."));
 }

@@ -16,6 +16,7 @@ if [ -z "$BIN" ]; then
   cargo build --bin dataetik
   BIN="${CARGO_TARGET_DIR:-$REPO/target}/debug/dataetik"
 fi
+BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 python3 scripts/example-history.py "$WORK/register"

@@ -21,6 +21,7 @@ pub mod policy;
 pub mod publish;
 pub mod register;
 pub mod risk;
+pub mod rules;
 pub mod scaffold;
 pub mod schema;
 pub mod v2text;

@@ -194,12 +194,23 @@ pub struct Rule {
     /// The declarative condition.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<Check>,
-    /// Logic implemented in dataetik itself (see `check::builtin`).
+    /// Logic implemented in dataetik itself: the unit of this id in [`crate::rules`].
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub builtin: bool,
     /// Parameters of a built-in rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub params: Option<serde_yaml::Value>,
+    /// The built-in unit with its typed parameters, bound when the policy is loaded.
+    #[serde(skip)]
+    bound: Option<crate::rules::BoundUnit>,
+}
+
+impl Rule {
+    /// The built-in unit this rule runs (with the parameters the policy gives it), when the
+    /// rule is `builtin: true`.
+    pub fn bound_unit(&self) -> Option<&crate::rules::BoundUnit> {
+        self.bound.as_ref().filter(|_| self.builtin)
+    }
 }
 
 /// One declarative check of a rule.
@@ -283,12 +294,6 @@ pub struct Condition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk_level_at_least: Option<u8>,
 }
-
-/// Ids of the rules whose logic is built into dataetik; a policy may reference these with `builtin: true`.
-pub const BUILTIN_RULES: &[&str] = &[
-    "GEN-001", "GEN-002", "GEN-004", "GEN-005", "GEN-006", "GEN-007", "GEN-008", "GEN-009",
-    "GEN-011", "DIG-004", "EQU-003", "EQU-004", "EQU-006", "ACC-003", "PUB-001",
-];
 
 /// A policy file that cannot be used, with the file and line (a configuration error, exit 2).
 #[derive(Debug, Clone, PartialEq)]
@@ -375,6 +380,13 @@ pub enum PolicyProblem {
         /// The rule.
         rule: String,
     },
+    /// A built-in rule's `params` do not fit it.
+    Params {
+        /// The rule.
+        rule: String,
+        /// What is wrong, with the place.
+        error: Box<crate::load::de::DeError>,
+    },
     /// A rule the checker needs is missing.
     MissingRule {
         /// The rule.
@@ -426,7 +438,13 @@ impl PolicyError {
                 cat,
                 "policy-not-builtin",
                 rule = rule.as_str(),
-                builtin = BUILTIN_RULES.join(", ")
+                builtin = crate::rules::ids().collect::<Vec<_>>().join(", ")
+            ),
+            PolicyProblem::Params { rule, error } => msg!(
+                cat,
+                "policy-params",
+                rule = rule.as_str(),
+                problem = error.text(cat)
             ),
             PolicyProblem::NoChecks { rule } => msg!(cat, "policy-no-checks", rule = rule.as_str()),
             PolicyProblem::EmptyRequire { rule } => {
@@ -526,7 +544,7 @@ impl Policy {
 
     /// Parses and validates a policy file's text; `file` names it in errors.
     pub fn parse(text: &str, file: &str) -> Result<Policy, PolicyError> {
-        let policy: Policy = serde_yaml::from_str(text).map_err(|e| PolicyError {
+        let mut policy: Policy = serde_yaml::from_str(text).map_err(|e| PolicyError {
             file: file.to_string(),
             line: e.location().map(|l| l.line()),
             problem: PolicyProblem::Format {
@@ -537,7 +555,7 @@ impl Policy {
         Ok(policy)
     }
 
-    fn validate(&self, text: &str, file: &str) -> Result<(), PolicyError> {
+    fn validate(&mut self, text: &str, file: &str) -> Result<(), PolicyError> {
         let tree = crate::load::parse(
             text,
             &crate::load::Limits {
@@ -547,12 +565,12 @@ impl Policy {
             },
         )
         .ok();
-        let rule_line = |i: usize| -> Option<usize> {
+        let rule_node = |i: usize| {
             tree.as_ref()
                 .and_then(|t| t.get("rules"))
                 .and_then(|r| r.items().get(i))
-                .map(|n| n.span.line as usize)
         };
+        let rule_line = |i: usize| rule_node(i).map(|n| n.span.line as usize);
         let err = |line: Option<usize>, problem: PolicyProblem| PolicyError {
             file: file.to_string(),
             line,
@@ -571,7 +589,7 @@ impl Policy {
         }
         let principles: HashSet<&str> = self.principles.iter().map(|p| p.id.as_str()).collect();
         let mut seen = HashSet::new();
-        for (i, rule) in self.rules.iter().enumerate() {
+        for (i, rule) in self.rules.iter_mut().enumerate() {
             let line = rule_line(i);
             if !seen.insert(rule.id.as_str()) {
                 return Err(err(
@@ -591,8 +609,22 @@ impl Policy {
                     },
                 ));
             }
-            if rule.builtin && !BUILTIN_RULES.contains(&rule.id.as_str()) {
-                return Err(err(line, PolicyProblem::NotBuiltin { rule: id() }));
+            if rule.builtin {
+                let Some(unit) = crate::rules::find(&rule.id) else {
+                    return Err(err(line, PolicyProblem::NotBuiltin { rule: id() }));
+                };
+                let params = rule_node(i).and_then(|n| n.get("params"));
+                let params = unit.parse_params(params).map_err(|e| {
+                    let at = e.span.map_or(line, |s| Some(s.line as usize));
+                    err(
+                        at,
+                        PolicyProblem::Params {
+                            rule: id(),
+                            error: Box::new(e),
+                        },
+                    )
+                })?;
+                rule.bound = Some(crate::rules::BoundUnit { unit, params });
             }
             if !rule.builtin && rule.checks.is_empty() {
                 return Err(err(line, PolicyProblem::NoChecks { rule: id() }));
@@ -813,14 +845,6 @@ impl Condition {
     }
 }
 
-/// Rules' `params` read as a typed value, with a default when absent.
-pub fn param<T: serde::de::DeserializeOwned>(rule: Option<&Rule>, key: &str, default: T) -> T {
-    rule.and_then(|r| r.params.as_ref())
-        .and_then(|p| p.get(key))
-        .and_then(|v| serde_yaml::from_value(v.clone()).ok())
-        .unwrap_or(default)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -828,8 +852,8 @@ mod tests {
     #[test]
     fn builtin_policy_is_valid_and_complete() {
         let p = Policy::builtin().policy;
-        let ids: Vec<&str> = p.rules.iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(ids.len(), 43, "{ids:?}");
+        let ids: HashSet<&str> = p.rules.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids.len(), p.rules.len(), "unique ids: {ids:?}");
         for r in &p.rules {
             for t in [&r.title, &r.message, &r.help] {
                 assert!(
@@ -839,9 +863,10 @@ mod tests {
                 );
             }
         }
-        for id in BUILTIN_RULES {
+        // Every unit of the registry is used by the built-in policy, with its parameters.
+        for id in crate::rules::ids() {
             assert!(
-                p.rule(id).is_some_and(|r| r.builtin),
+                p.rule(id).and_then(Rule::bound_unit).is_some(),
                 "{id} should be builtin"
             );
         }

@@ -49,6 +49,7 @@ policy-factor-points = risikofaktoren `{ $factor }` mangler `points`
 policy-duplicate-rule = reglen `{ $rule }` er defineret to gange
 policy-unknown-principle = reglen `{ $rule }` henviser til det ukendte princip `{ $principle }`
 policy-not-builtin = reglen `{ $rule }` er markeret builtin, men dataetik har ingen indbygget logik med det id (indbyggede: { $builtin })
+policy-params = reglen `{ $rule }` har forkerte `params`: { $problem }
 policy-no-checks = reglen `{ $rule }` har hverken `checks` eller `builtin: true`
 policy-empty-require = reglen `{ $rule }`: et tjek har en tom `require`
 policy-item-when = reglen `{ $rule }`: `item_when` kræver `each`

@@ -49,6 +49,7 @@ policy-factor-points = risk factor `{ $factor }` needs `points`
 policy-duplicate-rule = rule `{ $rule }` is defined twice
 policy-unknown-principle = rule `{ $rule }` names unknown principle `{ $principle }`
 policy-not-builtin = rule `{ $rule }` is marked builtin, but dataetik has no built-in logic with that id (built-in: { $builtin })
+policy-params = rule `{ $rule }` has invalid `params`: { $problem }
 policy-no-checks = rule `{ $rule }` has neither `checks` nor `builtin: true`
 policy-empty-require = rule `{ $rule }`: a check has an empty `require`
 policy-item-when = rule `{ $rule }`: `item_when` needs `each`

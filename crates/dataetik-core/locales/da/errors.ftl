@@ -78,3 +78,6 @@ id-invalid = `{ $id }` kan ikke bruges som id: brug små bogstaver a-z, tal og b
 id-hyphen = `{ $id }` kan ikke bruges som id: det må ikke begynde eller slutte med en bindestreg
 new-exists = { $path } findes allerede; dataetik overskriver aldrig en vurdering
 new-cannot-write = { $path }: { $reason }
+policy-unknown-field = `{ $owner }`: vurderingsformatet har intet felt `{ $path }`
+policy-unknown-field-suggest = `{ $owner }`: vurderingsformatet har intet felt `{ $path }` (mente du `{ $suggestion }`?)
+policy-value-type = `{ $owner }`: feltet `{ $path }` kan aldrig have værdien `{ $value }`

@@ -78,3 +78,6 @@ id-invalid = `{ $id }` is not a valid id: use lowercase letters a-z, digits and 
 id-hyphen = `{ $id }` is not a valid id: it may not start or end with a hyphen
 new-exists = { $path } already exists; dataetik never overwrites an assessment
 new-cannot-write = { $path }: { $reason }
+policy-unknown-field = `{ $owner }`: the assessment format has no field `{ $path }`
+policy-unknown-field-suggest = `{ $owner }`: the assessment format has no field `{ $path }` (did you mean `{ $suggestion }`?)
+policy-value-type = `{ $owner }`: field `{ $path }` can never hold `{ $value }`

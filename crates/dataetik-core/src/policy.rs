@@ -372,11 +372,11 @@ pub enum PolicyProblem {
     /// format does not have (a typo would silently never fire).
     UnknownField {
         /// The rule or risk factor.
-        owner: String,
+        owner: Box<str>,
         /// The path written.
-        path: String,
+        path: Box<str>,
         /// The closest known path, when one is close.
-        suggestion: Option<String>,
+        suggestion: Option<Box<str>>,
     },
     /// A compared value that the field can never hold (`equals: yes` on a yes/no field,
     /// text on a number field).
@@ -487,15 +487,15 @@ impl PolicyError {
                 Some(s) => msg!(
                     cat,
                     "policy-unknown-field-suggest",
-                    owner = owner.as_str(),
-                    path = path.as_str(),
-                    suggestion = s.as_str()
+                    owner = &**owner,
+                    path = &**path,
+                    suggestion = &**s
                 ),
                 None => msg!(
                     cat,
                     "policy-unknown-field",
-                    owner = owner.as_str(),
-                    path = path.as_str()
+                    owner = &**owner,
+                    path = &**path
                 ),
             },
             PolicyProblem::ValueType { owner, path, value } => msg!(
@@ -993,9 +993,9 @@ impl KnownFields {
         let Some(kind) = self.kinds.get(path) else {
             let candidates: Vec<&str> = self.kinds.keys().map(String::as_str).collect();
             return Err(PolicyProblem::UnknownField {
-                owner: owner.to_string(),
-                path: path.to_string(),
-                suggestion: crate::load::de::did_you_mean(path, &candidates).map(str::to_string),
+                owner: owner.into(),
+                path: path.into(),
+                suggestion: crate::load::de::did_you_mean(path, &candidates).map(Into::into),
             });
         };
         for v in values {

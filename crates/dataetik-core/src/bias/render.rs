@@ -197,12 +197,12 @@ pub fn render_table(
     out
 }
 
-/// True when `s`, written plain as a list item, reads back as exactly this text (not a number,
+/// True when `s`, written plain as a value, reads back as exactly this text (not a number,
 /// yes/no, null, or trimmed).
 fn reads_back_as_text(s: &str) -> bool {
-    crate::load::parse(&format!("- {s}\n"), &crate::load::Limits::default())
+    crate::load::parse(&format!("v: {s}\n"), &crate::load::Limits::default())
         .ok()
-        .and_then(|n| n.items().first().and_then(|i| i.scalar()).cloned())
+        .and_then(|n| n.get("v").and_then(|i| i.scalar()).cloned())
         .is_some_and(|sc| {
             sc.text == s
                 && !sc.is_null()

@@ -12,9 +12,10 @@ use std::path::Path;
 pub(crate) fn bin_path() -> &'static Path {
     static BIN: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
     BIN.get_or_init(|| {
-        let built = std::env::var_os("DATAETIK_BIN")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_BIN_EXE_dataetik")));
+        let built = std::env::var_os("DATAETIK_BIN").map_or_else(
+            || std::path::PathBuf::from(env!("CARGO_BIN_EXE_dataetik")),
+            std::path::PathBuf::from,
+        );
         let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bin-under-test");
         std::fs::create_dir_all(&dir).unwrap();
         let copy = dir.join(built.file_name().unwrap());

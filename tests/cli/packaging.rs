@@ -939,8 +939,7 @@ fn run_action(
     {
         let id = step["id"]
             .as_str()
-            .map(str::to_string)
-            .unwrap_or_else(|| format!("step{n}"));
+            .map_or_else(|| format!("step{n}"), str::to_string);
         // `if:`: conjunctions of always(), inputs.X == 'v' and steps.ID.outcome == 'v'. Without
         // always(), a step runs only while nothing has failed (success()).
         let run_it = match step.get("if") {

@@ -6,7 +6,8 @@
 use crate::model::Assessment;
 
 /// The schema's `$id`, stable across versions of dataetik with the same `schema_version`.
-pub const SCHEMA_ID: &str = "https://dataetik.dk/schema/assessment.schema.json";
+pub const SCHEMA_ID: &str =
+    "https://github.com/dataetik/dataetik/raw/main/schema/assessment.schema.json";
 
 /// The schema as pretty-printed JSON (draft 2020-12), strict about unknown keys.
 pub fn assessment_schema() -> String {

@@ -121,7 +121,8 @@ pub(crate) enum Command {
     Explain(docs::ExplainArgs),
     /// List the rules of the active policy, or export the policy file itself.
     Rules(docs::RulesArgs),
-    /// Print the JSON Schema of the assessment file format (for editors).
+    /// Print the JSON Schema of the assessment file format (for editors), with titles and
+    /// descriptions in the chosen language (`--lang da|en`).
     Schema,
     /// Create a new assessment with every field and Danish guidance comments.
     New(scaffold::NewArgs),
@@ -172,7 +173,7 @@ pub(crate) fn main() -> ExitCode {
         }
         Command::Explain(args) => docs::explain(&cli, args),
         Command::Rules(args) => docs::rules(&cli, args),
-        Command::Schema => docs::schema(),
+        Command::Schema => docs::schema(&cli),
         Command::New(args) => scaffold::new(&cli, args),
         Command::Init(args) => scaffold::init(&cli, args),
     };

@@ -562,6 +562,43 @@ fn yaml_to_json(text: &str) -> Value {
     serde_json::to_value(yaml).unwrap()
 }
 
+/// Issue 14: hover showed English from `dataetik schema --lang da`. Titles and descriptions
+/// follow `--lang`, then the register's language; the committed schema is the Danish one.
+#[test]
+fn schema_texts_follow_the_language() {
+    let schema_in = |args: &[&str]| -> Value {
+        let out = dataetik(&repo_root())
+            .arg("schema")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let da = schema_in(&["--lang", "da"]);
+    let en = schema_in(&["--lang", "en"]);
+    assert_eq!(
+        schema_in(&[]),
+        da,
+        "the example register's language is Danish"
+    );
+    let owner = |s: &Value| s["$defs"]["Owner"]["properties"]["department"].clone();
+    assert_eq!(owner(&da)["title"], "Forvaltning");
+    assert_eq!(owner(&en)["title"], "Department");
+    assert!(owner(&da)["markdownDescription"]
+        .as_str()
+        .unwrap()
+        .starts_with("**Forvaltning**"));
+    assert_eq!(
+        da["$defs"]["Phase"]["enumDescriptions"][3], "I drift.",
+        "enum values described in Danish"
+    );
+    assert_eq!(
+        da["$id"], "https://github.com/dataetik/dataetik/raw/main/schema/assessment.schema.json",
+        "no domain the project does not own"
+    );
+}
+
 #[test]
 fn committed_schema_is_the_generated_one() {
     let out = dataetik(&repo_root()).arg("schema").output().unwrap();

@@ -7,6 +7,7 @@
 mod bias;
 mod check;
 mod docs;
+mod lsp;
 mod report;
 mod scaffold;
 
@@ -124,6 +125,9 @@ pub(crate) enum Command {
     /// Print the JSON Schema of the assessment file format (for editors), with titles and
     /// descriptions in the chosen language (`--lang da|en`).
     Schema,
+    /// Run a language server on stdin/stdout: live diagnostics, hover and risk level in
+    /// editors (see docs/ci.md for VS Code and Neovim).
+    Lsp,
     /// Create a new assessment with every field and Danish guidance comments.
     New(scaffold::NewArgs),
     /// Create dataetik.yaml, an assessments directory and a CI workflow example.
@@ -174,6 +178,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Explain(args) => docs::explain(&cli, args),
         Command::Rules(args) => docs::rules(&cli, args),
         Command::Schema => docs::schema(&cli),
+        Command::Lsp => lsp::run(),
         Command::New(args) => scaffold::new(&cli, args),
         Command::Init(args) => scaffold::init(&cli, args),
     };

@@ -8,6 +8,7 @@ mod bias_cli;
 mod ci_formats;
 mod cli;
 mod limits;
+mod lsp;
 mod output_safety;
 mod packaging;
 mod report_cli;

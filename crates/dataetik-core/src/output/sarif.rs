@@ -157,7 +157,7 @@ fn path_to_uri(file: &str) -> String {
 
 /// The column just after the underlined part of a finding (SARIF's `endColumn` is exclusive):
 /// the key or value at the finding's column, as the human output underlines it.
-pub(crate) fn end_column(f: &Finding) -> u32 {
+pub fn end_column(f: &Finding) -> u32 {
     let start = f.column.max(1);
     let width = f.source_line.as_deref().map_or(1, |line| {
         let rest: String = line.chars().skip(start as usize - 1).collect();

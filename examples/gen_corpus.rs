@@ -1,9 +1,14 @@
 //! Generates a register of realistic assessments for benchmarks and load tests.
 //!
-//!   cargo run --release --example gen_corpus -- DIR [COUNT] [--seed N]
+//!   cargo run --release --example gen_corpus -- DIR [COUNT] [--seed N] [--schema-version 1|2]
 //!
 //! Writes `DIR/dataetik.yaml` and `DIR/assessments/<id>.yaml` (COUNT files, default 10,000).
-//! Deterministic: the same COUNT and seed give byte-identical files.
+//! Deterministic: the same COUNT, seed and version give byte-identical files.
+//!
+//! `--schema-version 1` writes version 1 files (the version-2 fields of the examples left out,
+//! no `selection`), as registers were before version 2; the default is version 2. The migrate
+//! property test (`crates/dataetik-core/tests/core/migrate.rs`) includes this file to generate
+//! a version 1 corpus in memory ([`Corpus`]).
 //!
 //! Each assessment starts from one of the repository's example assessments, and every Danish text
 //! field is taken from the same field of a randomly chosen example, so the prose is real policy
@@ -21,6 +26,7 @@ use dataetik_core::load::{self, Entry, Limits, Node, Scalar, Span, Value};
 
 const EXAMPLES: &[&str] = &[
     include_str!("../assessments/bif-2023-profilering-ledige.yaml"),
+    include_str!("../assessments/bif-2025-kontrol-kontanthjaelp.yaml"),
     include_str!("../assessments/bkf-2024-automatisk-friplads.yaml"),
     include_str!("../assessments/bkf-2024-tidlig-opsporing.yaml"),
     include_str!("../assessments/bkf-2026-fravaer-skoler.yaml"),
@@ -68,6 +74,15 @@ const KINDS: &[(&str, u32)] = &[
     ("statistics", 25),
     ("analysis", 35),
     ("decision_support", 30),
+    ("automated_decision", 10),
+];
+
+/// Version 2 adds `selection` (systems that pick people for control or outreach).
+const KINDS_V2: &[(&str, u32)] = &[
+    ("statistics", 25),
+    ("analysis", 30),
+    ("selection", 10),
+    ("decision_support", 25),
     ("automated_decision", 10),
 ];
 
@@ -372,14 +387,80 @@ fn slug(title: &str) -> String {
     parts.join("-")
 }
 
+/// Removes the fields only version 2 has (`[]`: from every list item).
+fn remove_v2_only(tree: &mut Node) {
+    for field in dataetik_core::version::V2_ONLY_FIELDS {
+        match field.split_once("[].") {
+            None => remove(tree, field),
+            Some((list, rest)) => {
+                if let Some(Node {
+                    value: Value::Seq(items),
+                    ..
+                }) = get_mut(tree, list)
+                {
+                    for item in items {
+                        remove(item, rest);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The generator: the example assessments, their texts by field, and the random state.
+pub struct Corpus {
+    base: Vec<Node>,
+    pool: BTreeMap<String, Vec<Node>>,
+    rng: Rng,
+    version: u32,
+}
+
+impl Corpus {
+    /// A generator of version `version` (1 or 2) files from `seed`.
+    pub fn new(seed: u64, version: u32) -> Corpus {
+        let limits = Limits::default();
+        let base: Vec<Node> = EXAMPLES
+            .iter()
+            .map(|s| load::parse(s, &limits).expect("example assessments parse"))
+            .collect();
+        let mut pool = BTreeMap::new();
+        for b in &base {
+            collect_texts(b, "", &mut pool);
+        }
+        Corpus {
+            base,
+            pool,
+            rng: Rng(seed),
+            version,
+        }
+    }
+
+    /// The `i`th file: its id and text. Call with i = 0, 1, 2, ... in order.
+    pub fn file(&mut self, i: usize) -> (String, String) {
+        generate(i, &self.base, &self.pool, &mut self.rng, self.version)
+    }
+}
+
+/// The register config written next to the corpus.
+pub const CONFIG: &str = "# Genereret af examples/gen_corpus.rs til benchmarks.\norganisation: Gladsaxe Kommune\nlanguage: da\npolicy: builtin:gladsaxe\nassessments: assessments\nreport:\n  committee: Økonomiudvalget\n";
+
 fn generate(
     i: usize,
     base: &[Node],
     pool: &BTreeMap<String, Vec<Node>>,
     rng: &mut Rng,
+    version: u32,
 ) -> (String, String) {
     let mut tree = rng.pick(base).clone();
     mix(&mut tree, "", pool, rng);
+    set(
+        &mut tree,
+        "schema_version",
+        scalar(version.to_string(), true),
+    );
+    if version < 2 {
+        remove_v2_only(&mut tree);
+    }
 
     let (prefix, department) = *rng.pick(DEPARTMENTS);
     let title_base = rng
@@ -429,7 +510,7 @@ fn generate(
         }
         _ => {}
     }
-    let kind = weighted(rng, KINDS);
+    let kind = weighted(rng, if version < 2 { KINDS } else { KINDS_V2 });
     set(&mut tree, "automation.kind", scalar(kind, true));
     let ml = kind != "statistics" && rng.chance(40);
     set(
@@ -544,49 +625,47 @@ fn generate(
     (id, out)
 }
 
+#[allow(dead_code)] // the migrate test includes this file for `Corpus` only
 fn main() {
     let mut args = std::env::args().skip(1);
     let mut dir: Option<PathBuf> = None;
     let mut count = 10_000usize;
     let mut seed = 2026u64;
+    let mut version = 2u32;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--seed" => seed = args.next().and_then(|s| s.parse().ok()).expect("--seed N"),
+            "--schema-version" => {
+                version = args
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .filter(|v| *v == 1 || *v == 2)
+                    .expect("--schema-version 1|2");
+            }
             _ if dir.is_none() => dir = Some(PathBuf::from(a)),
             _ => count = a.parse().expect("COUNT is a number"),
         }
     }
-    let dir = dir.expect("usage: gen_corpus DIR [COUNT] [--seed N]");
-    let limits = Limits::default();
-    let base: Vec<Node> = EXAMPLES
-        .iter()
-        .map(|s| load::parse(s, &limits).expect("example assessments parse"))
-        .collect();
-    let mut pool = BTreeMap::new();
-    for b in &base {
-        collect_texts(b, "", &mut pool);
-    }
+    let dir = dir.expect("usage: gen_corpus DIR [COUNT] [--seed N] [--schema-version 1|2]");
+    let mut corpus = Corpus::new(seed, version);
     let adir = dir.join("assessments");
     std::fs::create_dir_all(&adir).expect("create DIR/assessments");
-    write(
-        &dir.join("dataetik.yaml"),
-        "# Genereret af examples/gen_corpus.rs til benchmarks.\norganisation: Gladsaxe Kommune\nlanguage: da\npolicy: builtin:gladsaxe\nassessments: assessments\nreport:\n  committee: Økonomiudvalget\n",
-    );
-    let mut rng = Rng(seed);
+    write(&dir.join("dataetik.yaml"), CONFIG);
     let mut total = 0usize;
     for i in 0..count {
-        let (id, text) = generate(i, &base, &pool, &mut rng);
+        let (id, text) = corpus.file(i);
         total += text.len();
         write(&adir.join(format!("{id}.yaml")), &text);
     }
     eprintln!(
-        "wrote {count} assessments, {:.1} MB ({:.1} KB each on average), to {}",
+        "wrote {count} version {version} assessments, {:.1} MB ({:.1} KB each on average), to {}",
         total as f64 / 1e6,
         total as f64 / count.max(1) as f64 / 1e3,
         adir.display()
     );
 }
 
+#[allow(dead_code)]
 fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }

@@ -257,7 +257,18 @@ fn main() {
         std::process::exit(if failed > 0 { 1 } else { 0 });
     }
 
-    let mut corpus: Vec<Vec<u8>> = SEEDS.iter().map(|(_, s)| s.as_bytes().to_vec()).collect();
+    // The example assessments as they are (version 2) and as version 1 files (so `migrate` and
+    // the version-2-field check of version 1 files get inputs too).
+    let mut corpus: Vec<Vec<u8>> = SEEDS
+        .iter()
+        .flat_map(|(_, s)| {
+            [
+                s.as_bytes().to_vec(),
+                s.replacen("schema_version: 2", "schema_version: 1", 1)
+                    .into_bytes(),
+            ]
+        })
+        .collect();
     if let Some(dir) = &args.corpus {
         if let Ok(rd) = std::fs::read_dir(dir) {
             for e in rd.flatten() {

@@ -1,5 +1,5 @@
-//! Shared code of the fuzz targets: the check entry point with its invariants, the seed
-//! assessments, and structured mutations of a valid assessment.
+//! Shared code of the fuzz targets: the check entry point with its invariants, the migrate
+//! invariants, the seed assessments, and structured mutations of a valid assessment.
 //!
 //! Used by the cargo-fuzz (libFuzzer) targets in `fuzz_targets/` and by the stable runner
 //! `examples/fuzz_check.rs`, which works without a nightly toolchain.
@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 use arbitrary::Arbitrary;
 use dataetik_core::check::{check_bytes, CheckOptions, CheckResult};
 use dataetik_core::i18n::Lang;
+use dataetik_core::load::{self, Limits, Node, Value as YamlValue};
+use dataetik_core::migrate::{migrate, NotMigrated};
 use dataetik_core::model::Date;
 use dataetik_core::register::{Config, Register};
 
@@ -18,6 +20,10 @@ pub const SEEDS: &[(&str, &str)] = &[
     (
         "bif-2023-profilering-ledige",
         include_str!("../../assessments/bif-2023-profilering-ledige.yaml"),
+    ),
+    (
+        "bif-2025-kontrol-kontanthjaelp",
+        include_str!("../../assessments/bif-2025-kontrol-kontanthjaelp.yaml"),
     ),
     (
         "bkf-2024-automatisk-friplads",
@@ -130,6 +136,29 @@ pub const DICTIONARY: &[&str] = &[
     "waivers:\n  - rule: EQU-003\n",
     "rule: XXX-999\n",
     "expires: 2030-01-01\n",
+    // Version 2.
+    "schema_version: 2\n",
+    "schema_version: 01\n",
+    "schema_version: +1\n",
+    "schema_version: \"1\"\n",
+    "kind: selection\n",
+    "started: 2016\n",
+    "started: 2016-03\n",
+    "ended: 2016-13\n",
+    "data_fate: deleted\n",
+    "data_fate_date: 2023\n",
+    "subjects: [children, employees]\n",
+    "inputs:\n  - name: herkomst\n    protected: etnicity\n",
+    "protected: ethnicity\n",
+    "impact: {effect: investigation, reversibility: irreversible}\n",
+    "risks:\n  - likelihood: high\n",
+    "risks: [{risk: ''}]\n",
+    "level: borgmester\n",
+    "kind: research\n",
+    "links: {public_page: x}\n",
+    "debate: nee\n",
+    "Nee.",
+    "n/a",
 ];
 
 /// The date every fuzz run judges against, so runs are reproducible.
@@ -204,7 +233,74 @@ pub fn check(bytes: &[u8], stem: &str, lang: Lang) -> CheckResult {
     let _ = dataetik_core::output::json::render(&result, reg.policy(), cat);
     let _ = dataetik_core::output::human::render(&result, reg.policy(), cat, Default::default());
     let _ = dataetik_core::output::github::render(&result, reg.policy(), cat);
+    migrate_invariants(bytes);
     result
+}
+
+/// `dataetik migrate` on `bytes`: a migrated file differs from the input only in the value of
+/// `schema_version` (now `2`), reads as the same tree, and migrating it again changes nothing.
+pub fn migrate_invariants(bytes: &[u8]) {
+    let reg = register();
+    let limits = Limits::default();
+    let Ok(m) = migrate(bytes, reg.policy(), &limits) else {
+        return;
+    };
+    let original = std::str::from_utf8(bytes).expect("a migrated input is UTF-8");
+    let new = m.text.as_str();
+    let prefix = original
+        .bytes()
+        .zip(new.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let suffix = original[prefix..]
+        .bytes()
+        .rev()
+        .zip(new[prefix..].bytes().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    assert_eq!(
+        &new[prefix..new.len() - suffix],
+        "2",
+        "migrate changed more than the version"
+    );
+    let old_part = &original[prefix..original.len() - suffix];
+    assert!(
+        matches!(old_part.trim_start_matches(['+', '0']), "1" | ""),
+        "migrate replaced {old_part:?}"
+    );
+    let parse = |b: &[u8]| load::parse(load::decode(b, &limits).expect("decodes"), &limits);
+    let before = parse(bytes).expect("the original parses");
+    let after = parse(new.as_bytes()).expect("the migrated file parses");
+    assert!(
+        same_content(&before, &after, true),
+        "the migrated file reads differently"
+    );
+    assert_eq!(
+        migrate(new.as_bytes(), reg.policy(), &limits).unwrap_err(),
+        NotMigrated::AlreadyVersion2
+    );
+}
+
+/// Equal trees, positions aside, where the top-level `schema_version` is `2` in `b`.
+fn same_content(a: &Node, b: &Node, top: bool) -> bool {
+    match (&a.value, &b.value) {
+        (YamlValue::Scalar(x), YamlValue::Scalar(y)) => x == y,
+        (YamlValue::Seq(x), YamlValue::Seq(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_content(p, q, false))
+        }
+        (YamlValue::Map(x), YamlValue::Map(y)) => {
+            x.len() == y.len()
+                && x.iter().zip(y).all(|(p, q)| {
+                    p.key == q.key
+                        && if top && p.key == "schema_version" {
+                            q.value.scalar().is_some_and(|s| s.text == "2")
+                        } else {
+                            same_content(&p.value, &q.value, false)
+                        }
+                })
+        }
+        _ => false,
+    }
 }
 
 /// Raw bytes as an assessment file (both languages).
@@ -270,6 +366,9 @@ pub struct Structured {
     pub seed: u8,
     /// Judge in English instead of Danish.
     pub english: bool,
+    /// Turn the (version 2) seed into a version 1 file: its version-2 fields become GEN-002, and
+    /// `migrate` has something to do.
+    pub version_1: bool,
     /// The edits, applied in order.
     pub mutations: Vec<Mutation>,
 }
@@ -283,6 +382,11 @@ impl Structured {
     /// The mutated file text.
     pub fn render(&self) -> String {
         let seed = SEEDS[self.seed as usize % SEEDS.len()].1;
+        let seed = if self.version_1 {
+            seed.replacen("schema_version: 2", "schema_version: 1", 1)
+        } else {
+            seed.to_string()
+        };
         let mut lines: Vec<String> = seed.lines().map(str::to_string).collect();
         let mut size: usize = lines.iter().map(|l| l.len() + 1).sum();
         for m in self.mutations.iter().take(64) {

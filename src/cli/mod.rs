@@ -7,7 +7,9 @@
 mod bias;
 mod check;
 mod docs;
+mod formats;
 mod lsp;
+mod migrate;
 mod report;
 mod scaffold;
 
@@ -130,8 +132,14 @@ pub(crate) enum Command {
     Lsp,
     /// Create a new assessment with every field and Danish guidance comments.
     New(scaffold::NewArgs),
+    /// Rewrite version 1 assessments as version 2, in place, and list what to fill in.
+    Migrate(migrate::MigrateArgs),
     /// Create dataetik.yaml, an assessments directory and a CI workflow example.
     Init(scaffold::InitArgs),
+    /// Export every project in an open format: the Dutch Algoritmeregister or the UK ATRS.
+    Export(formats::ExportArgs),
+    /// Import records in an open format as assessments, one file per record.
+    Import(formats::ImportArgs),
 }
 
 /// Parses a `YYYY-MM-DD` date argument.
@@ -180,7 +188,10 @@ pub(crate) fn main() -> ExitCode {
         Command::Schema => docs::schema(&cli),
         Command::Lsp => lsp::run(),
         Command::New(args) => scaffold::new(&cli, args),
+        Command::Migrate(args) => migrate::run(&cli, args),
         Command::Init(args) => scaffold::init(&cli, args),
+        Command::Export(args) => formats::export(&cli, args),
+        Command::Import(args) => formats::import(&cli, args),
     };
     let error = match result {
         Ok(code) => return code,

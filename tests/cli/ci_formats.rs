@@ -335,10 +335,10 @@ fn junit_has_a_suite_per_assessment_and_a_case_per_rule_family() {
     assert_eq!(code, 1);
     let (roots, suites) = parse_junit(&xml);
     assert!(roots.contains("testsuites"));
-    // 10 examples - 1 removed + 1 broken file = 10 assessment files, plus the register suite.
+    // 11 examples - 1 removed + 1 broken file = 11 assessment files, plus the register suite.
     assert_eq!(
         suites.len(),
-        11,
+        12,
         "{:?}",
         suites.iter().map(|s| &s.name).collect::<Vec<_>>()
     );
@@ -627,6 +627,11 @@ fn schema_is_draft_2020_12_and_strict() {
         );
     }
     fn walk(v: &Value, path: &str, open: &mut Vec<String>) {
+        // `if`/`then` (version 1 files may not use version-2 fields) only narrows the objects
+        // defined elsewhere; it defines none of its own.
+        if path == "/if" || path == "/then" {
+            return;
+        }
         match v {
             Value::Object(m) => {
                 let is_object =
@@ -666,6 +671,7 @@ fn schema_is_draft_2020_12_and_strict() {
         serde_json::json!([
             "statistics",
             "analysis",
+            "selection",
             "decision_support",
             "automated_decision"
         ])
@@ -732,6 +738,62 @@ fn every_example_assessment_validates_and_a_typo_is_rejected() {
     let mut instance = yaml_to_json(&text);
     instance["lifecycle"]["started"] = "1/2/2025".into();
     assert!(!validator.is_valid(&instance));
+}
+
+#[test]
+fn schema_flags_version_2_fields_in_version_1_files() {
+    let validator = jsonschema::validator_for(&schema_json()).unwrap();
+    let text =
+        std::fs::read_to_string(repo_root().join("assessments/bkf-2024-tidlig-opsporing.yaml"))
+            .unwrap();
+    let v2 = yaml_to_json(&text);
+    assert!(validator.is_valid(&v2));
+    // The same file as version 1: its version-2 fields are not allowed.
+    let mut v1 = v2.clone();
+    v1["schema_version"] = 1.into();
+    assert!(!validator.is_valid(&v1));
+    let errors: Vec<String> = validator
+        .iter_errors(&v1)
+        .map(|e| e.instance_path.to_string())
+        .collect();
+    for path in [
+        "/impact",
+        "/risks",
+        "/debate",
+        "/links",
+        "/data/subjects",
+        "/automation/inputs",
+    ] {
+        assert!(errors.iter().any(|e| e == path), "{path}: {errors:?}");
+    }
+    // Without them, it is a valid version 1 file.
+    let obj = v1.as_object_mut().unwrap();
+    for k in ["impact", "risks", "oversight", "debate", "links"] {
+        obj.remove(k);
+    }
+    v1["data"].as_object_mut().unwrap().remove("subjects");
+    let a = v1["automation"].as_object_mut().unwrap();
+    a.remove("inputs");
+    a.remove("performance");
+    v1["suppliers"][0].as_object_mut().unwrap().remove("kind");
+    let errors: Vec<String> = validator
+        .iter_errors(&v1)
+        .map(|e| format!("{e} at {}", e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    // Month-only dates and `selection` only in version 2.
+    let mut partial = v1.clone();
+    partial["lifecycle"]["started"] = "2024-03".into();
+    assert!(!validator.is_valid(&partial));
+    partial["schema_version"] = 2.into();
+    assert!(validator.is_valid(&partial));
+    partial["lifecycle"]["started"] = 2024.into();
+    assert!(validator.is_valid(&partial));
+    let mut selection = v1.clone();
+    selection["automation"]["kind"] = "selection".into();
+    assert!(!validator.is_valid(&selection));
+    selection["schema_version"] = 2.into();
+    assert!(validator.is_valid(&selection));
 }
 
 #[test]

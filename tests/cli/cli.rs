@@ -43,7 +43,7 @@ fn example_register_passes() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains(
-            "bestået: 10 filer tjekket, 0 fejl, 4 advarsler, 0 noter, 1 dispenseret",
+            "bestået: 11 filer tjekket, 0 fejl, 6 advarsler, 0 noter, 1 dispenseret",
         ));
     // The same from the repository itself, as the README promises.
     dataetik(&example_root())
@@ -152,7 +152,7 @@ fn json_output_has_exactly_the_spec_keys() {
     };
     assert_eq!(keys(&v), ["assessments", "findings", "summary"]);
     let findings = v["findings"].as_array().unwrap();
-    assert_eq!(findings.len(), 5);
+    assert_eq!(findings.len(), 7);
     for f in findings {
         assert_eq!(
             keys(f),
@@ -177,15 +177,20 @@ fn json_output_has_exactly_the_spec_keys() {
     assert_eq!(waived[0]["rule"], "ACC-008");
     assert_eq!(waived[0]["severity"], "note");
     let assessments = v["assessments"].as_array().unwrap();
-    assert_eq!(assessments.len(), 10);
+    assert_eq!(assessments.len(), 11);
     for a in assessments {
-        assert_eq!(keys(a), ["file", "id", "risk_level", "risk_points"]);
+        assert_eq!(
+            keys(a),
+            ["file", "id", "risk_complete", "risk_level", "risk_points"]
+        );
+        assert!(a["risk_complete"].is_boolean());
     }
     let opsporing = assessments
         .iter()
         .find(|a| a["id"] == "bkf-2024-tidlig-opsporing")
         .unwrap();
-    assert_eq!(opsporing["risk_points"], 16);
+    // Version 2 points: the consequence for the child (an intervention, hard to undo) counts.
+    assert_eq!(opsporing["risk_points"], 21);
     assert_eq!(opsporing["risk_level"], 4);
     assert_eq!(opsporing["file"], OPSPORING);
     assert_eq!(
@@ -194,7 +199,7 @@ fn json_output_has_exactly_the_spec_keys() {
     );
     assert_eq!(
         v["summary"],
-        serde_json::json!({"files": 10, "errors": 0, "warnings": 4, "notes": 1})
+        serde_json::json!({"files": 11, "errors": 0, "warnings": 6, "notes": 1})
     );
 }
 

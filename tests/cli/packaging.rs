@@ -404,7 +404,7 @@ fn pip_builds_the_repository_through_the_maturin_backend() {
         "Cargo.lock",
         "PKG-INFO",
         "src/main.rs",
-        "policy/gladsaxe.yaml",
+        "crates/dataetik-core/policy/gladsaxe.yaml",
         "crates/dataetik-core/templates/github-workflow.yml",
     ] {
         assert!(

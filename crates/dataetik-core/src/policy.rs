@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, LocalText};
+use crate::load::{Node, Value};
 use crate::model::{ApprovalLevel, Phase};
+use crate::version::SchemaVersion;
 
 /// The text of the built-in policy, as shipped.
 pub const BUILTIN_GLADSAXE: &str = include_str!("../policy/gladsaxe.yaml");
@@ -56,10 +58,19 @@ pub struct Policy {
     pub source: LocalText,
     /// The principles, then other areas rules can belong to.
     pub principles: Vec<Principle>,
-    /// How risk points and levels are computed.
+    /// How risk points and levels are computed (for schema_version 1 files, and for version 2
+    /// files when `risk_v2` is absent).
     pub risk: RiskModel,
+    /// How risk points and levels are computed for schema_version 2 files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk_v2: Option<RiskModel>,
     /// The approval ladder, lowest first.
     pub approval_levels: Vec<ApprovalStep>,
+    /// Texts that count as blank in a required text field (SPEC version 2 "Blank"), compared
+    /// after trimming whitespace and trailing punctuation and lowercasing. Absent: the SPEC's
+    /// list, [`DEFAULT_PLACEHOLDERS`]; `placeholders: []` turns the test off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholders: Option<Vec<String>>,
     /// The rules.
     pub rules: Vec<Rule>,
 }
@@ -115,6 +126,10 @@ pub struct RiskFactor {
     /// Points by numeric thresholds; the highest threshold reached counts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_least: Option<Vec<Threshold>>,
+    /// When the field is not stated (absent or empty), the factor counts 0 and the level is
+    /// only a minimum ("mindst 3 (høj)", JSON `risk_complete: false`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub minimum_if_unstated: bool,
 }
 
 /// A numeric threshold of a risk factor.
@@ -551,40 +566,8 @@ impl Policy {
                 },
             ));
         }
-        if self.risk.levels.is_empty() {
-            return Err(err(None, PolicyProblem::NoRiskLevels));
-        }
-        if self
-            .risk
-            .levels
-            .windows(2)
-            .any(|w| w[0].min_points >= w[1].min_points || w[0].level >= w[1].level)
-        {
-            return Err(err(None, PolicyProblem::RiskLevelsOrder));
-        }
-        for f in &self.risk.factors {
-            let forms = [
-                f.equals.is_some(),
-                f.non_empty.is_some(),
-                f.values.is_some(),
-                f.at_least.is_some(),
-            ];
-            if forms.iter().filter(|x| **x).count() != 1 {
-                return Err(err(
-                    None,
-                    PolicyProblem::FactorForms {
-                        factor: f.id.clone(),
-                    },
-                ));
-            }
-            if (f.equals.is_some() || f.non_empty.is_some()) && f.points.is_none() {
-                return Err(err(
-                    None,
-                    PolicyProblem::FactorPoints {
-                        factor: f.id.clone(),
-                    },
-                ));
-            }
+        for model in std::iter::once(&self.risk).chain(self.risk_v2.as_ref()) {
+            model.validate().map_err(|problem| err(None, problem))?;
         }
         let principles: HashSet<&str> = self.principles.iter().map(|p| p.id.as_str()).collect();
         let mut seen = HashSet::new();
@@ -653,12 +636,155 @@ impl Policy {
         self.principles.iter().find(|p| p.id == id)
     }
 
+    /// The risk model for files of `version`: `risk_v2` for version 2 when the policy has one,
+    /// otherwise `risk`.
+    pub fn risk_model(&self, version: SchemaVersion) -> &RiskModel {
+        match version {
+            SchemaVersion::V2 => self.risk_v2.as_ref().unwrap_or(&self.risk),
+            SchemaVersion::V1 => &self.risk,
+        }
+    }
+
+    /// True when `text` is only a placeholder of this policy's list (or of
+    /// [`DEFAULT_PLACEHOLDERS`] when the policy has none): "Nee", "n/a.", "  TBD ", "-".
+    pub fn is_placeholder(&self, text: &str) -> bool {
+        let Some(key) = placeholder_key(text) else {
+            return false;
+        };
+        let matches = |p: &str| placeholder_key(p).is_some_and(|k| k == key);
+        match &self.placeholders {
+            Some(list) => list.iter().any(|p| matches(p)),
+            None => DEFAULT_PLACEHOLDERS.iter().any(|p| matches(p)),
+        }
+    }
+
+    /// How far the field at `node` (`None`: absent) is written: missing, empty, only a
+    /// placeholder, or written. Lists and sections count as written when not empty.
+    pub fn text_state(&self, node: Option<&Node>) -> TextState {
+        let Some(node) = node else {
+            return TextState::Missing;
+        };
+        if node.is_blank() {
+            return TextState::Empty;
+        }
+        match &node.value {
+            Value::Scalar(s) if self.is_placeholder(&s.text) => TextState::Placeholder,
+            _ => TextState::Written,
+        }
+    }
+
     /// The name of an approval level.
     pub fn approval_name(&self, level: ApprovalLevel, lang: Lang) -> String {
         self.approval_levels
             .iter()
             .find(|s| s.id == level)
             .map_or_else(|| level.key().to_string(), |s| s.name.get(lang).to_string())
+    }
+}
+
+impl RiskModel {
+    fn validate(&self) -> Result<(), PolicyProblem> {
+        if self.levels.is_empty() {
+            return Err(PolicyProblem::NoRiskLevels);
+        }
+        if self
+            .levels
+            .windows(2)
+            .any(|w| w[0].min_points >= w[1].min_points || w[0].level >= w[1].level)
+        {
+            return Err(PolicyProblem::RiskLevelsOrder);
+        }
+        for f in &self.factors {
+            let forms = [
+                f.equals.is_some(),
+                f.non_empty.is_some(),
+                f.values.is_some(),
+                f.at_least.is_some(),
+            ];
+            if forms.iter().filter(|x| **x).count() != 1 {
+                return Err(PolicyProblem::FactorForms {
+                    factor: f.id.clone(),
+                });
+            }
+            if (f.equals.is_some() || f.non_empty.is_some()) && f.points.is_none() {
+                return Err(PolicyProblem::FactorPoints {
+                    factor: f.id.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The placeholders of SPEC version 2 ("Blank means missing, empty or a placeholder"), used when
+/// a policy has no `placeholders:` list.
+pub const DEFAULT_PLACEHOLDERS: &[&str] = &[
+    "-",
+    "--",
+    "?",
+    "n/a",
+    "na",
+    "nvt",
+    "tbd",
+    "todo",
+    "xxx",
+    "ja",
+    "nej",
+    "yes",
+    "no",
+    "nee",
+    "ingen",
+    "none",
+    "intet",
+    "ok",
+    "ikke relevant",
+    "not applicable",
+    "se ovenfor",
+    "see above",
+    "følger",
+    "kommer senere",
+    "later",
+    "senere",
+];
+
+/// Longer texts are never compared with the placeholder list (a quick exit for real texts).
+const PLACEHOLDER_MAX_CHARS: usize = 40;
+
+/// A text as it is compared with the placeholder list: whitespace and trailing punctuation
+/// trimmed, inner whitespace collapsed, lowercased. `None` for a text too long to be a
+/// placeholder.
+pub fn placeholder_key(text: &str) -> Option<String> {
+    let t = text
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…' || c.is_whitespace());
+    if t.chars().count() > PLACEHOLDER_MAX_CHARS {
+        return None;
+    }
+    Some(
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase(),
+    )
+}
+
+/// How far a required text field is written (SPEC version 2 "Blank").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextState {
+    /// The key is absent.
+    Missing,
+    /// Null, whitespace only, or an empty list or section.
+    Empty,
+    /// Only a placeholder such as "nej", "tbd" or "-".
+    Placeholder,
+    /// Written.
+    Written,
+}
+
+impl TextState {
+    /// True unless written: what version 2 rules treat as blank.
+    pub fn is_blank(self) -> bool {
+        self != TextState::Written
     }
 }
 
@@ -719,6 +845,91 @@ mod tests {
                 "{id} should be builtin"
             );
         }
+    }
+
+    #[test]
+    fn placeholders_count_as_blank() {
+        let p = Policy::builtin().policy;
+        for t in [
+            "Nee",
+            "nee.",
+            "  N/A ",
+            "TBD!",
+            "-",
+            "--",
+            "?",
+            "...",
+            "Ikke  relevant.",
+            "Følger",
+            "kommer senere…",
+            "se ovenfor",
+        ] {
+            assert!(p.is_placeholder(t), "{t:?}");
+        }
+        for t in [
+            "Nej tak, ikke uden samtykke",
+            "Ingen data deles med andre",
+            "n/a/b",
+            "tbd: afventer DPO",
+            "okay",
+        ] {
+            assert!(!p.is_placeholder(t), "{t:?}");
+        }
+        assert!(!p.is_placeholder(&"x".repeat(500)));
+        // The built-in policy holds the SPEC's list.
+        let listed: Vec<&str> = p
+            .placeholders
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(listed, DEFAULT_PLACEHOLDERS);
+        // A policy's own list replaces the default; an empty list turns the test off.
+        let mut own = p.clone();
+        own.placeholders = Some(vec!["Afventer".into()]);
+        assert!(own.is_placeholder("afventer."));
+        assert!(!own.is_placeholder("nej"));
+        own.placeholders = Some(vec![]);
+        assert!(!own.is_placeholder("-"));
+        own.placeholders = None;
+        assert!(own.is_placeholder("nej"));
+    }
+
+    #[test]
+    fn text_states() {
+        let p = Policy::builtin().policy;
+        let tree = crate::load::parse(
+            "a: Nee\nb: ''\nc: En rigtig afvejning\nd: []\ne: [nej]\n",
+            &Default::default(),
+        )
+        .unwrap();
+        let st = |k: &str| p.text_state(tree.get(k));
+        assert_eq!(st("a"), TextState::Placeholder);
+        assert_eq!(st("b"), TextState::Empty);
+        assert_eq!(st("c"), TextState::Written);
+        assert_eq!(st("d"), TextState::Empty);
+        assert_eq!(st("e"), TextState::Written);
+        assert_eq!(st("zz"), TextState::Missing);
+        assert!(st("a").is_blank() && !st("c").is_blank());
+    }
+
+    #[test]
+    fn risk_models_per_version() {
+        let p = Policy::builtin().policy;
+        assert_eq!(p.risk_model(SchemaVersion::V1).levels[3].min_points, 12);
+        assert_eq!(p.risk_model(SchemaVersion::V2).levels[3].min_points, 18);
+        let mut no_v2 = p.clone();
+        no_v2.risk_v2 = None;
+        assert_eq!(no_v2.risk_model(SchemaVersion::V2).levels[3].min_points, 12);
+        // risk_v2 is validated like risk.
+        let text = BUILTIN_GLADSAXE.replacen(
+            "- { level: 2, min_points: 6,",
+            "- { level: 2, min_points: 0,",
+            1,
+        );
+        let e = Policy::parse(&text, "p.yaml").unwrap_err();
+        assert_eq!(e.problem, PolicyProblem::RiskLevelsOrder, "{e:?}");
     }
 
     #[test]

@@ -1,4 +1,9 @@
 //! The risk level (risikoniveau): computed from the assessment by the policy's risk model, never typed in.
+//!
+//! Version 1 files are scored with the policy's `risk` model, version 2 files with `risk_v2`
+//! (SPEC "Risk level, version 2"). A version-2 factor marked `minimum_if_unstated` that the file
+//! does not state counts 0 and makes the level a minimum: [`RiskAssessment::complete`] is false
+//! and [`RiskAssessment::unstated`] names the factors ("mindst 3 (høj)").
 
 use serde::Serialize;
 
@@ -6,10 +11,11 @@ use crate::i18n::{Catalogue, LocalText};
 use crate::load::Node;
 use crate::model::ApprovalLevel;
 use crate::msg;
-use crate::policy::Policy;
+use crate::policy::{Policy, RiskModel};
+use crate::version::SchemaVersion;
 
 /// One line of the points breakdown.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct RiskItem {
     /// The factor's id.
     pub factor: String,
@@ -20,7 +26,7 @@ pub struct RiskItem {
 }
 
 /// A project's risk: points, level and the approval that level requires.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct RiskAssessment {
     /// Sum of the factors' points.
     pub points: u32,
@@ -32,11 +38,37 @@ pub struct RiskAssessment {
     pub required_approval: ApprovalLevel,
     /// The factors that added points (zero-point factors left out).
     pub breakdown: Vec<RiskItem>,
+    /// False when a factor that can raise the level is not stated: the level is then a minimum.
+    pub complete: bool,
+    /// The factors that are not stated, in the policy's order (empty when complete).
+    pub unstated: Vec<UnstatedFactor>,
+    /// The format version whose risk model was used (1 or 2).
+    pub schema_version: u32,
+}
+
+/// A risk factor the assessment does not state (SPEC version 2, GEN-012).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct UnstatedFactor {
+    /// The factor's id.
+    pub factor: String,
+    /// The assessment field it looks at (dotted path), e.g. `impact.reversibility`.
+    pub field: String,
+    /// The factor's label.
+    pub label: LocalText,
 }
 
 impl RiskAssessment {
     /// "9 point: niveau 3 (høj)" / "9 points: level 3 (high)".
+    /// An incomplete risk reads "14 point: niveau mindst 3 (høj)".
     pub fn describe(&self, cat: Catalogue) -> String {
+        if !self.complete {
+            return crate::v2text::risk_describe_minimum(
+                cat,
+                self.points,
+                self.level,
+                &self.level_name,
+            );
+        }
         msg!(
             cat,
             "risk-describe",
@@ -44,6 +76,14 @@ impl RiskAssessment {
             level = self.level.to_string(),
             name = self.level_name.get(cat.lang())
         )
+    }
+}
+
+impl RiskAssessment {
+    /// The level for tables and sentences: "3 (høj)", or "mindst 3 (høj)" / "at least 3 (high)"
+    /// when factors are unstated.
+    pub fn level_label(&self, cat: Catalogue) -> String {
+        crate::v2text::risk_level(cat, self.level, &self.level_name, self.complete)
     }
 }
 
@@ -64,11 +104,30 @@ pub fn node_matches(node: &Node, expected: &serde_yaml::Value) -> bool {
     }
 }
 
-/// Computes the risk of the assessment in `root` (the file's YAML tree).
+/// Computes the risk of the assessment in `root` (the file's YAML tree), with the risk model of
+/// the file's `schema_version` ([`crate::version::effective`]).
 pub fn assess(policy: &Policy, root: &Node) -> RiskAssessment {
+    assess_as(policy, root, crate::version::effective(root))
+}
+
+/// Computes the risk of `root` as if it were a file of `version` (used by `migrate` to show the
+/// level before and after).
+pub fn assess_as(policy: &Policy, root: &Node, version: SchemaVersion) -> RiskAssessment {
+    score(policy.risk_model(version), root, version)
+}
+
+fn score(model: &RiskModel, root: &Node, version: SchemaVersion) -> RiskAssessment {
     let mut breakdown = Vec::new();
-    for f in &policy.risk.factors {
+    let mut unstated = Vec::new();
+    for f in &model.factors {
         let node = root.get_path(&f.field);
+        if f.minimum_if_unstated && node.is_none_or(Node::is_blank) {
+            unstated.push(UnstatedFactor {
+                factor: f.id.clone(),
+                field: f.field.clone(),
+                label: f.label.clone(),
+            });
+        }
         let points = match node {
             None => 0,
             Some(node) => {
@@ -114,19 +173,21 @@ pub fn assess(policy: &Policy, root: &Node) -> RiskAssessment {
         }
     }
     let points: u32 = breakdown.iter().map(|i| i.points).sum();
-    let level = policy
-        .risk
+    let level = model
         .levels
         .iter()
         .rev()
         .find(|l| points >= l.min_points)
-        .unwrap_or(&policy.risk.levels[0]);
+        .unwrap_or(&model.levels[0]);
     RiskAssessment {
         points,
         level: level.level,
         level_name: level.name.clone(),
         required_approval: level.approval,
         breakdown,
+        complete: unstated.is_empty(),
+        unstated,
+        schema_version: version.number(),
     }
 }
 

@@ -238,6 +238,131 @@ mod tests {
         assert!(validate_id("").is_err());
     }
 
+    /// The template with its commented list examples (`key: []` followed by `#   - ...` lines)
+    /// turned into real entries, as a team would after removing `[]` and the comment signs.
+    fn with_examples(text: &str) -> String {
+        let mut out = Vec::new();
+        let mut in_example = false;
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let t = line.trim_start();
+            if in_example && t.starts_with("#   ") {
+                out.push(line.replacen('#', " ", 1));
+                continue;
+            }
+            in_example = false;
+            let next_is_example = lines
+                .get(i + 1)
+                .is_some_and(|n| n.trim_start().starts_with("#   "));
+            if line.ends_with(": []") && next_is_example {
+                out.push(line.trim_end_matches(" []").to_string());
+                in_example = true;
+            } else {
+                out.push(line.to_string());
+            }
+        }
+        out.join("\n") + "\n"
+    }
+
+    fn has_path(node: &crate::load::Node, path: &str) -> bool {
+        let Some((head, rest)) = path
+            .split_once('.')
+            .map_or(Some((path, None)), |(h, r)| Some((h, Some(r))))
+        else {
+            return false;
+        };
+        let (key, each) = match head.strip_suffix("[]") {
+            Some(k) => (k, true),
+            None => (head, false),
+        };
+        let Some(child) = node.get(key) else {
+            return false;
+        };
+        match (rest, each) {
+            (None, _) => true,
+            (Some(r), false) => has_path(child, r),
+            (Some(r), true) => child.items().iter().any(|i| has_path(i, r)),
+        }
+    }
+
+    #[test]
+    fn template_shows_every_field_and_loads_as_version_2() {
+        let text = new_assessment("abc-1", Date::parse("2026-01-02").unwrap());
+        let examples = with_examples(&text);
+        let limits = Default::default();
+        let plain = crate::load::parse(&text, &limits).unwrap();
+        let filled = crate::load::parse(&examples, &limits).unwrap_or_else(|e| {
+            panic!("the commented examples are not valid YAML: {e}\n{examples}")
+        });
+        // Filled in with nothing, the template loads as a version 2 assessment.
+        assert_eq!(
+            crate::version::effective(&plain),
+            crate::version::SchemaVersion::V2
+        );
+        assert!(crate::version::problems(&plain).is_empty());
+        if let Err(e) = crate::load::de::from_node::<crate::model::Assessment>(&plain) {
+            panic!("{e}");
+        }
+        let missing: Vec<String> = crate::schema::fields()
+            .into_iter()
+            .map(|f| f.path)
+            .filter(|p| !has_path(&plain, p) && !has_path(&filled, p))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "fields the template does not show: {missing:?}"
+        );
+        // Every field has a guidance comment: on the line above, or beside it.
+        let lines: Vec<&str> = text.lines().collect();
+        let mut bare = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            let t = line.trim_start().trim_start_matches("- ");
+            if line.trim_start().starts_with('#') || !t.contains(':') || line.contains(" # ") {
+                continue;
+            }
+            if t.ends_with(':') {
+                // A section: its fields carry the comments.
+                continue;
+            }
+            // Commented on the line above, or a field of a list item or section that is.
+            let indent = |l: &str| l.len() - l.trim_start().len();
+            let mut k = i;
+            let mut covered = false;
+            loop {
+                let above = lines[..k]
+                    .iter()
+                    .rev()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or(&"");
+                if above.trim_start().starts_with('#') {
+                    covered = true;
+                    break;
+                }
+                // Up to the parent: the nearest key line above that is indented less.
+                let me = indent(lines[k])
+                    + if lines[k].trim_start().starts_with("- ") {
+                        2
+                    } else {
+                        0
+                    };
+                match (0..k).rev().find(|&j| {
+                    let l = lines[j];
+                    !l.trim().is_empty() && !l.trim_start().starts_with('#') && indent(l) < me
+                }) {
+                    Some(j) => k = j,
+                    None => break,
+                }
+            }
+            if !covered {
+                bare.push(format!("{}: {t}", i + 1));
+            }
+        }
+        assert!(
+            bare.is_empty(),
+            "fields without a guidance comment: {bare:#?}"
+        );
+    }
+
     #[test]
     fn template_is_valid_yaml_for_any_id() {
         let text = new_assessment("abc-1", Date::parse("2026-01-02").unwrap());

@@ -1,6 +1,9 @@
 //! The JSON Schema of the assessment format, generated from the Rust types in [`crate::model`].
 //!
 //! Editors (VS Code's YAML extension and others via yaml-language-server) use it to complete and
+//! The JSON Schema of the assessment format, generated from the Rust types in [`crate::model`].
+//!
+//! Editors (VS Code's YAML extension and others via yaml-language-server) use it to complete and
 //! validate fields while people write; `schema/assessment.schema.json` is a committed copy, in
 //! Danish (the register's language).
 //!
@@ -49,6 +52,7 @@ pub fn schema_value(lang: Lang) -> Value {
             }
         }
     }
+    version_1_restrictions(&mut value, cat);
     value
 }
 
@@ -95,10 +99,16 @@ fn set_texts(node: &mut Map<String, Value>, id: &str, cat: Catalogue) {
     }
     let description = cat.text(id, None);
     let title = cat.text(&format!("{id}-title"), None);
-    let (markdown, plain) = match description.strip_prefix("(Markdown) ") {
-        Some(rest) => (true, rest.to_string()),
-        None => (false, description.clone()),
-    };
+    // `(Markdown) …` or `(schema_version 2, Markdown) …`: say so in words in the Markdown text.
+    let markdown = description.starts_with('(')
+        && description
+            .split(')')
+            .next()
+            .is_some_and(|p| p.contains("Markdown"));
+    let plain = description
+        .strip_prefix("(Markdown) ")
+        .unwrap_or(&description)
+        .to_string();
     let mut md = format!("**{title}**\n\n{plain}");
     if markdown {
         md.push_str("\n\n_");
@@ -108,6 +118,223 @@ fn set_texts(node: &mut Map<String, Value>, id: &str, cat: Catalogue) {
     node.insert("title".into(), title.into());
     node.insert("description".into(), description.into());
     node.insert("markdownDescription".into(), md.into());
+}
+
+/// `if schema_version is 1 then ...`: the version-2 fields, values and partial dates are not
+/// allowed in a version 1 file, so editors flag them as the checker does (GEN-002).
+fn version_1_restrictions(schema: &mut serde_json::Value, cat: Catalogue) {
+    use serde_json::json;
+    let not_in_v1 = json!({
+        "not": {},
+        "description": crate::msg!(cat, "schema-only-in-v2")
+    });
+    let mut then = json!({});
+    // The schema object at a field path inside `then`, created on the way.
+    fn at<'a>(then: &'a mut Value, path: &str) -> &'a mut Value {
+        let mut node = then;
+        for part in path.split('.') {
+            let (key, each) = match part.strip_suffix("[]") {
+                Some(k) => (k, true),
+                None => (part, false),
+            };
+            node = node
+                .as_object_mut()
+                .expect("an object")
+                .entry("properties")
+                .or_insert_with(|| json!({}))
+                .as_object_mut()
+                .expect("an object")
+                .entry(key)
+                .or_insert_with(|| json!({}));
+            if each {
+                node = node
+                    .as_object_mut()
+                    .expect("an object")
+                    .entry("items")
+                    .or_insert_with(|| json!({}));
+            }
+        }
+        node
+    }
+    for field in crate::version::V2_ONLY_FIELDS {
+        *at(&mut then, field) = not_in_v1.clone();
+    }
+    for (field, value) in crate::version::V2_ONLY_VALUES {
+        *at(&mut then, field) = json!({ "not": { "const": value } });
+    }
+    for field in crate::version::PARTIAL_DATE_FIELDS {
+        *at(&mut then, field) = json!({
+            "anyOf": [{ "$ref": "#/$defs/Date" }, { "type": "null" }],
+            "description": crate::msg!(cat, "schema-v1-full-date")
+        });
+    }
+    if let Value::Object(map) = schema {
+        map.insert(
+            "if".into(),
+            json!({
+                "properties": { "schema_version": { "const": 1 } },
+                "required": ["schema_version"]
+            }),
+        );
+        map.insert("then".into(), then);
+    }
+}
+
+/// What a field of the assessment format holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldKind {
+    /// Plain text (a name, a reference, a link).
+    Text,
+    /// Free text in Markdown: a consideration written for people.
+    Markdown,
+    /// One of a fixed set of values.
+    Enum,
+    /// `true` or `false`.
+    Bool,
+    /// A whole number.
+    Integer,
+    /// A number.
+    Number,
+    /// A full date, `YYYY-MM-DD`.
+    Date,
+    /// A date that may be only `YYYY-MM` or `YYYY` (schema_version 2).
+    PartialDate,
+    /// A section with fields of its own.
+    Section,
+    /// A list.
+    List,
+}
+
+/// One field of the assessment format, as the JSON Schema describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// Dotted path; `[]` marks the items of a list: `suppliers[].dpa.reference`.
+    pub path: String,
+    /// What it holds.
+    pub kind: FieldKind,
+    /// For lists: what each item holds.
+    pub items: Option<FieldKind>,
+}
+
+/// Every field of the assessment format in schema order, derived from the model's JSON Schema
+/// (so the list cannot drift from the model): sections before their fields, list items as
+/// `list[].field`.
+pub fn fields() -> Vec<Field> {
+    let mut schema = schemars::schema_for!(Assessment).to_value();
+    consts_to_enums(&mut schema);
+    let mut out = Vec::new();
+    walk_fields(&schema, &schema, "", &mut out);
+    out
+}
+
+fn resolve<'a>(root: &'a serde_json::Value, node: &'a serde_json::Value) -> &'a serde_json::Value {
+    let mut node = node;
+    for _ in 0..16 {
+        if let Some(r) = node.get("$ref").and_then(|r| r.as_str()) {
+            let name = r.trim_start_matches("#/$defs/");
+            match root.get("$defs").and_then(|d| d.get(name)) {
+                Some(n) => node = n,
+                None => return node,
+            }
+        } else if let Some(alts) = node.get("anyOf").and_then(|a| a.as_array()) {
+            // Option<T>: the branch that is not null.
+            match alts
+                .iter()
+                .find(|a| a.get("type").and_then(|t| t.as_str()) != Some("null"))
+            {
+                Some(a) if alts.len() == 2 => node = a,
+                _ => return node,
+            }
+        } else {
+            return node;
+        }
+    }
+    node
+}
+
+fn kind_of(root: &serde_json::Value, node: &serde_json::Value) -> FieldKind {
+    let refs = |n: &serde_json::Value| -> Option<String> {
+        n.get("$ref")
+            .and_then(|r| r.as_str())
+            .map(str::to_string)
+            .or_else(|| {
+                n.get("anyOf")?
+                    .as_array()?
+                    .iter()
+                    .find_map(|a| a.get("$ref").and_then(|r| r.as_str()).map(str::to_string))
+            })
+    };
+    match refs(node).as_deref() {
+        Some("#/$defs/Date") => return FieldKind::Date,
+        Some("#/$defs/PartialDate") => return FieldKind::PartialDate,
+        _ => {}
+    }
+    let markdown = node
+        .get("description")
+        .and_then(|d| d.as_str())
+        .is_some_and(|d| {
+            d.starts_with('(') && d.split(')').next().is_some_and(|p| p.contains("Markdown"))
+        });
+    let r = resolve(root, node);
+    let ty = match r.get("type") {
+        Some(serde_json::Value::String(t)) => t.as_str(),
+        Some(serde_json::Value::Array(ts)) => ts
+            .iter()
+            .filter_map(|t| t.as_str())
+            .find(|t| *t != "null")
+            .unwrap_or("null"),
+        _ => "",
+    };
+    match ty {
+        "object" => FieldKind::Section,
+        "array" => FieldKind::List,
+        "boolean" => FieldKind::Bool,
+        "integer" => FieldKind::Integer,
+        "number" => FieldKind::Number,
+        "string" if r.get("enum").is_some() => FieldKind::Enum,
+        _ if markdown => FieldKind::Markdown,
+        _ => FieldKind::Text,
+    }
+}
+
+fn walk_fields(
+    root: &serde_json::Value,
+    node: &serde_json::Value,
+    prefix: &str,
+    out: &mut Vec<Field>,
+) {
+    let r = resolve(root, node);
+    let Some(props) = r.get("properties").and_then(|p| p.as_object()) else {
+        return;
+    };
+    for (key, prop) in props {
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        let kind = kind_of(root, prop);
+        let items = (kind == FieldKind::List).then(|| {
+            let item = resolve(root, prop)
+                .get("items")
+                .unwrap_or(&serde_json::Value::Null);
+            kind_of(root, item)
+        });
+        out.push(Field {
+            path: path.clone(),
+            kind,
+            items,
+        });
+        match kind {
+            FieldKind::Section => walk_fields(root, prop, &path, out),
+            FieldKind::List => {
+                if let Some(item) = resolve(root, prop).get("items") {
+                    walk_fields(root, item, &format!("{path}[]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Rewrites `oneOf: [{const: a, description}, ...]` (schemars' form for documented unit enums)
@@ -163,6 +390,47 @@ fn consts_to_enums(v: &mut serde_json::Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_follow_the_model() {
+        let fields = fields();
+        let kind = |p: &str| {
+            fields
+                .iter()
+                .find(|f| f.path == p)
+                .unwrap_or_else(|| panic!("no field {p}"))
+                .kind
+        };
+        assert_eq!(kind("schema_version"), FieldKind::Integer);
+        assert_eq!(kind("title"), FieldKind::Text);
+        assert_eq!(kind("summary"), FieldKind::Markdown);
+        assert_eq!(kind("lifecycle"), FieldKind::Section);
+        assert_eq!(kind("lifecycle.started"), FieldKind::PartialDate);
+        assert_eq!(kind("lifecycle.next_review"), FieldKind::Date);
+        assert_eq!(kind("lifecycle.data_fate"), FieldKind::Enum);
+        assert_eq!(kind("data.personal_data"), FieldKind::Bool);
+        assert_eq!(kind("suppliers"), FieldKind::List);
+        assert_eq!(kind("suppliers[].kind"), FieldKind::Enum);
+        assert_eq!(kind("suppliers[].dpa.reference"), FieldKind::Text);
+        assert_eq!(kind("risks[].risk"), FieldKind::Markdown);
+        assert_eq!(
+            kind("automation.inputs[].justification"),
+            FieldKind::Markdown
+        );
+        assert_eq!(kind("automation.performance[].value"), FieldKind::Number);
+        assert_eq!(kind("debate"), FieldKind::Markdown);
+        assert_eq!(
+            kind("principles.equality.bias_tests[].date"),
+            FieldKind::Date
+        );
+        let subjects = fields.iter().find(|f| f.path == "data.subjects").unwrap();
+        assert_eq!(subjects.items, Some(FieldKind::Enum));
+        // Every version-2-only field exists.
+        for f in crate::version::V2_ONLY_FIELDS {
+            kind(f);
+        }
+        assert!(fields.len() > 100, "{}", fields.len());
+    }
 
     /// Every type, field and enum value has a title and description in Danish and in English
     /// (from the catalogue, none left from the doc comments), and a markdownDescription.
@@ -220,7 +488,7 @@ mod tests {
 
     #[test]
     fn enums_are_plain_enums() {
-        let schema: Value = serde_json::from_str(&assessment_schema()).unwrap();
+        let schema: serde_json::Value = serde_json::from_str(&assessment_schema()).unwrap();
         let phase = &schema["$defs"]["Phase"];
         assert_eq!(phase["type"], "string");
         assert_eq!(phase["enum"][0], "idea");

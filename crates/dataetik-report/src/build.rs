@@ -26,6 +26,11 @@ fn date(d: Date, lang: Lang) -> String {
     format_date(d.0, lang)
 }
 
+/// A start or end date, which may be only a month or a year (schema_version 2).
+fn pdate(d: dataetik_core::model::PartialDate, lang: Lang) -> String {
+    dataetik_core::i18n::format_partial_date(d, lang)
+}
+
 fn md(s: &Option<String>) -> Option<Markdown> {
     s.as_deref()
         .filter(|s| !s.trim().is_empty())
@@ -58,6 +63,7 @@ pub fn kind_name(k: AutomationKind, lang: Lang) -> String {
     match k {
         AutomationKind::Statistics => tr(lang, "Statistik", "Statistics"),
         AutomationKind::Analysis => tr(lang, "Analyse", "Analysis"),
+        AutomationKind::Selection => tr(lang, "Udpegning", "Selection"),
         AutomationKind::DecisionSupport => tr(lang, "Beslutningsstøtte", "Decision support"),
         AutomationKind::AutomatedDecision => tr(lang, "Automatisk afgørelse", "Automated decision"),
     }
@@ -123,9 +129,7 @@ pub fn overlaps_year(m: &Assessment, year: i16) -> bool {
     let lc = m.lifecycle.as_ref();
     let started = lc.and_then(|l| l.started);
     let ended = lc.and_then(|l| l.ended);
-    let start_ok = started.is_none_or(|s| s.0.year() <= year);
-    let end_ok = ended.is_none_or(|e| e.0.year() >= year);
-    start_ok && end_ok
+    dataetik_core::model::lifecycle_overlaps_year(started, ended, year)
 }
 
 /// The newest year with activity: the as-of year when any project is active, else the latest
@@ -136,7 +140,7 @@ pub fn default_year(result: &CheckResult, as_of: Date) -> i16 {
         let lc = m.lifecycle.as_ref();
         let year = match (m.phase(), lc.and_then(|l| l.ended)) {
             (Some(p), _) if p.is_active() => as_of.0.year(),
-            (_, Some(e)) => e.0.year().min(as_of.0.year()),
+            (_, Some(e)) => e.latest().0.year().min(as_of.0.year()),
             _ => as_of.0.year(),
         };
         newest = Some(newest.map_or(year, |n| n.max(year)));
@@ -337,7 +341,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
                 phase: p.m.phase().map(|x| phase_name(x, lang)).unwrap_or_default(),
                 ended: lc
                     .and_then(|l| l.ended)
-                    .map(|d| date(d, lang))
+                    .map(|d| pdate(d, lang))
                     .unwrap_or_default(),
                 outcome: md(&lc.and_then(|l| l.outcome.clone())).unwrap_or_else(|| {
                     Markdown::new(tr(
@@ -528,7 +532,7 @@ fn summary(
         p.m.lifecycle
             .as_ref()
             .and_then(|l| l.started)
-            .is_some_and(|s| s.0.year() == year)
+            .is_some_and(|s| s.year() == year)
     };
     let ended_as = |p: &&Project<'_>, phase: Phase| p.m.phase() == Some(phase);
     let total = projects.len() as u32;
@@ -1174,8 +1178,8 @@ fn project_section(
         responsible: owner.responsible.clone().unwrap_or_default(),
         contact: owner.contact.clone(),
         phase: m.phase().map(|x| phase_name(x, lang)).unwrap_or_default(),
-        started: lc.started.map(|d| date(d, lang)).unwrap_or_default(),
-        ended: lc.ended.map(|d| date(d, lang)),
+        started: lc.started.map(|d| pdate(d, lang)).unwrap_or_default(),
+        ended: lc.ended.map(|d| pdate(d, lang)),
         next_review: lc.next_review.map(|d| date(d, lang)),
         citizens_affected: m
             .citizens_affected

@@ -40,7 +40,7 @@ pub fn run(
 
     // GEN-002 (also): the schema version must be one this dataetik understands.
     if let Some(v) = m.schema_version {
-        if v != 1 {
+        if v != 1 && v != 2 {
             let span = tree.locate("schema_version", Span::START);
             out.extend(fb.make(
                 "GEN-002",
@@ -204,7 +204,8 @@ fn gen005(m: &Assessment, tree: &Node, fb: &FindingBuilder<'_>, out: &mut Vec<Fi
         out.extend(fb.make("GEN-005", span, Some(field), detail, None, None));
     };
     if let (Some(started), Some(ended)) = (lc.started, lc.ended) {
-        if ended < started {
+        // With a year or month only (format version 2), only an end certainly before the start.
+        if ended.certainly_before(started) {
             emit(
                 "lifecycle.ended",
                 Detail::EndedBeforeStarted { ended, started },

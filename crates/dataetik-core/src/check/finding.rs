@@ -108,10 +108,10 @@ pub enum Detail {
     },
     /// GEN-005: `ended` is before `started`.
     EndedBeforeStarted {
-        /// The end date.
-        ended: Date,
+        /// The end date (a year or month only in format version 2).
+        ended: crate::model::PartialDate,
         /// The start date.
-        started: Date,
+        started: crate::model::PartialDate,
     },
     /// GEN-005: a completed or stopped project without `ended`.
     EndedMissing {
@@ -336,8 +336,8 @@ impl Catalogue {
             Detail::EndedBeforeStarted { ended, started } => msg!(
                 cat,
                 "detail-ended-before-started",
-                ended = date(ended),
-                started = date(started)
+                ended = crate::i18n::format_partial_date(*ended, cat.lang()),
+                started = crate::i18n::format_partial_date(*started, cat.lang())
             ),
             Detail::EndedMissing { phase } => {
                 msg!(cat, "detail-ended-missing", phase = phase.key())

@@ -338,6 +338,22 @@ pub fn check_bytes(
     // Typed model: on each error, report it (GEN-002), drop the offending field and retry, so
     // one typo does not hide every other finding in the file.
     let mut removed: Vec<String> = Vec::new();
+    // Version-2 fields, values and partial dates in a version 1 file: GEN-002 saying so, and the
+    // field is dropped so the rest of the file is read as version 1 (`crate::version`).
+    for e in crate::version::problems(&tree) {
+        let path_str = load::path_to_string(&e.path);
+        result.findings.extend(fb.make(
+            "GEN-002",
+            e.span.unwrap_or(Span::START),
+            Some(&path_str),
+            Detail::Deserialize(e.clone()),
+            None,
+            None,
+        ));
+        if tree.remove_path(&e.path) {
+            removed.push(path_str);
+        }
+    }
     let mut model: Option<Assessment> = None;
     for _ in 0..200 {
         match load::de::from_node::<Assessment>(&tree) {
@@ -356,6 +372,11 @@ pub fn check_bytes(
                     while matches!(target.last(), Some(PathSeg::Index(_))) {
                         target.pop();
                     }
+                } else if matches!(&e.kind, load::de::DeErrorKind::MissingField { field }
+                    if removed.contains(&format!("{path_str}.{field}")))
+                {
+                    // A required key dropped for its invalid value (`risk: ""`) is one mistake,
+                    // already reported; the section it belongs to is dropped silently.
                 } else {
                     result.findings.extend(fb.make(
                         "GEN-002",

@@ -29,6 +29,10 @@ pub(crate) const DA: Sources = &[
     ("errors.ftl", include_str!("../../locales/da/errors.ftl")),
     ("bias.ftl", include_str!("../../locales/da/bias.ftl")),
     ("schema.ftl", include_str!("../../locales/da/schema.ftl")),
+    (
+        "version2.ftl",
+        include_str!("../../locales/da/version2.ftl"),
+    ),
 ];
 
 /// The English catalogue.
@@ -41,6 +45,10 @@ pub(crate) const EN: Sources = &[
     ("errors.ftl", include_str!("../../locales/en/errors.ftl")),
     ("bias.ftl", include_str!("../../locales/en/bias.ftl")),
     ("schema.ftl", include_str!("../../locales/en/schema.ftl")),
+    (
+        "version2.ftl",
+        include_str!("../../locales/en/version2.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

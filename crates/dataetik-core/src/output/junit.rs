@@ -201,6 +201,9 @@ pub fn report(result: &CheckResult, policy: &Policy, cat: Catalogue, strict: boo
             suite
                 .properties
                 .push(("risk_points".into(), risk.points.to_string()));
+            suite
+                .properties
+                .push(("risk_complete".into(), risk.complete.to_string()));
         }
         for (fam, principle) in &fams {
             let findings: Vec<&Finding> = file

@@ -299,6 +299,24 @@ pub fn log(result: &CheckResult, policy: &Policy, cat: Catalogue) -> Sarif {
     run_props
         .additional_properties
         .insert("policyName".into(), json!(policy.name.get(lang)));
+    // Each assessment's risk, as in the JSON output (level, points, and whether it is complete).
+    run_props.additional_properties.insert(
+        "assessments".into(),
+        json!(result
+            .files
+            .iter()
+            .filter_map(|f| {
+                let r = f.risk.as_ref()?;
+                Some(json!({
+                    "id": f.id(),
+                    "file": f.file,
+                    "riskLevel": r.level,
+                    "riskPoints": r.points,
+                    "riskComplete": r.complete,
+                }))
+            })
+            .collect::<Vec<_>>()),
+    );
     let run = Run::builder()
         .tool(Tool::builder().driver(driver).build())
         .properties(run_props)

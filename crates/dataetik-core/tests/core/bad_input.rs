@@ -272,7 +272,7 @@ fn bom_and_crlf_keep_positions() {
     let f = check(&bom);
     assert_eq!(show(&f), show(&lf), "BOM");
     // A finding on the first line keeps its column after a BOM.
-    let text = format!("\u{feff}{}", edited(&[set("schema_version", "2")]));
+    let text = format!("\u{feff}{}", edited(&[set("schema_version", "3")]));
     let f = check(&text);
     assert_eq!(
         (f[0].rule.as_str(), f[0].line, f[0].column),

@@ -5,6 +5,9 @@ mod common;
 
 mod atomic_write;
 mod bad_input;
+mod formats;
 mod fuzz_regressions;
+mod migrate;
 mod policy;
 mod rules;
+mod version2;

@@ -97,7 +97,7 @@ fn fires_cases() -> Vec<Fires> {
         ),
         fires(
             "GEN-002",
-            vec![set("schema_version", "2")],
+            vec![set("schema_version", "3")],
             Error,
             "schema_version",
         ),

@@ -30,20 +30,21 @@ impl BuiltinRule for Gen006 {
             .flat_map(|m| m.code_paths.iter().flatten())
             .filter_map(|p| normalize_relative(p))
             .collect();
+        // Each directory with the first pattern that found it.
         let mut dirs = Vec::new();
-        for pattern in &reg.config.projects {
+        for (i, pattern) in reg.config.projects.iter().enumerate() {
             let full = reg.root.join(pattern);
             if let Ok(paths) = glob::glob(&full.to_string_lossy()) {
                 for p in paths.flatten() {
                     if p.is_dir() {
-                        dirs.push(p);
+                        dirs.push((p, i));
                     }
                 }
             }
         }
         dirs.sort();
-        dirs.dedup();
-        for dir in dirs {
+        dirs.dedup_by(|a, b| a.0 == b.0);
+        for (dir, pattern) in dirs {
             let rel = dir.strip_prefix(&reg.root).unwrap_or(&dir).to_path_buf();
             if rel
                 .file_name()
@@ -72,7 +73,15 @@ impl BuiltinRule for Gen006 {
                 source: "",
             };
             let d = Detail::UnassessedDirectory { dir: rel_text };
-            out.extend(fb.make(Self::ID, Span::START, None, d, None, None));
+            if let Some(f) = fb.make(Self::ID, Span::START, None, d, None, None) {
+                let span = reg
+                    .config_source
+                    .patterns
+                    .get(pattern)
+                    .copied()
+                    .or(reg.config_source.projects);
+                out.push(super::util::at_config(reg, span, "projects", f));
+            }
         }
     }
 }

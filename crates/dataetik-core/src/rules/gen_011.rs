@@ -29,7 +29,14 @@ impl BuiltinRule for Gen011 {
             source: "",
         };
         let d = Detail::EmptyRegister { dir: dir.clone() };
-        out.extend(fb.make(Self::ID, Span::START, None, d, None, None));
+        if let Some(f) = fb.make(Self::ID, Span::START, None, d, None, None) {
+            out.push(super::util::at_config(
+                reg,
+                reg.config_source.assessments,
+                "assessments",
+                f,
+            ));
+        }
     }
 }
 

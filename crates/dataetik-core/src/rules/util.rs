@@ -1,7 +1,9 @@
 //! Small helpers several rules share.
 
-use crate::load::{Node, Scalar, Value};
+use crate::check::Finding;
+use crate::load::{Node, Scalar, Span, Value};
 use crate::model::Date;
+use crate::register::{display_path, Register};
 
 /// `d` plus `months` calendar months, when representable.
 pub(crate) fn add_months(d: Date, months: i64) -> Option<Date> {
@@ -43,4 +45,24 @@ pub(crate) fn visit_scalars_with_path<'a>(
             }
         }
     }
+}
+
+/// A register-wide finding moved to the setting in dataetik.yaml it is about (a directory
+/// cannot be annotated by GitHub or an editor); the directory is named in the message. Without
+/// a dataetik.yaml there is no such line, and the finding names the directory itself.
+pub(crate) fn at_config(
+    reg: &Register,
+    key_span: Option<Span>,
+    field: &str,
+    mut finding: Finding,
+) -> Finding {
+    if let Some(file) = reg.config_file.as_deref().map(display_path) {
+        let span = key_span.unwrap_or(Span::START);
+        finding.file = file;
+        finding.line = span.line;
+        finding.column = span.column;
+        finding.field = Some(field.to_string());
+        finding.source_line = reg.config_source.line_text(span.line);
+    }
+    finding
 }

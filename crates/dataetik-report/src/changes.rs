@@ -73,19 +73,16 @@ pub(crate) fn changes(
     lang: Lang,
 ) -> Result<Changes, BuildError> {
     let cat = lang.catalogue();
-    let h = match history {
-        Ok(h) => h,
-        Err(_) => {
-            return Ok(Changes {
-                available: false,
-                lead: msg!(cat, "report-changes-no-git"),
-                method: None,
-                groups: Vec::new(),
-                none_text: None,
-                last_year_lead: None,
-                last_year: Vec::new(),
-            })
-        }
+    let Ok(h) = history else {
+        return Ok(Changes {
+            available: false,
+            lead: msg!(cat, "report-changes-no-git"),
+            method: None,
+            groups: Vec::new(),
+            none_text: None,
+            last_year_lead: None,
+            last_year: Vec::new(),
+        });
     };
     let since = format_date(h.since.0, lang);
     let Some(previous) = h.previous.as_ref() else {
@@ -290,7 +287,7 @@ pub(crate) fn changes(
             .unwrap_or_default();
         let ended = a
             .and_then(|a| a.model.as_ref())
-            .and_then(|m| m.phase())
+            .and_then(dataetik_core::model::Assessment::phase)
             .is_some_and(|p| !p.is_active());
         for (rule, text) in points(policy, lang, b) {
             let status = if a.is_none() {

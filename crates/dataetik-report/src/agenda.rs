@@ -30,28 +30,26 @@ fn point(kind: &str, text: String) -> AgendaPoint {
     }
 }
 
-/// Lower-cases a body's first letter in running Danish text when it is a common noun
-/// ("Direktionen" -> "direktionen"); named bodies ("Børne- og Skoleudvalget") keep theirs.
+/// A body in running Danish text: a role written as a common noun takes the definite form in
+/// lower case ("Direktør for Økonomi" -> "direktøren for Økonomi", "Direktionen" ->
+/// "direktionen"); named bodies ("Børne- og Skoleudvalget") are kept as written.
 pub(crate) fn body(name: &str, lang: Lang) -> String {
-    const ROLES: [&str; 9] = [
-        "Direktionen",
-        "Direktion",
-        "Direktør",
-        "Direktøren",
-        "Chefgruppen",
-        "Ledelsen",
-        "Chef",
-        "Chefen",
-        "Afdelingsleder",
+    const ROLES: [(&str, &str); 9] = [
+        ("Direktionen", "direktionen"),
+        ("Direktion", "direktionen"),
+        ("Direktør", "direktøren"),
+        ("Direktøren", "direktøren"),
+        ("Chefgruppen", "chefgruppen"),
+        ("Ledelsen", "ledelsen"),
+        ("Chef", "chefen"),
+        ("Chefen", "chefen"),
+        ("Afdelingsleder", "afdelingslederen"),
     ];
+    let name = name.trim_start();
     let first = name.split_whitespace().next().unwrap_or_default();
-    if lang == Lang::Da && ROLES.contains(&first) {
-        let mut c = name.chars();
-        c.next()
-            .map(|f| f.to_lowercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    } else {
-        name.to_string()
+    match ROLES.iter().find(|(role, _)| *role == first) {
+        Some((_, definite)) if lang == Lang::Da => format!("{definite}{}", &name[first.len()..]),
+        _ => name.to_string(),
     }
 }
 

@@ -870,7 +870,7 @@ fn policy_section(policy: &Policy, lang: Lang) -> PolicySection {
     };
     let how = match lang {
         Lang::Da => format!(
-            "Hvert dataprojekt beskrives i en vurdering, der gennemgår politikkens principper punkt for punkt. Vurderingen kontrolleres automatisk efter {} regler: nogle gælder altid, andre afhænger af projektets fase, graden af automatisering og hvilke data der bruges. Fejl skal rettes; advarsler skal følges op. Kan en regel ikke opfyldes, kan ledelsen give en begrundet dispensation i højst 12 måneder.\n\nProjektets **risikoniveau** beregnes ud fra point for de forhold, der er vist nedenfor. Jo højere niveau, jo højere oppe i organisationen skal projektet godkendes.",
+            "Hvert dataprojekt beskrives i en vurdering, der gennemgår politikkens principper punkt for punkt. Vurderingen kontrolleres automatisk efter {} regler: nogle gælder altid, andre afhænger af projektets fase, af graden af automatisering og af, hvilke data der bruges. Et krav, der ikke er opfyldt, bliver et åbent punkt, som enten skal rettes eller bør rettes. Kan en regel ikke opfyldes, kan ledelsen give en begrundet dispensation i højst 12 måneder.\n\nProjektets **risikoniveau** beregnes ud fra point for de forhold, der er vist nedenfor. Jo højere niveau, jo højere oppe i organisationen skal projektet godkendes.",
             policy.rules.len()
         ),
         Lang::En => format!(
@@ -1022,7 +1022,7 @@ fn project_section(
             "transparency",
             vec![
                 consideration(
-                    tr(lang, "Information til borgerne", "Information to citizens"),
+                    tr(lang, "Information til de berørte", "Information to citizens"),
                     &t.citizen_information,
                 ),
                 consideration(
@@ -1041,7 +1041,7 @@ fn project_section(
             vec![
                 consideration(tr(lang, "Privatliv", "Privacy"), &dg.privacy),
                 consideration(
-                    tr(lang, "Proportionalitet", "Proportionality"),
+                    tr(lang, "Afvejning af gevinst og ulemper", "Proportionality"),
                     &dg.proportionality,
                 ),
                 consideration(
@@ -1076,7 +1076,7 @@ fn project_section(
                 consideration(
                     tr(
                         lang,
-                        "Variable, der kan afspejle køn, alder eller etnicitet",
+                        "Oplysninger, der indirekte kan afspejle køn, alder eller etnisk oprindelse",
                         "Proxy variables",
                     ),
                     &eq.proxies,
@@ -1091,7 +1091,7 @@ fn project_section(
                     &professionals,
                 ),
                 consideration(
-                    tr(lang, "Faglig værdi", "Professional value"),
+                    tr(lang, "Fagligt udbytte", "Professional value"),
                     &ig.professional_value,
                 ),
                 consideration(
@@ -1111,7 +1111,10 @@ fn project_section(
                 consideration(tr(lang, "Kompetencer", "Competences"), &ac.competences),
                 consideration(tr(lang, "Lovgivning", "Legislation"), &ac.legislation),
                 consideration(tr(lang, "Opfølgning i drift", "Monitoring"), &ac.monitoring),
-                consideration(tr(lang, "Tilbagerulning", "Rollback"), &ac.rollback),
+                consideration(
+                    tr(lang, "Plan for at slå løsningen fra", "Rollback"),
+                    &ac.rollback,
+                ),
             ],
         ),
     ]

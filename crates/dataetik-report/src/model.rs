@@ -807,7 +807,7 @@ pub fn labels(lang: dataetik_core::i18n::Lang) -> BTreeMap<String, String> {
         ("last_year_points", "Sidste års åbne punkter", "Last year's open points"),
         ("point_last_year", "Punkt sidste år", "Point last year"),
         ("status_now", "Status nu", "Status now"),
-        ("subjects", "Hvis data bruges", "Whose data"),
+        ("subjects", "Data om", "Whose data"),
         ("last_changed", "Sidst ændret", "Last changed"),
         ("last_changed_unknown", "Ikke kendt (ingen historik)", "Not known (no history)"),
         ("waiver_from", "Dispensation fra", "Waiver from"),
@@ -908,7 +908,7 @@ pub fn labels(lang: dataetik_core::i18n::Lang) -> BTreeMap<String, String> {
         ("no_completed", "Ingen projekter blev afsluttet eller stoppet i perioden.", "No project was completed or stopped in the period."),
         ("outcome", "Resultat og data", "Outcome and data"),
         ("attention", "Åbne punkter", "Open points"),
-        ("attention_intro", "Her er alle åbne punkter på tværs af projekterne, ordnet efter hvor meget de kan betyde for de mennesker, hvis data bruges. Først står de punkter, der skal rettes, i projekter med høj risiko.", "All open points across the projects, ordered by how much they can matter to the people whose data are used. Points that must be fixed in high-risk projects come first."),
+        ("attention_intro", "Her er alle åbne punkter på tværs af projekterne, ordnet efter, hvor meget de kan betyde for de mennesker, hvis data bruges. Først står de punkter, der skal rettes, i projekter med høj risiko.", "All open points across the projects, ordered by how much they can matter to the people whose data are used. Points that must be fixed in high-risk projects come first."),
         ("no_attention", "Der er ingen åbne punkter.", "There are no open points."),
         ("suppliers_overview", "Leverandører på tværs af projekterne", "Suppliers across the projects"),
         ("projects_served", "Projekter", "Projects"),
@@ -934,16 +934,16 @@ pub fn labels(lang: dataetik_core::i18n::Lang) -> BTreeMap<String, String> {
 pub fn glossary(lang: dataetik_core::i18n::Lang) -> Vec<GlossaryEntry> {
     use dataetik_core::i18n::Lang;
     let entries: &[(&str, &str, &str, &str)] = &[
-        ("AI-forordningen", "EU's forordning om kunstig intelligens. Den stiller særlige krav til AI-systemer med høj risiko, fx systemer der bruges til at vurdere borgeres ret til offentlige ydelser.", "The AI Act", "The EU regulation on artificial intelligence. It sets special requirements for high-risk AI systems, such as systems used to assess citizens' eligibility for public benefits."),
+        ("AI-forordningen", "EU's forordning om kunstig intelligens. Den stiller særlige krav til AI-systemer med høj risiko, fx systemer, der bruges til at vurdere borgeres ret til offentlige ydelser.", "The AI Act", "The EU regulation on artificial intelligence. It sets special requirements for high-risk AI systems, such as systems used to assess citizens' eligibility for public benefits."),
         ("Bias", "Skævhed: når en model eller metode systematisk behandler grupper af mennesker forskelligt, fx efter køn, alder eller etnisk oprindelse, uden at der er en saglig grund.", "Bias", "When a model or method systematically treats groups of citizens differently, for example by gender, age or ethnic background, without an objective reason."),
         ("Biastest", "En måling af, om resultaterne fordeler sig ens på tværs af grupper. Kommunen bruger blandt andet firefemtedelsreglen: den laveste gruppes andel skal være mindst 80 % af den højestes.", "Bias test", "A measurement of whether results are distributed evenly across groups. The municipality uses, among others, the four-fifths rule: the lowest group's rate must be at least 80% of the highest."),
         ("Databehandleraftale", "En aftale med en leverandør, der behandler personoplysninger på kommunens vegne. Den fastlægger, hvad leverandøren må, og hvordan data beskyttes.", "Data processing agreement", "An agreement with a supplier that processes personal data on the municipality's behalf. It sets out what the supplier may do and how data is protected."),
-        ("Dispensation", "En tidsbegrænset, begrundet undtagelse fra en regel, godkendt af en ledelse. En dispensation gælder højst 12 måneder og fremgår af redegørelsen.", "Waiver", "A time-limited, reasoned exception from a rule, approved by management. A waiver lasts at most 12 months and is listed in the report."),
+        ("Dispensation", "En tidsbegrænset, begrundet undtagelse fra en regel, godkendt af ledelsen. En dispensation gælder højst 12 måneder og fremgår af redegørelsen.", "Waiver", "A time-limited, reasoned exception from a rule, approved by management. A waiver lasts at most 12 months and is listed in the report."),
         ("Hjemmel", "Det lovgrundlag, der giver kommunen ret til at behandle oplysningerne.", "Legal basis", "The law that entitles the municipality to process the data."),
-        ("Konsekvensanalyse (DPIA)", "En analyse efter databeskyttelsesforordningen af risikoen for de registreredes rettigheder, når en behandling af personoplysninger indebærer høj risiko.", "Impact assessment (DPIA)", "An analysis under the GDPR of the risks to citizens' rights when processing personal data involves a high risk."),
+        ("Konsekvensanalyse (DPIA)", "En analyse, som databeskyttelsesforordningen kræver, når en behandling af personoplysninger kan indebære en høj risiko for de registreredes rettigheder, dvs. de personer, oplysningerne handler om. Den dataansvarlige, her kommunen, skal lave analysen, før behandlingen begynder.", "Impact assessment (DPIA)", "An analysis under the GDPR of the risks to citizens' rights when processing personal data involves a high risk."),
         ("Maskinlæring", "Metoder, hvor en computer finder mønstre i historiske data og bruger dem til at beregne et resultat, fx en sandsynlighed.", "Machine learning", "Methods in which a computer finds patterns in historical data and uses them to compute a result, such as a probability."),
         ("Profilering", "Automatisk vurdering af en enkelt person ud fra personoplysninger, fx en risikoscore eller en forudsigelse.", "Profiling", "Automated assessment of an individual citizen from personal data, such as a risk score or a prediction."),
-        ("Risikoniveau", "Projektets samlede risiko beregnet ud fra point for bl.a. følsomme data, samkøring, profilering, automatisering og antal berørte personer. Niveauet afgør, hvem der skal godkende projektet.", "Risk level", "The project's overall risk, computed from points for sensitive data, combining sources, profiling, automation, number of citizens affected and more. The level decides who must approve the project."),
+        ("Risikoniveau", "Projektets samlede risiko, beregnet ud fra point for bl.a. følsomme data, samkøring, profilering, automatisering og antal berørte personer. Niveauet afgør, hvem der skal godkende projektet.", "Risk level", "The project's overall risk, computed from points for sensitive data, combining sources, profiling, automation, number of citizens affected and more. The level decides who must approve the project."),
         ("Samkøring", "Når oplysninger fra flere systemer eller forvaltninger kobles sammen om den enkelte person.", "Combining sources", "When data about the individual citizen from several systems or administrations is linked together."),
     ];
     entries

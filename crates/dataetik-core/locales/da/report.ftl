@@ -139,7 +139,7 @@ report-open-low = Mindre punkter
 ## The summary's opening
 report-summary-projects-one = ét dataprojekt
 report-summary-projects = de { $n } dataprojekter
-report-summary-lead = Redegørelsen omfatter { $projects }, der har været i gang i { $year }. Af dem er { $ongoing } stadig i gang (heraf { $new } startet i { $year }), { $completed } afsluttet og { $stopped } stoppet. Hvert projekt er vurderet efter { $policy }, og vurderingerne er kontrolleret automatisk med status pr. { $date }.
+report-summary-lead = Redegørelsen omfatter { $projects }, der har været i gang i { $year }. Af dem er { $ongoing } stadig i gang (heraf { $new } startet i { $year }), { $completed } afsluttet og { $stopped } stoppet. Hvert projekt er vurderet efter { $policy }, og vurderingerne er kontrolleret automatisk pr. { $date }.
 report-summary-findings-none = Ingen projekter har åbne punkter.
 report-summary-findings = { $with } af de { $total } projekter har åbne punkter, i alt { $points }. Af dem skal { $must } rettes, og { $should } bør rettes.
 report-summary-waived-none = Der er ikke givet dispensationer.

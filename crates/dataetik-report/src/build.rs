@@ -441,7 +441,19 @@ pub fn build(input: &Inputs<'_>) -> Result<ReportModel, BuildError> {
         charts,
         overview_principles,
         overview,
-        policy: policy_section(policy, lang),
+        // The risk model the year's projects are scored with: version 2's when any project is
+        // written in version 2 (the tables must match the levels shown for the projects).
+        policy: policy_section(
+            policy,
+            policy.risk_model(
+                if projects.iter().any(|p| p.m.schema_version.is_some_and(|v| v >= 2)) {
+                    dataetik_core::version::SchemaVersion::V2
+                } else {
+                    dataetik_core::version::SchemaVersion::V1
+                },
+            ),
+            lang,
+        ),
         projects: sections,
         completed,
         attention,
@@ -858,9 +870,13 @@ fn summary(
     }
 }
 
-fn policy_section(policy: &Policy, lang: Lang) -> PolicySection {
+fn policy_section(
+    policy: &Policy,
+    model: &dataetik_core::policy::RiskModel,
+    lang: Lang,
+) -> PolicySection {
     let range = |i: usize| -> String {
-        let levels = &policy.risk.levels;
+        let levels = &model.levels;
         let lo = levels[i].min_points;
         match levels.get(i + 1) {
             Some(next) if next.min_points > lo + 1 => format!("{lo}–{}", next.min_points - 1),
@@ -899,8 +915,7 @@ fn policy_section(policy: &Policy, lang: Lang) -> PolicySection {
             })
             .collect(),
         how: Markdown::new(how),
-        risk_factors: policy
-            .risk
+        risk_factors: model
             .factors
             .iter()
             .map(|f| {
@@ -921,8 +936,7 @@ fn policy_section(policy: &Policy, lang: Lang) -> PolicySection {
                 }
             })
             .collect(),
-        levels: policy
-            .risk
+        levels: model
             .levels
             .iter()
             .enumerate()

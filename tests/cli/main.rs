@@ -13,4 +13,5 @@ mod migrate_cli;
 mod packaging;
 mod report_cli;
 mod report_render;
+mod site_cli;
 mod snapshots;

@@ -32,6 +32,7 @@ pub(crate) const DA: Sources = &[
         "version2.ftl",
         include_str!("../../locales/da/version2.ftl"),
     ),
+    ("site.ftl", include_str!("../../locales/da/site.ftl")),
 ];
 
 /// The English catalogue.
@@ -47,6 +48,7 @@ pub(crate) const EN: Sources = &[
         "version2.ftl",
         include_str!("../../locales/en/version2.ftl"),
     ),
+    ("site.ftl", include_str!("../../locales/en/site.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -187,6 +189,7 @@ mod tests {
             root.join("src"),
             root.join("../../src"),
             root.join("../dataetik-report/src"),
+            root.join("../dataetik-site/src"),
         ] {
             for entry in walkdir::WalkDir::new(dir) {
                 let entry = entry.unwrap();

@@ -162,6 +162,13 @@ pub fn build(
         })
         .unwrap_or_default();
 
+    let code_paths: Vec<String> = input
+        .result
+        .files
+        .iter()
+        .filter_map(|f| f.model.as_ref()?.code_paths.clone())
+        .flatten()
+        .collect();
     // The open formats, from the core library (the same records as `dataetik export`).
     let mut open = Vec::new();
     for (standard, file, label) in [
@@ -175,10 +182,22 @@ pub fn build(
         let export = formats::export(standard, input.register, input.result).map_err(|_| {
             SiteError::Template("the publication gate refused the open formats".into())
         })?;
+        // The exports mask CPR-like numbers themselves; persons' addresses and file paths are
+        // removed here, in every string of the records.
+        let scrub = scrub::Scrubber {
+            email_note: msg!(cat, "site-removed-email"),
+            path_note: msg!(cat, "site-removed-path"),
+            code_paths: code_paths.clone(),
+        };
+        let mut records: serde_json::Value =
+            serde_json::from_str(&export.json).expect("the exports are JSON");
+        clean_json(&mut records, &scrub);
+        let mut json = serde_json::to_string_pretty(&records).expect("JSON serialises");
+        json.push('\n');
         open.push(render::OpenFormat {
             file: file.to_string(),
             label,
-            json: export.json,
+            json,
             left_out: export.left_out.iter().map(|l| l.id.clone()).collect(),
         });
     }
@@ -227,6 +246,16 @@ pub fn build(
     Ok(Site { files, model })
 }
 
+/// Cleans every string in a JSON value.
+fn clean_json(v: &mut serde_json::Value, scrub: &scrub::Scrubber) {
+    match v {
+        serde_json::Value::String(s) => *s = scrub.clean(s),
+        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| clean_json(x, scrub)),
+        serde_json::Value::Object(o) => o.values_mut().for_each(|x| clean_json(x, scrub)),
+        _ => {}
+    }
+}
+
 /// Writes the site to `out` all at once: the files go to a new directory next to `out`, which
 /// then replaces `out`. An existing `out` is replaced only when it holds a site written by
 /// dataetik (it has `site.css` and `index.html`) or is empty, so a wrong `--out` cannot delete
@@ -234,7 +263,7 @@ pub fn build(
 pub fn write_site(site: &Site, out: &Path) -> Result<(), SiteError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
-        move |source| SiteError::Io { path, source }
+        move |source: std::io::Error| SiteError::Io { path, source }
     };
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -263,7 +292,7 @@ pub fn write_site(site: &Site, out: &Path) -> Result<(), SiteError> {
     let tmp = parent.join(format!(".{name}.new-{pid}"));
     let old = parent.join(format!(".{name}.old-{pid}"));
     let _ = std::fs::remove_dir_all(&tmp);
-    let result = (|| {
+    let result = (|| -> Result<(), SiteError> {
         for (path, bytes) in &site.files {
             let target = tmp.join(path);
             if let Some(dir) = target.parent() {

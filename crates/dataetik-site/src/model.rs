@@ -1,8 +1,6 @@
 //! The site model: every project in plain words, already localised and cleaned for
 //! publication. Templates, the CSV and the JSON download all read this one model.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use dataetik_core::check::{CheckResult, FileResult};
@@ -475,7 +473,6 @@ fn number(x: f64, lang: Lang) -> String {
 
 struct Builder {
     cat: Catalogue,
-    lang: Lang,
     scrub: Scrubber,
 }
 
@@ -549,7 +546,6 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
     let cat = Catalogue::new(lang);
     let b = Builder {
         cat,
-        lang,
         scrub: Scrubber {
             email_note: msg!(cat, "site-removed-email"),
             path_note: msg!(cat, "site-removed-path"),
@@ -849,20 +845,6 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
         history,
         links,
     }
-}
-
-/// Projects grouped by a key, keys in first-seen order of `order` then alphabetically.
-pub fn group_by<'p, K: Ord + Clone>(
-    projects: &'p [Project],
-    keys: impl Fn(&Project) -> Vec<K>,
-) -> BTreeMap<K, Vec<&'p Project>> {
-    let mut out: BTreeMap<K, Vec<&Project>> = BTreeMap::new();
-    for p in projects {
-        for k in keys(p) {
-            out.entry(k).or_default().push(p);
-        }
-    }
-    out
 }
 
 /// Labels used by the CSV and JSON downloads: `Pair`s of the stable keys and values.

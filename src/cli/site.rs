@@ -20,7 +20,8 @@ use super::{open_register, parse_date, print_out, resolve_lang, today, Cli, CliE
 
 /// Arguments of `dataetik site`.
 #[derive(Debug, Args)]
-#[command(after_help = "Builds a static website for citizens and journalists from the register: an index of
+#[command(
+    after_help = "Builds a static website for citizens and journalists from the register: an index of
 every project (active first, completed and stopped too), one page per project at <id>/, pages
 by department, by whose data is used and by effect on the individual, \"Hvilke data om mig
 bruges?\", downloads (CSV, JSON, the Dutch Algoritmeregister and the UK ATRS formats), an Atom
@@ -38,7 +39,8 @@ Exit codes:
 Examples:
   dataetik site                                   to site/ in the register, in Danish
   dataetik site --lang en --out site-en           in English
-  dataetik site --as-of 2026-11-25 --base-url https://kommune.dk/data/")]
+  dataetik site --as-of 2026-11-25 --base-url https://kommune.dk/data/"
+)]
 pub(crate) struct SiteArgs {
     /// Output directory (default: site/ in the register). An existing directory is replaced
     /// only if it holds a site written by dataetik or is empty.

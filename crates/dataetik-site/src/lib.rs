@@ -137,10 +137,7 @@ pub fn build(
             })
         }
     }
-    templates
-        .brand
-        .validate()
-        .map_err(SiteError::Template)?;
+    templates.brand.validate().map_err(SiteError::Template)?;
     let model = model::build(input);
     if let Some(p) = model
         .projects
@@ -224,12 +221,18 @@ pub fn build(
         "downloads/register.csv".into(),
         render::register_csv(&model, &base),
     );
-    files.insert("downloads/register.json".into(), render::register_json(&model));
+    files.insert(
+        "downloads/register.json".into(),
+        render::register_json(&model),
+    );
     for o in &open {
         files.insert(format!("downloads/{}", o.file), o.json.clone().into_bytes());
     }
     files.insert("feed.xml".into(), render::atom(&model, cat, &base));
-    files.insert("sitemap.xml".into(), render::sitemap(&page_paths, &model, &base));
+    files.insert(
+        "sitemap.xml".into(),
+        render::sitemap(&page_paths, &model, &base),
+    );
 
     for (path, bytes) in &files {
         if path.starts_with("logo.") {
@@ -275,9 +278,8 @@ pub fn write_site(site: &Site, out: &Path) -> Result<(), SiteError> {
         .map_or_else(|| "site".into(), |n| n.to_string_lossy().to_string());
     if out.exists() {
         let ours = out.join("site.css").is_file() && out.join("index.html").is_file();
-        let empty = std::fs::read_dir(out)
-            .map(|mut d| d.next().is_none())
-            .unwrap_or(false);
+        let empty = std::fs::read_dir(out).is_ok_and(|mut d| d.next().is_none());
+
         if !ours && !empty {
             return Err(SiteError::Io {
                 path: out.to_path_buf(),

@@ -77,9 +77,7 @@ pub fn lix(text: &str) -> Option<Lix> {
                 i += 1;
             }
             // A hyphen or apostrophe between two word characters joins a compound.
-            if i + 1 < chars.len()
-                && matches!(chars[i], '-' | '\'' | '’')
-                && is_word(chars[i + 1])
+            if i + 1 < chars.len() && matches!(chars[i], '-' | '\'' | '’') && is_word(chars[i + 1])
             {
                 i += 1;
                 continue;
@@ -98,8 +96,7 @@ pub fn lix(text: &str) -> Option<Lix> {
         .iter()
         .enumerate()
         .filter(|(k, c)| {
-            matches!(c, '.' | '!' | '?' | ':')
-                && chars.get(k + 1).is_none_or(|n| n.is_whitespace())
+            matches!(c, '.' | '!' | '?' | ':') && chars.get(k + 1).is_none_or(|n| n.is_whitespace())
         })
         .count()
         .max(1);

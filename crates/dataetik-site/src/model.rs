@@ -7,8 +7,7 @@ use dataetik_core::check::{CheckResult, FileResult};
 use dataetik_core::history::History;
 use dataetik_core::i18n::{format_date, format_decimal, format_partial_date, Catalogue, Lang};
 use dataetik_core::model::{
-    Assessment, AutomationKind, DataFate, Date, Effect, Phase, Reversibility, Subject,
-    SupplierRole,
+    Assessment, AutomationKind, DataFate, Date, Effect, Phase, Reversibility, Subject, SupplierRole,
 };
 use dataetik_core::msg;
 use dataetik_core::register::Register;
@@ -148,6 +147,8 @@ pub struct Project {
     pub risk_level: u8,
     /// "Risikoniveau mindst 3 (høj)".
     pub risk: String,
+    /// "mindst 3 (høj)", for lists.
+    pub risk_short: String,
     /// "Høj. Godkendes af direktionen."
     pub risk_words: String,
     /// Whether every risk factor is stated.
@@ -527,9 +528,7 @@ pub fn build(input: &SiteInput<'_>) -> SiteModel {
             })
         })
         .collect();
-    changes.sort_by(|a, b| {
-        (&b.change.iso, &a.id, b.number).cmp(&(&a.change.iso, &b.id, a.number))
-    });
+    changes.sort_by(|a, b| (&b.change.iso, &a.id, b.number).cmp(&(&a.change.iso, &b.id, a.number)));
     SiteModel {
         organisation: input.register.config.organisation.clone(),
         lang: input.lang.code().to_string(),
@@ -573,13 +572,19 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
         .map(|c| b.clean(c))
         .filter(|c| !c.contains('[') && !c.contains("XXXX"));
     let active = lc.phase.is_none_or(Phase::is_active);
-    let (risk_level, risk, risk_complete) = match &f.risk {
+    let (risk_level, risk_short, risk, risk_complete) = match &f.risk {
         Some(r) => (
             r.level,
+            r.level_label(cat),
             msg!(cat, "site-risk", level = r.level_label(cat)),
             r.complete,
         ),
-        None => (0, msg!(cat, "site-not-stated"), false),
+        None => (
+            0,
+            msg!(cat, "site-not-stated"),
+            msg!(cat, "site-not-stated"),
+            false,
+        ),
     };
     let subjects: Vec<SubjectRef> = data
         .subjects
@@ -658,7 +663,12 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
         name,
         items: items
             .into_iter()
-            .filter_map(|(label, text)| Some(Consideration { label, text: b.text(text)? }))
+            .filter_map(|(label, text)| {
+                Some(Consideration {
+                    label,
+                    text: b.text(text)?,
+                })
+            })
             .collect(),
     };
     let principles: Vec<Principle> = vec![
@@ -666,10 +676,19 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
             "transparency",
             msg!(cat, "site-principle-transparency"),
             vec![
-                (msg!(cat, "site-consider-citizen-information"), t.citizen_information.as_ref()),
-                (msg!(cat, "site-consider-explainability"), t.explainability.as_ref()),
+                (
+                    msg!(cat, "site-consider-citizen-information"),
+                    t.citizen_information.as_ref(),
+                ),
+                (
+                    msg!(cat, "site-consider-explainability"),
+                    t.explainability.as_ref(),
+                ),
                 (msg!(cat, "site-consider-access"), t.access.as_ref()),
-                (msg!(cat, "site-consider-publication"), t.publication.as_ref()),
+                (
+                    msg!(cat, "site-consider-publication"),
+                    t.publication.as_ref(),
+                ),
             ],
         ),
         principle(
@@ -677,32 +696,53 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
             msg!(cat, "site-principle-dignity"),
             vec![
                 (msg!(cat, "site-consider-privacy"), dg.privacy.as_ref()),
-                (msg!(cat, "site-consider-proportionality"), dg.proportionality.as_ref()),
-                (msg!(cat, "site-consider-self-determination"), dg.self_determination.as_ref()),
+                (
+                    msg!(cat, "site-consider-proportionality"),
+                    dg.proportionality.as_ref(),
+                ),
+                (
+                    msg!(cat, "site-consider-self-determination"),
+                    dg.self_determination.as_ref(),
+                ),
             ],
         ),
         principle(
             "equality",
             msg!(cat, "site-principle-equality"),
             vec![
-                (msg!(cat, "site-consider-bias-test-plan"), eq.bias_test_plan.as_ref()),
+                (
+                    msg!(cat, "site-consider-bias-test-plan"),
+                    eq.bias_test_plan.as_ref(),
+                ),
                 (msg!(cat, "site-consider-proxies"), eq.proxies.as_ref()),
-                (msg!(cat, "site-consider-diverse-review"), eq.diverse_review.as_ref()),
+                (
+                    msg!(cat, "site-consider-diverse-review"),
+                    eq.diverse_review.as_ref(),
+                ),
             ],
         ),
         principle(
             "integrity",
             msg!(cat, "site-principle-integrity"),
             vec![
-                (msg!(cat, "site-consider-professional-value"), ig.professional_value.as_ref()),
-                (msg!(cat, "site-consider-human-judgement"), ig.human_judgement.as_ref()),
+                (
+                    msg!(cat, "site-consider-professional-value"),
+                    ig.professional_value.as_ref(),
+                ),
+                (
+                    msg!(cat, "site-consider-human-judgement"),
+                    ig.human_judgement.as_ref(),
+                ),
             ],
         ),
         principle(
             "accountability",
             msg!(cat, "site-principle-accountability"),
             vec![
-                (msg!(cat, "site-consider-monitoring"), ac.monitoring.as_ref()),
+                (
+                    msg!(cat, "site-consider-monitoring"),
+                    ac.monitoring.as_ref(),
+                ),
                 (msg!(cat, "site-consider-rollback"), ac.rollback.as_ref()),
                 (msg!(cat, "site-consider-security"), ac.security.as_ref()),
             ],
@@ -761,9 +801,18 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
             })
         })
         .collect();
-    let approval = match ac.approval.as_ref().and_then(|a| Some((a, b.opt(a.by.as_ref())?))) {
+    let approval = match ac
+        .approval
+        .as_ref()
+        .and_then(|a| Some((a, b.opt(a.by.as_ref())?)))
+    {
         Some((a, by)) => match a.date {
-            Some(d) => msg!(cat, "site-project-approval-text", by = by, date = date(d, lang)),
+            Some(d) => msg!(
+                cat,
+                "site-project-approval-text",
+                by = by,
+                date = date(d, lang)
+            ),
             None => msg!(cat, "site-project-approval-by", by = by),
         },
         None => msg!(cat, "site-project-approval-none"),
@@ -779,10 +828,7 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
             subject: b.clean(&c.subject),
         })
         .collect();
-    let links = m
-        .links
-        .clone()
-        .unwrap_or_default();
+    let links = m.links.clone().unwrap_or_default();
     let links: Vec<Link> = [
         (links.public_page, msg!(cat, "site-project-link-public")),
         (links.source_code, msg!(cat, "site-project-link-source")),
@@ -792,8 +838,10 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
     .filter_map(|(url, label)| {
         let url = url?.trim().to_string();
         let lower = url.to_ascii_lowercase();
-        (lower.starts_with("https://") || lower.starts_with("http://"))
-            .then(|| Link { label, url: b.clean(&url) })
+        (lower.starts_with("https://") || lower.starts_with("http://")).then(|| Link {
+            label,
+            url: b.clean(&url),
+        })
     })
     .collect();
 
@@ -818,6 +866,7 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
         data_fate,
         risk_level,
         risk,
+        risk_short,
         risk_words: risk_words(cat, risk_level),
         risk_complete,
         subjects,
@@ -831,7 +880,10 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
         human_review: b.text(auto.human_review.as_ref()),
         appeal: b.text(auto.appeal.as_ref()),
         access_text,
-        effect_key: impact.effect.map(|e| e.key().to_string()).unwrap_or_default(),
+        effect_key: impact
+            .effect
+            .map(|e| e.key().to_string())
+            .unwrap_or_default(),
         effect: impact.effect.map(|e| effect_name(cat, e)),
         reversibility: impact.reversibility.map(|r| reversibility_name(cat, r)),
         legal_basis: b.text(m.legal_basis.as_ref()),
@@ -853,12 +905,23 @@ pub fn csv_rows(model: &SiteModel, base: &str) -> Vec<Vec<Pair>> {
         .projects
         .iter()
         .map(|p| {
-            let plain = |t: &Option<Text>| t.as_ref().map(|t| plain_text(&t.source)).unwrap_or_default();
+            let plain = |t: &Option<Text>| {
+                t.as_ref()
+                    .map(|t| plain_text(&t.source))
+                    .unwrap_or_default()
+            };
             let row: Vec<(&str, String)> = vec![
                 ("id", p.id.clone()),
                 ("title", p.title.clone()),
                 ("summary", plain(&p.summary)),
-                ("summary_lix", p.summary.as_ref().and_then(|t| t.lix_value).map(|v| format!("{v:.1}")).unwrap_or_default()),
+                (
+                    "summary_lix",
+                    p.summary
+                        .as_ref()
+                        .and_then(|t| t.lix_value)
+                        .map(|v| format!("{v:.1}"))
+                        .unwrap_or_default(),
+                ),
                 ("purpose", plain(&p.purpose)),
                 ("department", p.department.clone()),
                 ("unit", p.unit.clone().unwrap_or_default()),
@@ -870,21 +933,48 @@ pub fn csv_rows(model: &SiteModel, base: &str) -> Vec<Vec<Pair>> {
                 ("data_fate", p.data_fate.clone().unwrap_or_default()),
                 ("risk_level", p.risk_level.to_string()),
                 ("risk_complete", p.risk_complete.to_string()),
-                ("subjects", p.subjects.iter().map(|s| s.key.as_str()).collect::<Vec<_>>().join(";")),
-                ("source_systems", p.sources.iter().map(|s| s.system.as_str()).collect::<Vec<_>>().join(";")),
+                (
+                    "subjects",
+                    p.subjects
+                        .iter()
+                        .map(|s| s.key.as_str())
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                ),
+                (
+                    "source_systems",
+                    p.sources
+                        .iter()
+                        .map(|s| s.system.as_str())
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                ),
                 ("automation_kind", p.kind_key.clone()),
                 ("who_decides", p.who_decides.clone()),
                 ("effect", p.effect_key.clone()),
                 ("appeal", plain(&p.appeal)),
                 ("legal_basis", plain(&p.legal_basis)),
                 ("bias_tests", p.bias_tests.len().to_string()),
-                ("bias_tests_failed", p.bias_tests.iter().filter(|t| t.passed == Some(false)).count().to_string()),
+                (
+                    "bias_tests_failed",
+                    p.bias_tests
+                        .iter()
+                        .filter(|t| t.passed == Some(false))
+                        .count()
+                        .to_string(),
+                ),
                 ("suppliers", p.suppliers.join(";")),
-                ("last_changed", p.last_changed_iso.clone().unwrap_or_default()),
+                (
+                    "last_changed",
+                    p.last_changed_iso.clone().unwrap_or_default(),
+                ),
                 ("page", format!("{base}{}/", p.id)),
             ];
             row.into_iter()
-                .map(|(k, v)| Pair { label: k.to_string(), value: v })
+                .map(|(k, v)| Pair {
+                    label: k.to_string(),
+                    value: v,
+                })
                 .collect()
         })
         .collect()

@@ -24,14 +24,35 @@ pub const CSP: &str =
 /// The templates built into the crate: (name, source).
 pub const TEMPLATES: [(&str, &str); 10] = [
     ("base.html.j2", include_str!("../templates/base.html.j2")),
-    ("macros.html.j2", include_str!("../templates/macros.html.j2")),
+    (
+        "macros.html.j2",
+        include_str!("../templates/macros.html.j2"),
+    ),
     ("index.html.j2", include_str!("../templates/index.html.j2")),
-    ("project.html.j2", include_str!("../templates/project.html.j2")),
-    ("groups.html.j2", include_str!("../templates/groups.html.j2")),
-    ("my-data.html.j2", include_str!("../templates/my-data.html.j2")),
-    ("subject.html.j2", include_str!("../templates/subject.html.j2")),
-    ("changes.html.j2", include_str!("../templates/changes.html.j2")),
-    ("downloads.html.j2", include_str!("../templates/downloads.html.j2")),
+    (
+        "project.html.j2",
+        include_str!("../templates/project.html.j2"),
+    ),
+    (
+        "groups.html.j2",
+        include_str!("../templates/groups.html.j2"),
+    ),
+    (
+        "my-data.html.j2",
+        include_str!("../templates/my-data.html.j2"),
+    ),
+    (
+        "subject.html.j2",
+        include_str!("../templates/subject.html.j2"),
+    ),
+    (
+        "changes.html.j2",
+        include_str!("../templates/changes.html.j2"),
+    ),
+    (
+        "downloads.html.j2",
+        include_str!("../templates/downloads.html.j2"),
+    ),
     ("about.html.j2", include_str!("../templates/about.html.j2")),
 ];
 
@@ -121,10 +142,7 @@ fn md_filter(value: Value) -> Result<Value, Error> {
 }
 
 impl<'a> Renderer<'a> {
-    pub(crate) fn new(
-        model: &'a SiteModel,
-        templates: &Templates,
-    ) -> Result<Self, String> {
+    pub(crate) fn new(model: &'a SiteModel, templates: &Templates) -> Result<Self, String> {
         let lang = match model.lang.as_str() {
             "en" => dataetik_core::i18n::Lang::En,
             _ => dataetik_core::i18n::Lang::Da,
@@ -177,11 +195,20 @@ impl<'a> Renderer<'a> {
             model,
             cat,
             brand: Value::from_serialize(&templates.brand),
-            logo: templates.logo.as_ref().map(|l| format!("logo.{}", l.format)),
+            logo: templates
+                .logo
+                .as_ref()
+                .map(|l| format!("logo.{}", l.format)),
         })
     }
 
-    fn page(&self, template: &str, path: &str, title: &str, extra: Value) -> Result<String, String> {
+    fn page(
+        &self,
+        template: &str,
+        path: &str,
+        title: &str,
+        extra: Value,
+    ) -> Result<String, String> {
         let depth = path.matches('/').count();
         let root = "../".repeat(depth);
         let tmpl = self
@@ -233,7 +260,12 @@ impl<'a> Renderer<'a> {
             let path = format!("{}/index.html", p.id);
             out.push((
                 path.clone(),
-                self.page("project.html.j2", &path, &p.title, minijinja::context! { p => p })?,
+                self.page(
+                    "project.html.j2",
+                    &path,
+                    &p.title,
+                    minijinja::context! { p => p },
+                )?,
             ));
         }
         // By department.
@@ -265,11 +297,19 @@ impl<'a> Renderer<'a> {
             .map(|e| Group {
                 anchor: e.key().to_string(),
                 heading: effect_name(cat, *e),
-                projects: m.projects.iter().filter(|p| p.effect_key == e.key()).collect(),
+                projects: m
+                    .projects
+                    .iter()
+                    .filter(|p| p.effect_key == e.key())
+                    .collect(),
             })
             .filter(|g| !g.projects.is_empty())
             .collect();
-        let unknown: Vec<&Project> = m.projects.iter().filter(|p| p.effect_key.is_empty()).collect();
+        let unknown: Vec<&Project> = m
+            .projects
+            .iter()
+            .filter(|p| p.effect_key.is_empty())
+            .collect();
         if !unknown.is_empty() {
             groups.push(Group {
                 anchor: "not-stated".into(),
@@ -288,10 +328,8 @@ impl<'a> Renderer<'a> {
             )?,
         ));
         // Hvilke data om mig bruges? and one page per subject.
-        let subjects: Vec<SubjectGroup<'_>> = SUBJECTS
-            .iter()
-            .map(|s| subject_group(cat, m, *s))
-            .collect();
+        let subjects: Vec<SubjectGroup<'_>> =
+            SUBJECTS.iter().map(|s| subject_group(cat, m, *s)).collect();
         out.push((
             "my-data/index.html".into(),
             self.page(
@@ -305,7 +343,12 @@ impl<'a> Renderer<'a> {
             let path = format!("my-data/{}/index.html", g.key);
             out.push((
                 path.clone(),
-                self.page("subject.html.j2", &path, &g.heading, minijinja::context! { g => g })?,
+                self.page(
+                    "subject.html.j2",
+                    &path,
+                    &g.heading,
+                    minijinja::context! { g => g },
+                )?,
             ));
         }
         out.push((
@@ -499,7 +542,11 @@ pub fn register_json(model: &SiteModel) -> Vec<u8> {
 
 /// The Atom feed of changes (newest 50).
 pub fn atom(model: &SiteModel, cat: Catalogue, base: &str) -> Vec<u8> {
-    let title = msg!(cat, "site-feed-title", organisation = model.organisation.clone());
+    let title = msg!(
+        cat,
+        "site-feed-title",
+        organisation = model.organisation.clone()
+    );
     let updated = model
         .changes
         .first()
@@ -545,7 +592,10 @@ pub fn atom(model: &SiteModel, cat: Catalogue, base: &str) -> Vec<u8> {
             xml_escape(&c.change.subject)
         ));
         x.push_str(&format!("    <id>{}</id>\n", xml_escape(&id)));
-        x.push_str(&format!("    <updated>{}T00:00:00Z</updated>\n", c.change.iso));
+        x.push_str(&format!(
+            "    <updated>{}T00:00:00Z</updated>\n",
+            c.change.iso
+        ));
         x.push_str(&format!(
             "    <link rel=\"alternate\" href=\"{}{}/\"/>\n",
             xml_escape(base),
@@ -576,7 +626,11 @@ pub fn sitemap(pages: &[String], model: &SiteModel, base: &str) -> Vec<u8> {
             .iter()
             .find(|x| loc == format!("{}/", x.id))
             .and_then(|x| x.last_changed_iso.clone());
-        x.push_str(&format!("  <url><loc>{}{}</loc>", xml_escape(base), xml_escape(loc)));
+        x.push_str(&format!(
+            "  <url><loc>{}{}</loc>",
+            xml_escape(base),
+            xml_escape(loc)
+        ));
         if let Some(d) = lastmod {
             x.push_str(&format!("<lastmod>{d}</lastmod>"));
         }

@@ -42,8 +42,7 @@ pub fn is_functional_mailbox(address: &str) -> bool {
         return false;
     }
     let letters = local.chars().count();
-    if alpha(&local) && (2..=4).contains(&letters) && !FUNCTIONAL_SHORT.contains(&local.as_str())
-    {
+    if alpha(&local) && (2..=4).contains(&letters) && !FUNCTIONAL_SHORT.contains(&local.as_str()) {
         return false;
     }
     true
@@ -158,7 +157,10 @@ impl Scrubber {
         if b.len() >= 3 && b[0].is_ascii_alphabetic() && b[1] == b':' && b[2] == b'\\' {
             return true;
         }
-        if s.starts_with("\\\\") || s.starts_with("~/") || s.starts_with("./") || s.starts_with("../")
+        if s.starts_with("\\\\")
+            || s.starts_with("~/")
+            || s.starts_with("./")
+            || s.starts_with("../")
         {
             return true;
         }

@@ -34,7 +34,9 @@ fn site_of(root: &Path, lang: Lang, history: bool) -> Result<Site, SiteError> {
     let reg = Register::open_config(&root.join("dataetik.yaml")).unwrap();
     let result = check(&reg);
     let as_of = Date::parse(AS_OF).unwrap();
-    let history = history.then(|| History::open(&reg.root, as_of).ok()).flatten();
+    let history = history
+        .then(|| History::open(&reg.root, as_of).ok())
+        .flatten();
     build(
         &SiteInput {
             register: &reg,
@@ -55,7 +57,13 @@ fn example(lang: Lang) -> Site {
 }
 
 fn text(site: &Site, path: &str) -> String {
-    String::from_utf8(site.files.get(path).unwrap_or_else(|| panic!("no {path}")).clone()).unwrap()
+    String::from_utf8(
+        site.files
+            .get(path)
+            .unwrap_or_else(|| panic!("no {path}"))
+            .clone(),
+    )
+    .unwrap()
 }
 
 /// Values of `attr="..."` in `html`.
@@ -93,7 +101,10 @@ fn resolve(from: &str, href: &str) -> String {
 fn same_inputs_give_the_same_bytes() {
     let a = example(Lang::Da);
     let b = example(Lang::Da);
-    assert_eq!(a.files.keys().collect::<Vec<_>>(), b.files.keys().collect::<Vec<_>>());
+    assert_eq!(
+        a.files.keys().collect::<Vec<_>>(),
+        b.files.keys().collect::<Vec<_>>()
+    );
     for (path, bytes) in &a.files {
         assert!(b.files[path] == *bytes, "{path} differs between two builds");
     }
@@ -106,7 +117,10 @@ fn same_inputs_give_the_same_bytes() {
         assert_eq!(&std::fs::read(out.join(path)).unwrap(), bytes, "{path}");
     }
     // No temporary directories are left next to the site.
-    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names.len(), 1, "{names:?}");
 }
 
@@ -116,23 +130,42 @@ fn every_internal_link_and_anchor_resolves() {
         let site = example(lang);
         let ids: BTreeMap<&String, BTreeSet<String>> = site
             .pages()
-            .map(|(p, html)| (p, attrs(&String::from_utf8_lossy(html), "id").into_iter().collect()))
+            .map(|(p, html)| {
+                (
+                    p,
+                    attrs(&String::from_utf8_lossy(html), "id")
+                        .into_iter()
+                        .collect(),
+                )
+            })
             .collect();
         let mut checked = 0;
         for (page, html) in site.pages() {
             let html = String::from_utf8_lossy(html);
             for href in attrs(&html, "href") {
-                if href.starts_with("https://") || href.starts_with("http://") || href.starts_with("mailto:") {
+                if href.starts_with("https://")
+                    || href.starts_with("http://")
+                    || href.starts_with("mailto:")
+                {
                     continue;
                 }
                 let (path, anchor) = match href.split_once('#') {
                     Some((p, a)) => (p.to_string(), Some(a.to_string())),
                     None => (href.clone(), None),
                 };
-                let target = if path.is_empty() { page.clone() } else { resolve(page, &path) };
-                assert!(site.files.contains_key(&target), "{page}: broken link {href} ({target})");
+                let target = if path.is_empty() {
+                    page.clone()
+                } else {
+                    resolve(page, &path)
+                };
+                assert!(
+                    site.files.contains_key(&target),
+                    "{page}: broken link {href} ({target})"
+                );
                 if let Some(a) = anchor {
-                    let known = ids.get(&target).unwrap_or_else(|| panic!("{page}: {href} is not a page"));
+                    let known = ids
+                        .get(&target)
+                        .unwrap_or_else(|| panic!("{page}: {href} is not a page"));
                     assert!(known.contains(&a), "{page}: no #{a} in {target}");
                 }
                 checked += 1;
@@ -148,12 +181,18 @@ fn pages_have_lang_landmarks_skip_link_and_no_scripts() {
     assert!(site.files.contains_key("site.css"));
     for (path, html) in site.pages() {
         let html = String::from_utf8_lossy(html);
-        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"), "{path}");
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"),
+            "{path}"
+        );
         assert!(html.contains("<main id=\"main\""), "{path}");
         assert!(html.contains("<nav aria-label="), "{path}");
         assert!(html.contains("href=\"#main\""), "{path}");
         assert!(!html.to_lowercase().contains("<script"), "{path}");
-        assert!(!html.contains("style=\""), "{path}: inline styles break the CSP");
+        assert!(
+            !html.contains("style=\""),
+            "{path}: inline styles break the CSP"
+        );
         assert_eq!(html.matches("<h1").count(), 1, "{path}");
     }
 }
@@ -173,20 +212,32 @@ fn a_parent_finds_every_project_about_children() {
                 .then(|| (f.id(), m.title.clone().unwrap()))
         })
         .collect();
-    assert!(children.len() >= 2, "the example register has projects about children");
+    assert!(
+        children.len() >= 2,
+        "the example register has projects about children"
+    );
     let site = example(Lang::Da);
     // From the front page, through "Hvilke data om mig bruges?", to the children's page.
     let index = text(&site, "index.html");
     assert!(index.contains("href=\"my-data/index.html\""));
     let my_data = text(&site, "my-data/index.html");
-    assert!(my_data.contains("href=\"../my-data/children/index.html\">Børn (se også her, hvis du er forælder)</a>"));
+    assert!(my_data.contains(
+        "href=\"../my-data/children/index.html\">Børn (se også her, hvis du er forælder)</a>"
+    ));
     let page = text(&site, "my-data/children/index.html");
     assert!(page.contains("<h1>Projekter med data om børn</h1>"));
     for (id, _title) in &children {
-        assert!(page.contains(&format!("href=\"../../{id}/index.html\"")), "{id} missing on the children page");
+        assert!(
+            page.contains(&format!("href=\"../../{id}/index.html\"")),
+            "{id} missing on the children page"
+        );
     }
     let listed = page.matches("<li class=\"card\">").count();
-    assert_eq!(listed, children.len(), "only projects about children are listed");
+    assert_eq!(
+        listed,
+        children.len(),
+        "only projects about children are listed"
+    );
 }
 
 #[test]
@@ -210,7 +261,9 @@ fn project_page_speaks_plain_danish() {
     let index = text(&site, "index.html");
     let active = index.find("id=\"active\"").unwrap();
     let ended_at = index.find("id=\"ended\"").unwrap();
-    let stopped = index.find("bif-2023-profilering-ledige/index.html").unwrap();
+    let stopped = index
+        .find("bif-2023-profilering-ledige/index.html")
+        .unwrap();
     assert!(active < ended_at && ended_at < stopped);
 }
 
@@ -220,7 +273,17 @@ fn csv_and_json_downloads_parse_back() {
     let csv_bytes = site.files["downloads/register.csv"].clone();
     let mut r = csv::Reader::from_reader(csv_bytes.as_slice());
     let headers = r.headers().unwrap().clone();
-    for h in ["id", "title", "summary", "department", "phase", "risk_level", "subjects", "last_changed", "page"] {
+    for h in [
+        "id",
+        "title",
+        "summary",
+        "department",
+        "phase",
+        "risk_level",
+        "subjects",
+        "last_changed",
+        "page",
+    ] {
         assert!(headers.iter().any(|x| x == h), "no column {h}");
     }
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
@@ -229,10 +292,17 @@ fn csv_and_json_downloads_parse_back() {
     let page_col = headers.iter().position(|h| h == "page").unwrap();
     for (row, p) in rows.iter().zip(&site.model.projects) {
         assert_eq!(&row[id_col], p.id);
-        assert_eq!(row[page_col], format!("https://data.lyngdal.example/{}/", p.id));
+        assert_eq!(
+            row[page_col],
+            format!("https://data.lyngdal.example/{}/", p.id)
+        );
     }
-    let json: serde_json::Value = serde_json::from_slice(&site.files["downloads/register.json"]).unwrap();
-    assert_eq!(json["projects"].as_array().unwrap().len(), site.model.projects.len());
+    let json: serde_json::Value =
+        serde_json::from_slice(&site.files["downloads/register.json"]).unwrap();
+    assert_eq!(
+        json["projects"].as_array().unwrap().len(),
+        site.model.projects.len()
+    );
     for f in ["downloads/algoritmeregister.json", "downloads/atrs.json"] {
         let v: serde_json::Value = serde_json::from_slice(&site.files[f]).unwrap();
         assert!(!v.as_array().unwrap().is_empty(), "{f}");
@@ -266,7 +336,10 @@ fn feed_and_sitemap_are_xml() {
     assert!(entries > 0, "no entries in the feed");
     assert_eq!(entries, site.model.changes.len().min(50));
     let names = parse_xml(&site.files["sitemap.xml"]);
-    assert_eq!(names.iter().filter(|n| *n == "url").count(), site.pages().count());
+    assert_eq!(
+        names.iter().filter(|n| *n == "url").count(),
+        site.pages().count()
+    );
     let sitemap = text(&site, "sitemap.xml");
     assert!(sitemap.contains("<loc>https://data.lyngdal.example/bkf-2024-tidlig-opsporing/</loc>"));
 }
@@ -288,7 +361,8 @@ fn register_with(title: &str, purpose: &str, extra_file: Option<&str>) -> tempfi
     )
     .unwrap();
     std::fs::create_dir(dir.path().join("assessments")).unwrap();
-    let src = std::fs::read_to_string(repo().join("assessments/bkf-2026-fravaer-skoler.yaml")).unwrap();
+    let src =
+        std::fs::read_to_string(repo().join("assessments/bkf-2026-fravaer-skoler.yaml")).unwrap();
     let mut out = String::new();
     let mut skip = false;
     for line in src.lines() {
@@ -308,7 +382,11 @@ fn register_with(title: &str, purpose: &str, extra_file: Option<&str>) -> tempfi
             out.push('\n');
         }
     }
-    std::fs::write(dir.path().join("assessments/bkf-2026-fravaer-skoler.yaml"), out).unwrap();
+    std::fs::write(
+        dir.path().join("assessments/bkf-2026-fravaer-skoler.yaml"),
+        out,
+    )
+    .unwrap();
     if let Some(text) = extra_file {
         std::fs::write(dir.path().join("assessments/broken.yaml"), text).unwrap();
     }
@@ -371,6 +449,12 @@ fn written_site_replaces_only_a_site() {
     let other = dir.path().join("other");
     std::fs::create_dir(&other).unwrap();
     std::fs::write(other.join("notes.txt"), "keep").unwrap();
-    assert!(matches!(write_site(&site, &other), Err(SiteError::Io { .. })));
-    assert_eq!(std::fs::read_to_string(other.join("notes.txt")).unwrap(), "keep");
+    assert!(matches!(
+        write_site(&site, &other),
+        Err(SiteError::Io { .. })
+    ));
+    assert_eq!(
+        std::fs::read_to_string(other.join("notes.txt")).unwrap(),
+        "keep"
+    );
 }

@@ -35,6 +35,7 @@ site-label-phase = Fase
 site-label-risk = Risikoniveau
 site-label-subjects = Data om
 site-label-who-decides = Afgørelse
+site-label-data-kinds = Slags data
 site-label-data-fate = Data
 
 ## Hvilke data om mig bruges?

@@ -35,6 +35,7 @@ site-label-phase = Phase
 site-label-risk = Risk level
 site-label-subjects = Data about
 site-label-who-decides = Decision
+site-label-data-kinds = Kinds of data
 site-label-data-fate = Data
 
 ## Which data about me are used?

@@ -7,6 +7,7 @@
 pub mod bias;
 pub mod check;
 pub mod cpr;
+pub mod editor;
 pub mod explain;
 pub mod formats;
 pub mod fsutil;
@@ -21,6 +22,7 @@ pub mod policy;
 pub mod publish;
 pub mod register;
 pub mod risk;
+pub mod rules;
 pub mod scaffold;
 pub mod schema;
 pub mod v2text;

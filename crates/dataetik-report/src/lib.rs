@@ -24,52 +24,9 @@ use std::path::{Path, PathBuf};
 pub use markdown::Markdown;
 pub use model::ReportModel;
 
-use dataetik_core::check::{CheckResult, Finding};
-
-/// Why a report is not published. The report is public and must be complete.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PublishRefusal<'a> {
-    /// Assessments that cannot be read would be missing from the report; each file's first
-    /// finding says why (the file is named by the finding).
-    Unreadable(Vec<UnreadableFile<'a>>),
-    /// Unwaived PUB-001 findings: something looks like a CPR number.
-    CprNumbers(Vec<&'a Finding>),
-}
-
-/// An assessment that cannot be read, with the first finding about it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UnreadableFile<'a> {
-    /// The file, for display.
-    pub file: &'a str,
-    /// Why it cannot be read.
-    pub first: Option<&'a Finding>,
-}
-
-/// The report's publish gate, in one place: refuses while an assessment cannot be read (the
-/// report would silently miss projects) or while an unwaived PUB-001 finding says something
-/// looks like a CPR number (reports are public).
-pub fn publish_gate(result: &CheckResult) -> Result<(), PublishRefusal<'_>> {
-    let unreadable: Vec<UnreadableFile<'_>> = result
-        .files
-        .iter()
-        .filter(|f| f.model.is_none())
-        .map(|f| UnreadableFile {
-            file: &f.file,
-            first: f.findings.first(),
-        })
-        .collect();
-    if !unreadable.is_empty() {
-        return Err(PublishRefusal::Unreadable(unreadable));
-    }
-    let cpr: Vec<&Finding> = result
-        .findings()
-        .filter(|f| f.rule == "PUB-001" && !f.waived())
-        .collect();
-    if !cpr.is_empty() {
-        return Err(PublishRefusal::CprNumbers(cpr));
-    }
-    Ok(())
-}
+/// The publication gate is core's, one for the report, the exports and the public site:
+/// refused while an assessment cannot be read or an unwaived PUB-001 finding remains.
+pub use dataetik_core::publish::{publish_gate, PublishRefusal, UnreadableFile};
 
 /// The default PDF template.
 const REPORT_TYP: &str = include_str!("../templates/report.typ");

@@ -18,7 +18,7 @@ fn repo() -> PathBuf {
 }
 
 /// Returns false (after printing why) when the browser tooling is missing and not required.
-fn browser_available() -> bool {
+pub(crate) fn browser_available() -> bool {
     let required = std::env::var("DATAETIK_BROWSER_TESTS").is_ok_and(|v| v == "1");
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let mut missing = Vec::new();

@@ -16,4 +16,5 @@ mod packaging;
 mod report_cli;
 mod report_history;
 mod report_render;
+mod site_cli;
 mod snapshots;

@@ -288,6 +288,8 @@ pub struct Condition {
 pub const BUILTIN_RULES: &[&str] = &[
     "GEN-001", "GEN-002", "GEN-004", "GEN-005", "GEN-006", "GEN-007", "GEN-008", "GEN-009",
     "GEN-011", "DIG-004", "EQU-003", "EQU-004", "EQU-006", "ACC-003", "PUB-001",
+    // Format version 2 (one file each under `rules/`).
+    "GEN-012", "GEN-013", "GEN-014", "GEN-015", "TRA-007",
 ];
 
 /// A policy file that cannot be used, with the file and line (a configuration error, exit 2).
@@ -829,7 +831,7 @@ mod tests {
     fn builtin_policy_is_valid_and_complete() {
         let p = Policy::builtin().policy;
         let ids: Vec<&str> = p.rules.iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(ids.len(), 43, "{ids:?}");
+        assert_eq!(ids.len(), 52, "{ids:?}");
         for r in &p.rules {
             for t in [&r.title, &r.message, &r.help] {
                 assert!(

@@ -164,7 +164,9 @@ pub fn run(
         }
     }
     if enabled("EQU-004") && !m.bias_tests().is_empty() {
-        equ004(policy, m, tree, fb, &mut out);
+        let reason_placeholder =
+            v2_placeholder(policy, ctx, tree, "principles.equality.attributes_reason").is_some();
+        equ004(policy, m, tree, fb, reason_placeholder, &mut out);
     }
     if enabled("EQU-006") {
         equ006(reg, tree, fb, &mut out);
@@ -192,8 +194,30 @@ pub fn run(
     if enabled("PUB-001") {
         pub001(tree, fb, &mut out);
     }
+    // Format version 2 rules, one file each under `rules/`.
+    if enabled("GEN-012") {
+        crate::rules::gen_012::check(ctx, fb, &mut out);
+    }
+    if enabled("GEN-014") {
+        crate::rules::gen_014::check(ctx, fb, &mut out);
+    }
+    if enabled("GEN-015") {
+        crate::rules::gen_015::check(ctx, fb, &mut out);
+    }
+    if enabled("TRA-007") {
+        crate::rules::tra_007::check(ctx, fb, &mut out);
+    }
     out.retain(|f| f.field.as_deref().is_none_or(|p| !ctx.is_removed(p)));
     out
+}
+
+/// The placeholder in the text field at `path` of a version 2 file ("Nee", "tbd"), which counts
+/// as blank there; `None` in a version 1 file or when the field is written.
+fn v2_placeholder(policy: &Policy, ctx: &Context<'_>, base: &Node, path: &str) -> Option<String> {
+    if !crate::rules::is_v2(ctx.risk) {
+        return None;
+    }
+    crate::rules::placeholder(policy, base.get_path(path), &crate::rules::shape_of(path))
 }
 
 fn gen005(m: &Assessment, tree: &Node, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
@@ -242,17 +266,22 @@ fn dig004(m: &Assessment, ctx: &Context<'_>, fb: &FindingBuilder<'_>, out: &mut 
     let dpia = data.and_then(|d| d.dpia.as_ref());
     let status = dpia.and_then(|d| d.status);
     let tree = ctx.tree;
+    let reason_placeholder = v2_placeholder(fb.policy, ctx, tree, "data.dpia.reason");
     if status == Some(DpiaStatus::NotRequired)
-        && dpia
-            .and_then(|d| d.reason.as_deref())
-            .is_none_or(|r| r.trim().is_empty())
+        && (reason_placeholder.is_some()
+            || dpia
+                .and_then(|d| d.reason.as_deref())
+                .is_none_or(|r| r.trim().is_empty()))
     {
         let span = tree.locate("data.dpia.reason", Span::START);
+        let detail = reason_placeholder.map_or(Detail::DpiaReasonMissing, |text| {
+            Detail::Placeholder { text }
+        });
         out.extend(fb.make(
             "DIG-004",
             span,
             Some("data.dpia.reason"),
-            Detail::DpiaReasonMissing,
+            detail,
             None,
             None,
         ));
@@ -300,6 +329,7 @@ fn equ004(
     m: &Assessment,
     tree: &Node,
     fb: &FindingBuilder<'_>,
+    reason_placeholder: bool,
     out: &mut Vec<Finding>,
 ) {
     let defaults: Vec<String> = param(
@@ -329,7 +359,8 @@ fn equ004(
     let reason_blank = m
         .equality()
         .and_then(|e| e.attributes_reason.as_deref())
-        .is_none_or(|r| r.trim().is_empty());
+        .is_none_or(|r| r.trim().is_empty())
+        || reason_placeholder;
     if !missing.is_empty() && reason_blank {
         let span = tree.locate("principles.equality.bias_tests", Span::START);
         let d = Detail::UntestedAttributes {
@@ -495,6 +526,7 @@ pub fn apply_waivers(
     let Some(waivers) = &m.waivers else { return };
     let max_months: i64 = param(policy.rule("GEN-007"), "max_months", 12);
     let items = tree.get("waivers").map_or(&[][..], Node::items);
+    let v2 = crate::version::effective(tree) == crate::version::SchemaVersion::V2;
     let mut extra = Vec::new();
     for (i, w) in waivers.iter().enumerate() {
         let item = items.get(i);
@@ -519,6 +551,16 @@ pub fn apply_waivers(
         }
         if w.approved_by.as_deref().is_none_or(|r| r.trim().is_empty()) {
             invalid.push(("approved_by", WaiverProblem::NoApprover));
+        }
+        // Format version 2: a placeholder ("-", "tbd") is no reason and no approver.
+        if v2 {
+            for key in ["reason", "approved_by"] {
+                let node = item.and_then(|n| n.get(key));
+                let shape = format!("waivers[].{key}");
+                if let Some(text) = crate::rules::placeholder(policy, node, &shape) {
+                    invalid.push((key, WaiverProblem::Placeholder { key, text }));
+                }
+            }
         }
         match (w.date, w.expires) {
             (Some(date), Some(expires)) => {

@@ -158,6 +158,7 @@ impl FindingBuilder<'_> {
             // run: scanning to the line here for each finding was 5% of a check and quadratic
             // with thousands of findings in a large file (found by fuzzing).
             source_line: None,
+            historical: false,
         })
     }
 }
@@ -423,6 +424,7 @@ pub fn check_bytes(
     let mut findings = declarative::run(policy, &ctx, &fb);
     findings.extend(builtin::run(reg, &ctx, &fb, path, opts));
     builtin::apply_waivers(policy, &model, &tree, &fb, opts, &mut findings);
+    crate::rules::gen_013::apply(policy, &model, &risk, &mut findings);
     result.findings.extend(findings);
     result
         .findings

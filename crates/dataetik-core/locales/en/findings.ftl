@@ -135,7 +135,7 @@ waiver-expired = the waiver for { $rule } expired on { $expires }; the rule appl
 
 ## Format version 2 rules (GEN-012, GEN-014, TRA-007)
 
-detail-risk-factors-unstated = { $fields } not stated, so the risk level is only a minimum (at least { $level })
+detail-risk-factors-unstated = { $fields }; the level is therefore at least { $level }
 detail-waiver-level-too-low = risk level { $level } requires approval by { $required } (`{ $required_key }`), but the waiver was granted by { $given } (`{ $given_key }`)
 detail-waiver-level-too-low-minimum = risk level at least { $level } requires approval by at least { $required } (`{ $required_key }`), but the waiver was granted by { $given } (`{ $given_key }`)
 detail-waiver-level-missing = the level at which the waiver was granted is not stated (`level`); the project's risk level requires { $required } (`{ $required_key }`)

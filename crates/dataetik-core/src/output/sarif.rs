@@ -171,6 +171,12 @@ fn sarif_result(policy: &Policy, f: &Finding, cat: Catalogue) -> SarifResult {
             .additional_properties
             .insert("field".into(), json!(field));
     }
+    // GEN-013: a finished project's gap, reported at level note.
+    if f.historical {
+        props
+            .additional_properties
+            .insert("historical".into(), json!(true));
+    }
     let mut r = SarifResult::builder()
         .rule_id(f.rule.clone())
         .level(if f.waived() {

@@ -757,6 +757,10 @@ const PLACEHOLDER_MAX_CHARS: usize = 40;
 /// trimmed, inner whitespace collapsed, lowercased. `None` for a text too long to be a
 /// placeholder.
 pub fn placeholder_key(text: &str) -> Option<String> {
+    // A long text (most written considerations) is never a placeholder: no need to scan it.
+    if text.len() > 4 * PLACEHOLDER_MAX_CHARS + 64 {
+        return None;
+    }
     let t = text
         .trim()
         .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…' || c.is_whitespace());

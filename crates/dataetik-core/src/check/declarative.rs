@@ -139,9 +139,10 @@ fn unmet(
     let (Requirement::Field(path), Some(policy)) = (req, placeholders) else {
         return None;
     };
-    let shape = format!("{prefix}{}", crate::rules::shape_of(path));
-    crate::rules::placeholder(policy, base.get_path(path), &shape)
-        .map(|text| Detail::Placeholder { text })
+    crate::rules::placeholder_with(policy, base.get_path(path), || {
+        format!("{prefix}{}", crate::rules::shape_of(path))
+    })
+    .map(|text| Detail::Placeholder { text })
 }
 
 /// True when a condition holds; field conditions are evaluated relative to `base`.
@@ -163,8 +164,10 @@ fn holds_in(
         if let Some(blank) = c.blank {
             let is_blank = node.is_none_or(Node::is_blank)
                 || placeholders.is_some_and(|p| {
-                    let shape = format!("{prefix}{}", crate::rules::shape_of(field));
-                    crate::rules::placeholder(p, node, &shape).is_some()
+                    crate::rules::placeholder_with(p, node, || {
+                        format!("{prefix}{}", crate::rules::shape_of(field))
+                    })
+                    .is_some()
                 });
             return is_blank == blank;
         }

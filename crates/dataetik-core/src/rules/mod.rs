@@ -55,11 +55,21 @@ pub fn shape_of(path: &str) -> String {
 /// field holds only a placeholder of the policy's list ("Nee", "tbd", "-"). Only text fields
 /// count: `impact.effect: none` is a value, not a placeholder.
 pub fn placeholder(policy: &Policy, node: Option<&Node>, shape: &str) -> Option<String> {
+    placeholder_with(policy, node, || shape.to_string())
+}
+
+/// [`placeholder`], with the field's path shape made only when the text is a placeholder (the
+/// checker asks for every written text of every requirement).
+pub fn placeholder_with(
+    policy: &Policy,
+    node: Option<&Node>,
+    shape: impl FnOnce() -> String,
+) -> Option<String> {
     let node = node?;
     let Value::Scalar(s) = &node.value else {
         return None;
     };
-    if s.is_blank() || !policy.is_placeholder(&s.text) || !is_text_field(shape) {
+    if s.is_blank() || !policy.is_placeholder(&s.text) || !is_text_field(&shape()) {
         return None;
     }
     Some(s.text.trim().to_string())

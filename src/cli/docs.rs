@@ -56,8 +56,11 @@ pub(super) fn rules(cli: &Cli, args: &RulesArgs) -> CliResult {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Prints the JSON Schema.
-pub(super) fn schema() -> CliResult {
-    print_out(&dataetik_core::schema::assessment_schema())?;
+/// Prints the JSON Schema, titles and descriptions in `--lang`, else the register's language,
+/// else Danish.
+pub(super) fn schema(cli: &Cli) -> CliResult {
+    let reg = open_register(cli.config.as_ref()).ok();
+    let lang = resolve_lang(cli.lang, reg.as_ref());
+    print_out(&dataetik_core::schema::assessment_schema_in(lang))?;
     Ok(ExitCode::SUCCESS)
 }

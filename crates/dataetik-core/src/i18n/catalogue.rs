@@ -28,6 +28,7 @@ pub(crate) const DA: Sources = &[
     ("output.ftl", include_str!("../../locales/da/output.ftl")),
     ("errors.ftl", include_str!("../../locales/da/errors.ftl")),
     ("bias.ftl", include_str!("../../locales/da/bias.ftl")),
+    ("schema.ftl", include_str!("../../locales/da/schema.ftl")),
     (
         "version2.ftl",
         include_str!("../../locales/da/version2.ftl"),
@@ -43,6 +44,7 @@ pub(crate) const EN: Sources = &[
     ("output.ftl", include_str!("../../locales/en/output.ftl")),
     ("errors.ftl", include_str!("../../locales/en/errors.ftl")),
     ("bias.ftl", include_str!("../../locales/en/bias.ftl")),
+    ("schema.ftl", include_str!("../../locales/en/schema.ftl")),
     (
         "version2.ftl",
         include_str!("../../locales/en/version2.ftl"),

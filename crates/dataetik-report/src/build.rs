@@ -446,7 +446,10 @@ pub fn build(input: &Inputs<'_>) -> Result<ReportModel, BuildError> {
         policy: policy_section(
             policy,
             policy.risk_model(
-                if projects.iter().any(|p| p.m.schema_version.is_some_and(|v| v >= 2)) {
+                if projects
+                    .iter()
+                    .any(|p| p.m.schema_version.is_some_and(|v| v >= 2))
+                {
                     dataetik_core::version::SchemaVersion::V2
                 } else {
                     dataetik_core::version::SchemaVersion::V1

@@ -9,5 +9,6 @@ mod formats;
 mod fuzz_regressions;
 mod migrate;
 mod policy;
+mod real_records;
 mod rules;
 mod version2;

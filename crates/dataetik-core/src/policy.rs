@@ -287,7 +287,8 @@ pub struct Condition {
 /// Ids of the rules whose logic is built into dataetik; a policy may reference these with `builtin: true`.
 pub const BUILTIN_RULES: &[&str] = &[
     "GEN-001", "GEN-002", "GEN-004", "GEN-005", "GEN-006", "GEN-007", "GEN-008", "GEN-009",
-    "GEN-011", "DIG-004", "EQU-003", "EQU-004", "EQU-006", "ACC-003", "PUB-001",
+    "GEN-011", "DIG-004", "EQU-003", "EQU-004", "EQU-006", "ACC-003", "PUB-001", "SUP-003",
+    "SUP-004", "SUP-005", "SUP-006", "SUP-007", "SUP-008", "SUP-009", "SUP-010", "SUP-011",
 ];
 
 /// A policy file that cannot be used, with the file and line (a configuration error, exit 2).

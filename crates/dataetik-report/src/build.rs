@@ -1271,6 +1271,8 @@ fn role_name(r: SupplierRole, lang: Lang) -> String {
         SupplierRole::DataProcessor => tr(lang, "Databehandler", "Data processor"),
         SupplierRole::Developer => tr(lang, "Udvikler", "Developer"),
         SupplierRole::Operator => tr(lang, "Driftsleverandør", "Operator"),
+        SupplierRole::SubProcessor => tr(lang, "Underdatabehandler", "Sub-processor"),
+        SupplierRole::Hardware => tr(lang, "Hardwareleverandør", "Hardware supplier"),
         SupplierRole::Other => tr(lang, "Anden rolle", "Other role"),
     }
 }

@@ -192,6 +192,7 @@ pub fn run(
     if enabled("PUB-001") {
         pub001(tree, fb, &mut out);
     }
+    crate::supplier::check_project(reg, ctx, fb, opts, &mut out);
     out.retain(|f| f.field.as_deref().is_none_or(|p| !ctx.is_removed(p)));
     out
 }

@@ -196,6 +196,8 @@ pub enum Detail {
         /// The approval recorded.
         given: ApprovalLevel,
     },
+    /// SUP-003..: a supplier file or a project's chain of processors.
+    Supplier(crate::supplier::SupplierProblem),
     /// PUB-001: a text field holds what looks like a CPR number (the number itself is not kept).
     CprNumber {
         /// The field.
@@ -422,6 +424,7 @@ impl Catalogue {
                 given_key = given.key()
             ),
             Detail::CprNumber { field } => msg!(cat, "detail-cpr-number", field = field.as_str()),
+            Detail::Supplier(p) => p.text(cat),
         })
     }
 

@@ -177,7 +177,7 @@ fn template<'p>(policy: &'p Policy, f: &Finding) -> Option<&'p crate::i18n::Loca
 /// In one pass over `source`: fills in missing source lines, and moves a finding that points
 /// past the end of the file (yaml-rust2 reports some end-of-file positions on the line after the
 /// last one, found by fuzzing) to the end of the last line.
-fn attach_source_lines(findings: &mut [Finding], source: &str) {
+pub(crate) fn attach_source_lines(findings: &mut [Finding], source: &str) {
     if source.is_empty() || findings.is_empty() {
         return;
     }
@@ -488,7 +488,8 @@ where
         })
         .collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));
-    let register_findings = builtin::register_rules(reg, &mut results);
+    let mut register_findings = builtin::register_rules(reg, &mut results);
+    register_findings.extend(crate::supplier::check_suppliers(reg, &results, opts));
     CheckResult {
         files: results,
         register_findings,

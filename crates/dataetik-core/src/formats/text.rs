@@ -754,6 +754,8 @@ pub fn supplier_role(role: Option<SupplierRole>, kind: Option<SupplierKind>) -> 
         SupplierRole::DataProcessor => LocalText::new("databehandler", "data processor"),
         SupplierRole::Developer => LocalText::new("udvikler løsningen", "develops the solution"),
         SupplierRole::Operator => LocalText::new("driver løsningen", "operates the solution"),
+        SupplierRole::SubProcessor => LocalText::new("underdatabehandler", "sub-processor"),
+        SupplierRole::Hardware => LocalText::new("leverer hardware", "supplies hardware"),
         SupplierRole::Other => LocalText::new("anden rolle", "other role"),
     });
     let k = kind.map(|k| match k {

@@ -29,6 +29,10 @@ pub(crate) const DA: Sources = &[
     ("errors.ftl", include_str!("../../locales/da/errors.ftl")),
     ("bias.ftl", include_str!("../../locales/da/bias.ftl")),
     (
+        "suppliers.ftl",
+        include_str!("../../locales/da/suppliers.ftl"),
+    ),
+    (
         "version2.ftl",
         include_str!("../../locales/da/version2.ftl"),
     ),
@@ -43,6 +47,10 @@ pub(crate) const EN: Sources = &[
     ("output.ftl", include_str!("../../locales/en/output.ftl")),
     ("errors.ftl", include_str!("../../locales/en/errors.ftl")),
     ("bias.ftl", include_str!("../../locales/en/bias.ftl")),
+    (
+        "suppliers.ftl",
+        include_str!("../../locales/en/suppliers.ftl"),
+    ),
     (
         "version2.ftl",
         include_str!("../../locales/en/version2.ftl"),

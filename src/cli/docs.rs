@@ -56,8 +56,20 @@ pub(super) fn rules(cli: &Cli, args: &RulesArgs) -> CliResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Arguments of `dataetik schema`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct SchemaArgs {
+    /// Print the schema of supplier files (suppliers/<id>.yaml) instead.
+    #[arg(long)]
+    pub supplier: bool,
+}
+
 /// Prints the JSON Schema.
-pub(super) fn schema() -> CliResult {
+pub(super) fn schema(args: &SchemaArgs) -> CliResult {
+    if args.supplier {
+        print_out(&dataetik_core::supplier::supplier_schema())?;
+        return Ok(std::process::ExitCode::SUCCESS);
+    }
     print_out(&dataetik_core::schema::assessment_schema())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -124,7 +124,7 @@ pub(crate) enum Command {
     /// List the rules of the active policy, or export the policy file itself.
     Rules(docs::RulesArgs),
     /// Print the JSON Schema of the assessment file format (for editors).
-    Schema,
+    Schema(docs::SchemaArgs),
     /// Create a new assessment with every field and Danish guidance comments.
     New(scaffold::NewArgs),
     /// Rewrite version 1 assessments as version 2, in place, and list what to fill in.
@@ -180,7 +180,7 @@ pub(crate) fn main() -> ExitCode {
         }
         Command::Explain(args) => docs::explain(&cli, args),
         Command::Rules(args) => docs::rules(&cli, args),
-        Command::Schema => docs::schema(),
+        Command::Schema(args) => docs::schema(args),
         Command::New(args) => scaffold::new(&cli, args),
         Command::Migrate(args) => migrate::run(&cli, args),
         Command::Init(args) => scaffold::init(&cli, args),

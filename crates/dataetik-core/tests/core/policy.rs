@@ -47,6 +47,16 @@ const SPEC_RULES: &[(&str, &str)] = &[
     ("ACC-008", "error"),
     ("SUP-001", "error"),
     ("SUP-002", "warning"),
+    // The supplier register.
+    ("SUP-003", "error"),
+    ("SUP-004", "error"),
+    ("SUP-005", "error"),
+    ("SUP-006", "error"),
+    ("SUP-007", "warning"),
+    ("SUP-008", "error"),
+    ("SUP-009", "warning"),
+    ("SUP-010", "warning"),
+    ("SUP-011", "error"),
     ("PUB-001", "error"),
 ];
 

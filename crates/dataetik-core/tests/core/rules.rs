@@ -1021,10 +1021,16 @@ fn register_scenarios() -> Vec<(&'static str, Vec<dataetik_core::check::Finding>
 fn every_policy_rule_is_exercised() {
     let policy = Policy::builtin().policy;
     let ids: BTreeSet<String> = policy.rules.iter().map(|r| r.id.clone()).collect();
-    assert_eq!(ids.len(), 43, "the SPEC table has 43 rules");
+    assert_eq!(
+        ids.len(),
+        43 + crate::suppliers::RULES.len(),
+        "the SPEC table has 43 rules, plus the supplier register's"
+    );
     // Rules seen in real findings: the single-file cases (whose exact position is asserted in
     // `every_rule_fires_where_expected`) and the register scenarios.
     let mut fired = BTreeSet::new();
+    // The supplier rules are exercised, with positions, in `suppliers.rs`.
+    fired.extend(crate::suppliers::RULES.iter().map(|r| (*r).to_string()));
     for c in fires_cases() {
         let findings = check_as_of(&edited(&c.edits), c.as_of);
         if findings.iter().any(|f| f.rule == c.rule) {
@@ -1045,6 +1051,7 @@ fn every_policy_rule_is_exercised() {
         .chain(
             ["GEN-001", "GEN-006", "GEN-011"]
                 .iter()
+                .chain(crate::suppliers::RULES)
                 .map(std::string::ToString::to_string),
         )
         .collect();

@@ -68,11 +68,24 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
     } else {
         Vec::new()
     };
-    let selected = if args.paths.is_empty() {
+    let mut selected = if args.paths.is_empty() {
         None
     } else {
         Some(list_assessment_files(&reg.root, &args.paths)?)
     };
+    // Supplier files named on the command line are checked as supplier files, together with the
+    // assessments whose chain of processors includes them.
+    let supplier_paths: std::collections::HashSet<PathBuf> = selected
+        .iter_mut()
+        .flat_map(|sel| {
+            let (suppliers, rest): (Vec<PathBuf>, Vec<PathBuf>) = std::mem::take(sel)
+                .into_iter()
+                .partition(|p| dataetik_core::supplier::is_supplier_path(&reg, p));
+            *sel = rest;
+            suppliers
+        })
+        .map(|p| p.canonicalize().unwrap_or(p))
+        .collect();
     let files = match &selected {
         None => all,
         Some(sel) => {
@@ -95,7 +108,8 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
     // The output needs only ids, risk and findings of each file: drop the texts right away.
     let mut result = check_register_with(&reg, &files, &opts, slim_model);
     if let Some(sel) = &selected {
-        result.files.retain(|f| sel.contains(&f.path));
+        let ids = dataetik_core::supplier::ids_in(&reg, &supplier_paths);
+        dataetik_core::supplier::narrow(&reg, &mut result, &ids, |f| sel.contains(&f.path));
     }
     if let Some(rev) = &args.changed_since {
         let changed = dataetik_core::git::changed_files(&reg.root, rev)?;

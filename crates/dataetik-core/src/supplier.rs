@@ -422,7 +422,7 @@ impl SupplierSet {
             for sub in self
                 .record(&cur)
                 .into_iter()
-                .flat_map(|r| r.sub_processor_ids())
+                .flat_map(SupplierRecord::sub_processor_ids)
             {
                 if sub == to {
                     let mut path = vec![sub.to_string(), cur.clone()];
@@ -1026,4 +1026,79 @@ pub fn suggest(set: &SupplierSet, id: &str) -> Option<String> {
 /// The days from `from` to `to`.
 pub(crate) fn days_between(from: Date, to: Date) -> i64 {
     i64::from((to.0 - from.0).get_days())
+}
+
+// -------------------------------------------------------------------------------------------
+// Selecting what to report (explicit paths, `--changed-since`)
+
+fn canonical(p: &Path) -> PathBuf {
+    p.canonicalize()
+        .unwrap_or_else(|_| match (p.parent(), p.file_name()) {
+            (Some(parent), Some(name)) => parent
+                .canonicalize()
+                .map_or_else(|_| p.to_path_buf(), |c| c.join(name)),
+            _ => p.to_path_buf(),
+        })
+}
+
+/// True when `path` is in the register's supplier directory.
+pub fn is_supplier_path(reg: &Register, path: &Path) -> bool {
+    canonical(path).starts_with(canonical(&reg.suppliers_dir()))
+}
+
+/// The ids of the supplier files among `paths` (canonical paths), deleted files included (their
+/// stem).
+pub fn ids_in(reg: &Register, paths: &std::collections::HashSet<PathBuf>) -> BTreeSet<String> {
+    let dir = canonical(&reg.suppliers_dir());
+    let mut out: BTreeSet<String> = reg
+        .suppliers()
+        .files
+        .iter()
+        .filter(|f| paths.contains(&canonical(&f.path)))
+        .map(|f| f.id.clone())
+        .collect();
+    for p in paths {
+        let yaml = matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"));
+        if yaml && p.parent() == Some(dir.as_path()) && !p.exists() {
+            out.insert(stem(p));
+        }
+    }
+    out
+}
+
+/// True when the assessment refers to one of `ids` (directly; pass [`SupplierSet::users_of`]
+/// to include chains).
+pub fn uses_any(f: &crate::check::FileResult, ids: &BTreeSet<String>) -> bool {
+    f.model
+        .as_ref()
+        .and_then(|m| m.suppliers.as_ref())
+        .is_some_and(|s| {
+            s.iter()
+                .filter_map(|e| e.supplier.as_deref())
+                .any(|id| ids.contains(id.trim()))
+        })
+}
+
+/// Narrows a check result to the supplier files `changed` (ids): only supplier files whose chain
+/// includes a changed supplier keep their findings (a deleted sub-processor breaks the files
+/// that list it), and the assessments whose processing chain includes a changed supplier are
+/// kept in addition to those `keep` keeps.
+pub fn narrow(
+    reg: &Register,
+    result: &mut crate::check::CheckResult,
+    changed: &BTreeSet<String>,
+    keep: impl Fn(&crate::check::FileResult) -> bool,
+) {
+    let set = reg.suppliers();
+    let users = set.users_of(changed);
+    result.files.retain(|f| keep(f) || uses_any(f, &users));
+    let other_files: BTreeSet<&str> = set
+        .files
+        .iter()
+        .filter(|f| !users.contains(&f.id))
+        .map(|f| f.file.as_str())
+        .collect();
+    result
+        .register_findings
+        .retain(|f| !other_files.contains(f.file.as_str()));
 }

@@ -517,9 +517,19 @@ pub fn slim_model(result: &mut FileResult) {
             }),
             ..Default::default()
         });
+        // `--changed-since` also needs the supplier files each assessment refers to.
+        let suppliers = m.suppliers.take().map(|list| {
+            list.into_iter()
+                .map(|s| crate::model::Supplier {
+                    supplier: s.supplier,
+                    ..Default::default()
+                })
+                .collect()
+        });
         *m = Assessment {
             id: m.id.take(),
             code_paths: m.code_paths.take(),
+            suppliers,
             principles,
             ..Default::default()
         };

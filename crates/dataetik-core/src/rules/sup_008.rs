@@ -13,10 +13,19 @@ pub fn check(
     opts: &CheckOptions,
     out: &mut Vec<Finding>,
 ) {
-    if !e.ctx.model.phase().is_some_and(|p| p.is_active()) {
+    if !e
+        .ctx
+        .model
+        .phase()
+        .is_some_and(crate::model::Phase::is_active)
+    {
         return;
     }
-    let Some(end) = e.set.record(e.id).and_then(|r| r.contract_end()) else {
+    let Some(end) = e
+        .set
+        .record(e.id)
+        .and_then(crate::supplier::SupplierRecord::contract_end)
+    else {
         return;
     };
     if end >= opts.as_of {

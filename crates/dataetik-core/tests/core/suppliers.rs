@@ -104,7 +104,13 @@ fn in_file(findings: &[Finding], file: &str) -> Vec<Finding> {
 }
 
 #[track_caller]
-fn fires_in(findings: &[Finding], file: &str, rule: &str, sev: Severity, pos: (u32, u32)) -> Finding {
+fn fires_in(
+    findings: &[Finding],
+    file: &str,
+    rule: &str,
+    sev: Severity,
+    pos: (u32, u32),
+) -> Finding {
     fires_at(&in_file(findings, file), rule, sev, pos)
 }
 
@@ -164,9 +170,25 @@ fn bad_supplier_files_are_gen_001_and_gen_002_with_positions() {
     let reg = register(&[("a", syntax), ("b", typo.clone()), ("c", bad_value.clone())]);
     let findings = all(&reg, AS_OF);
     fires_in(&findings, "a.yaml", "GEN-001", Error, (3, 1));
-    let f = fires_in(&findings, "b.yaml", "GEN-002", Error, find(&typo, "countrys"));
-    assert!(f.message().contains("countries"), "did you mean: {}", f.message());
-    fires_in(&findings, "c.yaml", "GEN-002", Error, find(&bad_value, "europa"));
+    let f = fires_in(
+        &findings,
+        "b.yaml",
+        "GEN-002",
+        Error,
+        find(&typo, "countrys"),
+    );
+    assert!(
+        f.message().contains("countries"),
+        "did you mean: {}",
+        f.message()
+    );
+    fires_in(
+        &findings,
+        "c.yaml",
+        "GEN-002",
+        Error,
+        find(&bad_value, "europa"),
+    );
     // The rest of the file is still read: the dropped region makes no other finding.
     assert_eq!(in_file(&findings, "c.yaml").len(), 1, "{}", show(&findings));
 }
@@ -180,8 +202,20 @@ fn supplier_id_must_equal_the_file_stem_and_name_is_required() {
     );
     let reg = register(&[("kombit", text.clone())]);
     let findings = all(&reg, AS_OF);
-    fires_in(&findings, "kombit.yaml", "GEN-004", Error, find(&text, "id: kombit-as"));
-    fires_in(&findings, "kombit.yaml", "GEN-003", Error, find(&text, "name:"));
+    fires_in(
+        &findings,
+        "kombit.yaml",
+        "GEN-004",
+        Error,
+        find(&text, "id: kombit-as"),
+    );
+    fires_in(
+        &findings,
+        "kombit.yaml",
+        "GEN-003",
+        Error,
+        find(&text, "name:"),
+    );
 }
 
 #[test]
@@ -244,9 +278,15 @@ fn chains_follow_sub_processors_once_and_survive_loops() {
 #[test]
 fn sup003_unknown_supplier_in_an_assessment() {
     let reg = register(&[("kombit", good("kombit", ""))]);
-    let text = project("[{supplier: kombitt, role: data_processor, processes_personal_data: true}]");
+    let text =
+        project("[{supplier: kombitt, role: data_processor, processes_personal_data: true}]");
     let findings = reg.check("complete", &text);
-    let f = fires_at(&findings, "SUP-003", Error, find(&text, "supplier: kombitt"));
+    let f = fires_at(
+        &findings,
+        "SUP-003",
+        Error,
+        find(&text, "supplier: kombitt"),
+    );
     assert_eq!(f.field.as_deref(), Some("suppliers[0].supplier"));
     assert!(f.message().contains("kombit?"), "{}", f.message());
     // No other chain rule piles up on an unknown id.
@@ -274,18 +314,25 @@ fn sup003_unknown_sub_processor_in_a_supplier_file() {
     let text = good("kombit", "sub_processors:\n  - netcompany\n");
     let reg = register(&[("kombit", text.clone())]);
     let findings = all(&reg, AS_OF);
-    let f = fires_in(&findings, "kombit.yaml", "SUP-003", Error, find(&text, "netcompany"));
+    let f = fires_in(
+        &findings,
+        "kombit.yaml",
+        "SUP-003",
+        Error,
+        find(&text, "netcompany"),
+    );
     assert_eq!(f.field.as_deref(), Some("sub_processors[0]"));
-    let reg = register(&[
-        ("kombit", text),
-        ("netcompany", good("netcompany", "")),
-    ]);
+    let reg = register(&[("kombit", text), ("netcompany", good("netcompany", ""))]);
     silent(&all(&reg, AS_OF), "SUP-003");
 }
 
 #[test]
 fn sup004_a_link_without_an_agreement() {
-    let sub = good_with("netcompany", "  - reference: \"DBA 2024-01\"", "  - reference: \"\"");
+    let sub = good_with(
+        "netcompany",
+        "  - reference: \"DBA 2024-01\"",
+        "  - reference: \"\"",
+    );
     let reg = register(&[
         ("kombit", good("kombit", "sub_processors: [netcompany]\n")),
         ("netcompany", sub),
@@ -294,9 +341,15 @@ fn sup004_a_link_without_an_agreement() {
     let findings = reg.check("complete", &text);
     let f = fires_at(&findings, "SUP-004", Error, find(&text, "supplier: kombit"));
     let m = f.message();
-    assert!(m.contains("netcompany") && m.contains("kombit → netcompany"), "{m}");
+    assert!(
+        m.contains("netcompany") && m.contains("kombit → netcompany"),
+        "{m}"
+    );
     // Not before build, and not when the supplier processes no personal data.
-    silent(&reg.check("complete", &project_in("analysis", KOMBIT_PD)), "SUP-004");
+    silent(
+        &reg.check("complete", &project_in("analysis", KOMBIT_PD)),
+        "SUP-004",
+    );
     let no_pd = project("[{supplier: kombit, role: developer, processes_personal_data: false}]");
     silent(&reg.check("complete", &no_pd), "SUP-004");
 }
@@ -310,7 +363,13 @@ fn sup005_third_country_without_transfer_basis() {
     );
     let reg = register(&[("cloud", text.clone())]);
     let findings = all(&reg, AS_OF);
-    let f = fires_in(&findings, "cloud.yaml", "SUP-005", Error, find(&text, "region:"));
+    let f = fires_in(
+        &findings,
+        "cloud.yaml",
+        "SUP-005",
+        Error,
+        find(&text, "region:"),
+    );
     assert!(f.message().contains("USA"), "{}", f.message());
     let fixed = text.replacen(
         "  countries: [USA]",
@@ -334,7 +393,11 @@ fn sup006_a_link_of_unknown_location() {
         Error,
         find(&text, "supplier: kombit"),
     );
-    assert!(f.message().contains("kombit → netcompany"), "{}", f.message());
+    assert!(
+        f.message().contains("kombit → netcompany"),
+        "{}",
+        f.message()
+    );
     // A sub-processor without a file: its location is unknown too (and SUP-003 fires in the
     // supplier file).
     let reg = register(&[("kombit", good("kombit", "sub_processors: [ghost]\n"))]);
@@ -356,7 +419,13 @@ fn sup006_a_link_of_unknown_location() {
 fn sup007_due_diligence_follow_up_passed() {
     let text = good_with("dell", "  follow_up: 2027-06-01", "  follow_up: 2026-10-01");
     let reg = register(&[("dell", text.clone())]);
-    let f = fires_in(&all(&reg, AS_OF), "dell.yaml", "SUP-007", Warning, find(&text, "follow_up:"));
+    let f = fires_in(
+        &all(&reg, AS_OF),
+        "dell.yaml",
+        "SUP-007",
+        Warning,
+        find(&text, "follow_up:"),
+    );
     assert!(f.message().contains("55"), "{}", f.message());
     silent(&all(&reg, "2026-09-30"), "SUP-007");
 }
@@ -374,7 +443,10 @@ fn sup008_contract_ended_while_the_project_is_active() {
         Error,
         find(&text, "supplier: kombit"),
     );
-    silent(&reg.check("complete", &project_in("completed", KOMBIT_PD)), "SUP-008");
+    silent(
+        &reg.check("complete", &project_in("completed", KOMBIT_PD)),
+        "SUP-008",
+    );
     silent(&reg.check_as_of("complete", &text, "2026-06-30"), "SUP-008");
 }
 
@@ -390,7 +462,11 @@ fn sup008_can_be_waived_in_the_assessment() {
         set("waivers", "[{rule: SUP-008, level: director, reason: Forlængelsen er under underskrivelse, approved_by: Direktionen, date: 2026-07-01, expires: 2026-12-31}]"),
     ]);
     let findings = reg.check("complete", &text);
-    assert!(of(&findings, "SUP-008").iter().all(|f| f.waived()), "{}", show(&findings));
+    assert!(
+        of(&findings, "SUP-008").iter().all(|f| f.waived()),
+        "{}",
+        show(&findings)
+    );
     assert_eq!(of(&findings, "SUP-008").len(), 1);
 }
 
@@ -398,8 +474,18 @@ fn sup008_can_be_waived_in_the_assessment() {
 fn sup009_company_without_global_compact_clauses() {
     let text = good_with("vendor", "    labour: \"bilag 7, pkt. 2\"\n", "");
     let reg = register(&[("vendor", text.clone())]);
-    let f = fires_in(&all(&reg, AS_OF), "vendor.yaml", "SUP-009", Warning, find(&text, "clauses:"));
-    assert!(f.message().contains("arbejdstagerrettigheder"), "{}", f.message());
+    let f = fires_in(
+        &all(&reg, AS_OF),
+        "vendor.yaml",
+        "SUP-009",
+        Warning,
+        find(&text, "clauses:"),
+    );
+    assert!(
+        f.message().contains("arbejdstagerrettigheder"),
+        "{}",
+        f.message()
+    );
     // The Global Compact applies to companies: a university is not asked.
     let research = text.replacen("kind: company", "kind: research", 1);
     silent(&all(&register(&[("vendor", research)]), AS_OF), "SUP-009");
@@ -407,10 +493,20 @@ fn sup009_company_without_global_compact_clauses() {
 
 #[test]
 fn sup010_hardware_supplier_without_due_diligence() {
-    let text = good_with("dell", "  risks: Kortlagt for underleverandører i Danmark og Polen.\n", "")
-        .replacen("kind: company", "kind: company\nhardware: true", 1);
+    let text = good_with(
+        "dell",
+        "  risks: Kortlagt for underleverandører i Danmark og Polen.\n",
+        "",
+    )
+    .replacen("kind: company", "kind: company\nhardware: true", 1);
     let reg = register(&[("dell", text.clone())]);
-    fires_in(&all(&reg, AS_OF), "dell.yaml", "SUP-010", Warning, find(&text, "due_diligence:"));
+    fires_in(
+        &all(&reg, AS_OF),
+        "dell.yaml",
+        "SUP-010",
+        Warning,
+        find(&text, "due_diligence:"),
+    );
     // Hardware by a project's role, without `hardware: true`.
     let by_role = text.replacen("hardware: true\n", "", 1);
     let reg = register(&[("dell", by_role.clone())]);
@@ -418,7 +514,13 @@ fn sup010_hardware_supplier_without_due_diligence() {
         "assessments/complete.yaml",
         project("[{supplier: dell, role: hardware, processes_personal_data: false}]"),
     );
-    fires_in(&all(&reg, AS_OF), "dell.yaml", "SUP-010", Warning, find(&by_role, "due_diligence:"));
+    fires_in(
+        &all(&reg, AS_OF),
+        "dell.yaml",
+        "SUP-010",
+        Warning,
+        find(&by_role, "due_diligence:"),
+    );
     // Quiet with the risks mapped, or when nobody uses it for hardware.
     silent(&all(&register(&[("dell", by_role)]), AS_OF), "SUP-010");
     let mapped = good("dell", "hardware: true\n");
@@ -459,7 +561,13 @@ fn supplier_rules_are_builtin_with_texts_in_both_languages() {
         let rule = policy.rule(id).unwrap_or_else(|| panic!("{id} missing"));
         assert!(rule.builtin, "{id}");
         assert_eq!(rule.principle, "suppliers");
-        for t in [&rule.title, &rule.message, &rule.help, &rule.why, &rule.fires_when] {
+        for t in [
+            &rule.title,
+            &rule.message,
+            &rule.help,
+            &rule.why,
+            &rule.fires_when,
+        ] {
             assert!(!t.da.trim().is_empty() && !t.en.trim().is_empty(), "{id}");
         }
     }
@@ -467,10 +575,117 @@ fn supplier_rules_are_builtin_with_texts_in_both_languages() {
 
 #[test]
 fn records_deserialize_every_field() {
-    let text = good("x", "sub_processors: [y]\nhardware: false\nservices: Drift.\n");
+    let text = good(
+        "x",
+        "sub_processors: [y]\nhardware: false\nservices: Drift.\n",
+    );
     let tree = dataetik_core::load::parse(&text, &Default::default()).unwrap();
     let r: SupplierRecord = dataetik_core::load::de::from_node(&tree).unwrap();
     assert_eq!(r.sub_processor_ids().collect::<Vec<_>>(), ["y"]);
     assert_eq!(r.agreements().count(), 1);
     assert_eq!(r.contract_end(), Some(date("2029-12-31")));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection: `--changed-since` re-checks the assessments whose chain includes a changed supplier.
+
+fn git(dir: &std::path::Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn changed_since_keeps_assessments_whose_chain_changed() {
+    let reg = register(&[
+        ("kombit", good("kombit", "sub_processors: [netcompany]\n")),
+        ("netcompany", good("netcompany", "")),
+        ("other", good("other", "")),
+    ]);
+    let uses = |id: &str| {
+        project(&format!(
+            "[{{supplier: {id}, role: data_processor, processes_personal_data: true}}]"
+        ))
+        .replacen("id: complete", &format!("id: uses-{id}"), 1)
+    };
+    reg.write("assessments/uses-kombit.yaml", uses("kombit"));
+    reg.write("assessments/uses-other.yaml", uses("other"));
+    git(reg.root(), &["init", "-q"]);
+    git(reg.root(), &["add", "-A"]);
+    git(reg.root(), &["commit", "-qm", "start"]);
+    // The sub-processor moves its data out of the EU/EEA without a transfer basis, and loses
+    // its location statement: the project using KOMBIT is affected two links up.
+    let changed_text = good_with("netcompany", "  region: eu_eea\n", "");
+    reg.write("suppliers/netcompany.yaml", &changed_text);
+    let files =
+        dataetik_core::register::list_assessment_files(reg.root(), &[reg.reg.assessments_dir()])
+            .unwrap();
+    // A fresh register: the supplier files are read once per register.
+    let fresh = dataetik_core::register::Register::with_config(
+        reg.root().to_path_buf(),
+        None,
+        reg.reg.config.clone(),
+    )
+    .unwrap();
+    let mut result = dataetik_core::check::check_register_with(
+        &fresh,
+        &files,
+        &opts(AS_OF),
+        dataetik_core::check::slim_model,
+    );
+    let changed = dataetik_core::git::changed_files(reg.root(), "HEAD").unwrap();
+    dataetik_core::git::retain_changed(&fresh, &mut result, &changed);
+    let kept: Vec<String> = result
+        .files
+        .iter()
+        .map(dataetik_core::check::FileResult::id)
+        .collect();
+    assert_eq!(kept, ["uses-kombit"]);
+    let findings: Vec<Finding> = result.findings().cloned().collect();
+    fires_in(
+        &findings,
+        "uses-kombit.yaml",
+        "SUP-006",
+        Error,
+        find(&uses("kombit"), "supplier: kombit"),
+    );
+    // Nothing about unchanged supplier files.
+    assert!(in_file(&findings, "other.yaml").is_empty());
+    // Deleting the sub-processor's file is a change too.
+    std::fs::remove_file(reg.root().join("suppliers/netcompany.yaml")).unwrap();
+    let fresh = dataetik_core::register::Register::with_config(
+        reg.root().to_path_buf(),
+        None,
+        reg.reg.config.clone(),
+    )
+    .unwrap();
+    let mut result = dataetik_core::check::check_register(&fresh, &files, &opts(AS_OF));
+    let changed = dataetik_core::git::changed_files(reg.root(), "HEAD").unwrap();
+    dataetik_core::git::retain_changed(&fresh, &mut result, &changed);
+    let kept: Vec<String> = result
+        .files
+        .iter()
+        .map(dataetik_core::check::FileResult::id)
+        .collect();
+    assert_eq!(kept, ["uses-kombit"]);
+    let findings: Vec<Finding> = result.findings().cloned().collect();
+    fires_in(
+        &findings,
+        "kombit.yaml",
+        "SUP-003",
+        Error,
+        find(
+            &good("kombit", "sub_processors: [netcompany]\n"),
+            "netcompany",
+        ),
+    );
 }

@@ -64,12 +64,15 @@ pub(crate) struct SchemaArgs {
     pub supplier: bool,
 }
 
-/// Prints the JSON Schema.
-pub(super) fn schema(args: &SchemaArgs) -> CliResult {
+/// Prints the JSON Schema, titles and descriptions in `--lang`, else the register's language,
+/// else Danish. With `--supplier`, the schema of supplier files.
+pub(super) fn schema(cli: &Cli, args: &SchemaArgs) -> CliResult {
     if args.supplier {
         print_out(&dataetik_core::supplier::supplier_schema())?;
-        return Ok(std::process::ExitCode::SUCCESS);
+        return Ok(ExitCode::SUCCESS);
     }
-    print_out(&dataetik_core::schema::assessment_schema())?;
+    let reg = open_register(cli.config.as_ref()).ok();
+    let lang = resolve_lang(cli.lang, reg.as_ref());
+    print_out(&dataetik_core::schema::assessment_schema_in(lang))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -8,6 +8,7 @@ mod bias;
 mod check;
 mod docs;
 mod formats;
+mod lsp;
 mod migrate;
 mod report;
 mod scaffold;
@@ -123,8 +124,12 @@ pub(crate) enum Command {
     Explain(docs::ExplainArgs),
     /// List the rules of the active policy, or export the policy file itself.
     Rules(docs::RulesArgs),
-    /// Print the JSON Schema of the assessment file format (for editors).
+    /// Print the JSON Schema of the assessment file format (for editors), with titles and
+    /// descriptions in the chosen language (`--lang da|en`); `--supplier`: of supplier files.
     Schema(docs::SchemaArgs),
+    /// Run a language server on stdin/stdout: live diagnostics, hover and risk level in
+    /// editors (see docs/ci.md for VS Code and Neovim).
+    Lsp,
     /// Create a new assessment with every field and Danish guidance comments.
     New(scaffold::NewArgs),
     /// Rewrite version 1 assessments as version 2, in place, and list what to fill in.
@@ -180,7 +185,8 @@ pub(crate) fn main() -> ExitCode {
         }
         Command::Explain(args) => docs::explain(&cli, args),
         Command::Rules(args) => docs::rules(&cli, args),
-        Command::Schema(args) => docs::schema(args),
+        Command::Schema(args) => docs::schema(&cli, args),
+        Command::Lsp => lsp::run(),
         Command::New(args) => scaffold::new(&cli, args),
         Command::Migrate(args) => migrate::run(&cli, args),
         Command::Init(args) => scaffold::init(&cli, args),

@@ -54,6 +54,12 @@ fn broken_register() -> tempfile::TempDir {
     dir
 }
 
+/// Where the example register's `projects:` pattern is written in its dataetik.yaml.
+fn pattern_position(dir: &Path) -> (u32, u32) {
+    let config = std::fs::read_to_string(dir.join("dataetik.yaml")).unwrap();
+    common::find(&config, "\"projects/*\"")
+}
+
 /// The binary under test (see `common::bin_path`).
 fn bin() -> PathBuf {
     common::bin_path().to_path_buf()
@@ -118,6 +124,9 @@ fn sarif_is_valid_sarif_2_1_0_with_the_whole_rule_catalogue() {
         .map(|e| format!("{} at {}", e, e.instance_path))
         .collect();
     assert!(errors.is_empty(), "SARIF schema errors: {errors:#?}");
+    // And GitHub's code-scanning requirements (partialFingerprints, full regions, ...).
+    let problems = crate::output_safety::sarif_problems(&sarif);
+    assert!(problems.is_empty(), "{problems:#?}");
 
     assert_eq!(sarif["version"], "2.1.0");
     assert!(sarif["$schema"]
@@ -184,11 +193,18 @@ fn sarif_is_valid_sarif_2_1_0_with_the_whole_rule_catalogue() {
     };
     let gen006 = find("GEN-006");
     assert_eq!(gen006["level"], "error");
-    assert_eq!(
-        gen006["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-        "projects/trafikdashboard",
-        "an unassessed project is reported at its directory"
-    );
+    // Changed by issue 14: a directory cannot be annotated, so an unassessed project is
+    // reported at the `projects:` pattern in dataetik.yaml that found it, the directory named
+    // in the message.
+    let (line, col) = pattern_position(dir.path());
+    let loc = &gen006["locations"][0]["physicalLocation"];
+    assert_eq!(loc["artifactLocation"]["uri"], "dataetik.yaml");
+    assert_eq!(loc["region"]["startLine"], line);
+    assert_eq!(loc["region"]["startColumn"], col);
+    assert!(gen006["message"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("projects/trafikdashboard"));
     let typo = find("GEN-002");
     assert_eq!(
         typo["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
@@ -374,12 +390,14 @@ fn junit_has_a_suite_per_assessment_and_a_case_per_rule_family() {
         .iter()
         .find(|c| c.name.starts_with("GEN-006"))
         .unwrap();
-    assert!(gen006
-        .failure
-        .as_ref()
-        .unwrap()
-        .1
-        .contains("projects/trafikdashboard:1:1"));
+    // Changed by issue 14: at the `projects:` pattern in dataetik.yaml, the directory named.
+    let (line, col) = pattern_position(dir.path());
+    let text = &gen006.failure.as_ref().unwrap().1;
+    assert!(
+        text.contains(&format!("dataetik.yaml:{line}:{col}:"))
+            && text.contains("projects/trafikdashboard"),
+        "{text}"
+    );
     let gen011 = register
         .cases
         .iter()
@@ -446,9 +464,15 @@ fn github_annotations_are_well_formed_workflow_commands() {
         json_findings(dir.path(), &[]).len(),
         "one annotation per finding"
     );
-    assert!(annotations.iter().any(
-        |l| l.starts_with("::error file=projects/trafikdashboard,line=1,col=1,title=GEN-006::")
-    ));
+    // Changed by issue 14: at the `projects:` pattern in dataetik.yaml, the directory named.
+    let (line, col) = pattern_position(dir.path());
+    let start = format!("::error file=dataetik.yaml,line={line},col={col},title=GEN-006::");
+    assert!(
+        annotations
+            .iter()
+            .any(|l| l.starts_with(&start) && l.contains("projects/trafikdashboard")),
+        "{annotations:?}"
+    );
     assert!(annotations
         .iter()
         .any(|l| l.starts_with("::notice ") && l.contains("title=ACC-008")));
@@ -479,8 +503,12 @@ fn github_format_is_chosen_automatically_inside_github_actions() {
         md.starts_with("earlier step\n### :x: dataetik: ikke bestået"),
         "{md}"
     );
+    // Changed by issue 14: at the `projects:` pattern in dataetik.yaml, the directory named.
+    let (line, col) = pattern_position(dir.path());
     assert!(
-        md.contains("| projects/trafikdashboard | 1:1 | fejl | GEN-006 |"),
+        md.lines().any(|l| l.starts_with(&format!(
+            "| dataetik.yaml | {line}:{col} | fejl | GEN-006 |"
+        )) && l.contains("projects/trafikdashboard")),
         "{md}"
     );
     let rows = md.lines().filter(|l| l.starts_with("| ")).count();
@@ -532,6 +560,43 @@ fn schema_json() -> Value {
 fn yaml_to_json(text: &str) -> Value {
     let yaml: serde_yaml::Value = serde_yaml::from_str(text).unwrap();
     serde_json::to_value(yaml).unwrap()
+}
+
+/// Issue 14: hover showed English from `dataetik schema --lang da`. Titles and descriptions
+/// follow `--lang`, then the register's language; the committed schema is the Danish one.
+#[test]
+fn schema_texts_follow_the_language() {
+    let schema_in = |args: &[&str]| -> Value {
+        let out = dataetik(&repo_root())
+            .arg("schema")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let da = schema_in(&["--lang", "da"]);
+    let en = schema_in(&["--lang", "en"]);
+    assert_eq!(
+        schema_in(&[]),
+        da,
+        "the example register's language is Danish"
+    );
+    let owner = |s: &Value| s["$defs"]["Owner"]["properties"]["department"].clone();
+    assert_eq!(owner(&da)["title"], "Forvaltning");
+    assert_eq!(owner(&en)["title"], "Department");
+    assert!(owner(&da)["markdownDescription"]
+        .as_str()
+        .unwrap()
+        .starts_with("**Forvaltning**"));
+    assert_eq!(
+        da["$defs"]["Phase"]["enumDescriptions"][3], "I drift.",
+        "enum values described in Danish"
+    );
+    assert_eq!(
+        da["$id"], "https://github.com/dataetik/dataetik/raw/main/schema/assessment.schema.json",
+        "no domain the project does not own"
+    );
 }
 
 #[test]
@@ -916,13 +981,18 @@ fn changed_since_reports_only_changed_files_and_register_wide_rules() {
     let expected: HashSet<String> = [
         "assessments/oepf-2026-chatbot.yaml",
         "assessments/ny-fil.yaml",
-        "projects/nyt-projekt",
+        // Changed by issue 14: GEN-006 points at dataetik.yaml and names the directory.
+        "dataetik.yaml",
     ]
     .into_iter()
     .map(String::from)
     .collect();
     assert_eq!(files, expected);
-    assert!(findings.iter().any(|f| f["rule"] == "GEN-006"));
+    assert!(findings.iter().any(|f| f["rule"] == "GEN-006"
+        && f["message"]
+            .as_str()
+            .unwrap()
+            .contains("projects/nyt-projekt")));
 
     // Committed changes count too, against an older revision.
     git(root, &["add", "-A"]);
@@ -1043,11 +1113,16 @@ fn an_empty_register_fails_in_every_format() {
         .assert()
         .success();
 
+    // Changed by issue 14: an empty register is reported at `assessments:` in dataetik.yaml
+    // (a directory cannot be annotated), the directory named in the message.
+    let config = std::fs::read_to_string(dir.path().join("dataetik.yaml")).unwrap();
+    let (line, col) = common::find(&config, "assessments:");
     let (code, out) = check_output(dir.path(), &["--format", "github"]);
     assert_eq!(code, 1);
+    let start = format!("::error file=dataetik.yaml,line={line},col={col},title=GEN-011::");
     assert!(
         out.lines()
-            .any(|l| l.starts_with("::error file=assessments,line=1,col=1,title=GEN-011::")),
+            .any(|l| l.starts_with(&start) && l.contains("`assessments`")),
         "{out}"
     );
 
@@ -1072,7 +1147,7 @@ fn an_empty_register_fails_in_every_format() {
         .as_ref()
         .unwrap()
         .1
-        .contains("assessments:1:1"));
+        .contains(&format!("dataetik.yaml:{line}:{col}:")));
 }
 
 #[test]

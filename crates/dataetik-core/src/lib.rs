@@ -7,6 +7,7 @@
 pub mod bias;
 pub mod check;
 pub mod cpr;
+pub mod editor;
 pub mod explain;
 pub mod formats;
 pub mod fsutil;

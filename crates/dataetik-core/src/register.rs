@@ -206,6 +206,48 @@ pub struct Register {
     pub policy: LoadedPolicy,
     /// The supplier register, read on first use.
     suppliers: std::sync::OnceLock<std::sync::Arc<crate::supplier::SupplierSet>>,
+    /// Where settings are written in dataetik.yaml, for findings about them (empty without one).
+    pub config_source: ConfigSource,
+}
+
+/// Where the settings that register-wide findings are about are written in dataetik.yaml, so
+/// such findings point at a line of a file (a directory cannot be annotated by GitHub or an
+/// editor): GEN-011 at `assessments:`, GEN-006 at the `projects:` pattern that found the
+/// directory.
+#[derive(Debug, Clone, Default)]
+pub struct ConfigSource {
+    /// dataetik.yaml's text.
+    pub text: String,
+    /// The `assessments:` key.
+    pub assessments: Option<crate::load::Span>,
+    /// The `projects:` key.
+    pub projects: Option<crate::load::Span>,
+    /// Each `projects` pattern, in order.
+    pub patterns: Vec<crate::load::Span>,
+}
+
+impl ConfigSource {
+    fn from_text(text: &str) -> ConfigSource {
+        let mut out = ConfigSource {
+            text: text.to_string(),
+            ..ConfigSource::default()
+        };
+        let Ok(tree) = crate::load::parse(text, &crate::load::Limits::default()) else {
+            return out;
+        };
+        out.assessments = tree.entry("assessments").map(|e| e.key_span);
+        if let Some(e) = tree.entry("projects") {
+            out.projects = Some(e.key_span);
+            out.patterns = e.value.items().iter().map(|n| n.span).collect();
+        }
+        out
+    }
+
+    /// The text of line `line` (from 1), CPR-like numbers masked, for display.
+    pub fn line_text(&self, line: u32) -> Option<String> {
+        let text = self.text.lines().nth(line.checked_sub(1)? as usize)?;
+        Some(crate::cpr::mask(text))
+    }
 }
 
 impl Register {
@@ -247,7 +289,9 @@ impl Register {
         } else {
             root
         };
-        Register::with_config(root, Some(path.to_path_buf()), config)
+        let mut reg = Register::with_config(root, Some(path.to_path_buf()), config)?;
+        reg.config_source = ConfigSource::from_text(&text);
+        Ok(reg)
     }
 
     /// Builds a register from a root and configuration.
@@ -274,6 +318,7 @@ impl Register {
             config,
             policy,
             suppliers: std::sync::OnceLock::new(),
+            config_source: ConfigSource::default(),
         })
     }
 

@@ -24,9 +24,9 @@ counts = { $errors } fejl, { $warnings } { $warnings ->
        *[other] noter
     }
 risk-describe = { $points } point: niveau { $level } ({ $name })
-summary-files-checked = { $files } filer tjekket: { $errors } fejl, { $warnings } advarsler, { $notes } noter
+summary-files-checked = { $files } tjekket: { $counts }
 summary-table-head = | Fil | Linje | Alvor | Regel | Besked |
-summary-more = fund mere; se hele listen i jobbets log.
+summary-left-out = Ikke vist i tabellen: { $counts }. Se hele listen i jobbets log.
 junit-findings = { $n } fund: { $rules }
 example = Eksempel
 

@@ -26,9 +26,9 @@ counts = { $errors } { $errors ->
        *[other] notes
     }
 risk-describe = { $points } points: level { $level } ({ $name })
-summary-files-checked = { $files } files checked: { $errors } errors, { $warnings } warnings, { $notes } notes
+summary-files-checked = { $files } checked: { $counts }
 summary-table-head = | File | Line | Severity | Rule | Message |
-summary-more = more findings; see the job log for all of them.
+summary-left-out = Not shown in the table: { $counts }. See the job log for all of them.
 junit-findings = { $n } findings: { $rules }
 example = Example
 

@@ -622,6 +622,22 @@ pub fn register_rules(reg: &Register, files: &mut [FileResult]) -> Vec<Finding> 
         }
     }
 
+    // Register-wide findings point at the setting in dataetik.yaml they are about (a directory
+    // cannot be annotated by GitHub or an editor); the directory is named in the message.
+    // Without a dataetik.yaml there is no such line, and the finding names the directory itself.
+    let config_file = reg.config_file.as_deref().map(display_path);
+    let at_config = |key_span: Option<Span>, field: &str, mut finding: Finding| -> Finding {
+        if let Some(file) = &config_file {
+            let span = key_span.unwrap_or(Span::START);
+            finding.file.clone_from(file);
+            finding.line = span.line;
+            finding.column = span.column;
+            finding.field = Some(field.to_string());
+            finding.source_line = reg.config_source.line_text(span.line);
+        }
+        finding
+    };
+
     if enabled("GEN-011") && files.is_empty() {
         let dir = display_path(&reg.assessments_dir());
         let fb = FindingBuilder {
@@ -630,7 +646,9 @@ pub fn register_rules(reg: &Register, files: &mut [FileResult]) -> Vec<Finding> 
             source: "",
         };
         let d = Detail::EmptyRegister { dir: dir.clone() };
-        out.extend(fb.make("GEN-011", Span::START, None, d, None, None));
+        if let Some(f) = fb.make("GEN-011", Span::START, None, d, None, None) {
+            out.push(at_config(reg.config_source.assessments, "assessments", f));
+        }
     }
 
     if enabled("GEN-006") && !reg.config.projects.is_empty() {
@@ -640,20 +658,21 @@ pub fn register_rules(reg: &Register, files: &mut [FileResult]) -> Vec<Finding> 
             .flat_map(|m| m.code_paths.iter().flatten())
             .filter_map(|p| normalize_relative(p))
             .collect();
+        // Each directory with the first pattern that found it.
         let mut dirs = Vec::new();
-        for pattern in &reg.config.projects {
+        for (i, pattern) in reg.config.projects.iter().enumerate() {
             let full = reg.root.join(pattern);
             if let Ok(paths) = glob::glob(&full.to_string_lossy()) {
                 for p in paths.flatten() {
                     if p.is_dir() {
-                        dirs.push(p);
+                        dirs.push((p, i));
                     }
                 }
             }
         }
         dirs.sort();
-        dirs.dedup();
-        for dir in dirs {
+        dirs.dedup_by(|a, b| a.0 == b.0);
+        for (dir, pattern) in dirs {
             let rel = dir.strip_prefix(&reg.root).unwrap_or(&dir).to_path_buf();
             if rel
                 .file_name()
@@ -681,7 +700,15 @@ pub fn register_rules(reg: &Register, files: &mut [FileResult]) -> Vec<Finding> 
                 source: "",
             };
             let d = Detail::UnassessedDirectory { dir: rel_text };
-            out.extend(fb.make("GEN-006", Span::START, None, d, None, None));
+            if let Some(f) = fb.make("GEN-006", Span::START, None, d, None, None) {
+                let span = reg
+                    .config_source
+                    .patterns
+                    .get(pattern)
+                    .copied()
+                    .or(reg.config_source.projects);
+                out.push(at_config(span, "projects", f));
+            }
         }
     }
     out

@@ -28,6 +28,7 @@ pub(crate) const DA: Sources = &[
     ("output.ftl", include_str!("../../locales/da/output.ftl")),
     ("errors.ftl", include_str!("../../locales/da/errors.ftl")),
     ("bias.ftl", include_str!("../../locales/da/bias.ftl")),
+    ("schema.ftl", include_str!("../../locales/da/schema.ftl")),
     (
         "suppliers.ftl",
         include_str!("../../locales/da/suppliers.ftl"),
@@ -47,6 +48,7 @@ pub(crate) const EN: Sources = &[
     ("output.ftl", include_str!("../../locales/en/output.ftl")),
     ("errors.ftl", include_str!("../../locales/en/errors.ftl")),
     ("bias.ftl", include_str!("../../locales/en/bias.ftl")),
+    ("schema.ftl", include_str!("../../locales/en/schema.ftl")),
     (
         "suppliers.ftl",
         include_str!("../../locales/en/suppliers.ftl"),

@@ -11,6 +11,8 @@ use crate::i18n::Catalogue;
 use crate::msg;
 use crate::policy::{Policy, Severity};
 
+use super::safe::{one_line, visible};
+
 const BOLD: Style = Style::new().bold();
 const RED: Style = AnsiColor::Red.on_default().bold();
 const YELLOW: Style = AnsiColor::Yellow.on_default().bold();
@@ -42,17 +44,25 @@ pub fn render_finding(f: &Finding, policy: &Policy, cat: Catalogue, out: &mut St
     let _ = writeln!(
         out,
         "{BOLD}{}:{}:{}:{BOLD:#} {style}{sev}{style:#} {BOLD}[{}]{BOLD:#} {}",
-        f.file,
+        visible(&f.file),
         f.line,
         f.column,
-        f.rule,
-        cat.finding_message(policy, f)
+        visible(&f.rule),
+        visible(&cat.finding_message(policy, f))
     );
     if let Some(line) = &f.source_line {
         let num = f.line.to_string();
         let pad = " ".repeat(num.len());
-        let chars: Vec<char> = line.chars().collect();
-        let col = (f.column.saturating_sub(1) as usize).min(chars.len());
+        // Escaped before the underline is placed: the column counts the escapes' characters
+        // too only after the finding's column, so map the column through the escaping.
+        let raw: Vec<char> = line.chars().collect();
+        let col_raw = (f.column.saturating_sub(1) as usize).min(raw.len());
+        let before: String = raw[..col_raw].iter().collect();
+        let after: String = raw[col_raw..].iter().collect();
+        let before = visible(&before).into_owned();
+        let col_shift = before.chars().count();
+        let chars: Vec<char> = format!("{before}{}", visible(&after)).chars().collect();
+        let col = col_shift.min(chars.len());
         let rest: String = chars[col..].iter().collect();
         let width = underline_width(&rest).min(80);
         // A very long line (a hostile key, minified text) is shown as a window around the
@@ -99,7 +109,7 @@ pub fn render_finding(f: &Finding, policy: &Policy, cat: Catalogue, out: &mut St
 
 /// How many characters to underline at the start of `rest`: a quoted scalar up to its closing
 /// quote, otherwise the key or plain value up to `:`, whitespace or flow punctuation.
-fn underline_width(rest: &str) -> usize {
+pub(crate) fn underline_width(rest: &str) -> usize {
     let mut chars = rest.chars();
     let width = match chars.next() {
         Some(q @ ('"' | '\'')) => {
@@ -122,10 +132,6 @@ fn underline_width(rest: &str) -> usize {
     width.max(1)
 }
 
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Renders every finding, the optional risk breakdown, and the summary.
 pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue, opts: HumanOptions) -> String {
     let lang = cat.lang();
@@ -142,12 +148,17 @@ pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue, opts: Human
             let _ = writeln!(
                 out,
                 "  {BOLD}{}{BOLD:#} ({}): {}",
-                f.id(),
-                f.file,
-                risk.describe(cat)
+                visible(&f.id()),
+                visible(&f.file),
+                visible(&risk.describe(cat))
             );
             for item in &risk.breakdown {
-                let _ = writeln!(out, "      +{:>2}  {}", item.points, item.label.get(lang));
+                let _ = writeln!(
+                    out,
+                    "      +{:>2}  {}",
+                    item.points,
+                    visible(item.label.get(lang))
+                );
             }
             for u in &risk.unstated {
                 let text = crate::v2text::risk_unstated(cat, &u.label, &u.field);
@@ -180,8 +191,8 @@ pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue, opts: Human
             let name = policy.principles.get(*idx).map_or_else(
                 || "?".into(),
                 |p| match p.number {
-                    Some(n) => format!("{n}. {}", p.name.get(lang)),
-                    None => p.name.get(lang).to_string(),
+                    Some(n) => format!("{n}. {}", visible(p.name.get(lang))),
+                    None => visible(p.name.get(lang)).into_owned(),
                 },
             );
             let _ = writeln!(
@@ -209,7 +220,9 @@ pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue, opts: Human
         counts(s.errors, s.warnings, s.notes - waived, cat),
         waived_count(waived, cat)
     );
-    out
+    // User text is escaped above; this last pass makes sure no line can be read as a workflow
+    // command by the Actions runner even where escaped text starts a line.
+    super::safe::defuse_workflow_commands(&out).into_owned()
 }
 
 /// `1 fil`, `12 filer` / `1 file`, `12 files`.

@@ -119,6 +119,6 @@ pub fn render_to(
             .collect(),
         summary: result.summary(),
     };
-    serde_json::to_writer_pretty(&mut *w, &out).map_err(std::io::Error::from)?;
+    super::safe::to_json_writer(&mut *w, &out)?;
     w.write_all(b"\n")
 }

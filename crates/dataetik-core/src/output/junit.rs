@@ -7,15 +7,21 @@
 //! directories, an empty register) get a testsuite of their own. A testcase fails when it has
 //! findings that fail the check (errors; warnings too with `--strict`); other findings, including
 //! waived ones with their reason, go to its system-out so nothing is hidden.
+//!
+//! The XML is written by hand to the subset every reader accepts: Jenkins' `junit-10.xsd` (no
+//! `disabled` on testsuite, no `file` on testcase; the file is the testcase's classname and the
+//! testsuite's name) and GitLab's parser (testsuites > testsuite > testcase, failure text as the
+//! details). Every text from assessments, file names and the policy is made visible first
+//! (XML 1.0 allows no control characters but tab, CR and LF, not even as references).
 
 use std::fmt::Write as _;
-
-use quick_junit::{NonSuccessKind, Property, Report, TestCase, TestCaseStatus, TestSuite};
 
 use crate::check::{CheckResult, Finding};
 use crate::i18n::Catalogue;
 use crate::msg;
 use crate::policy::{Policy, Severity};
+
+use super::safe::visible;
 
 /// The name of the testsuite holding register-wide rules.
 pub const REGISTER_SUITE: &str = "register";
@@ -41,8 +47,48 @@ pub fn families(policy: &Policy) -> Vec<(String, String)> {
     out
 }
 
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+use super::safe::one_line;
+
+/// A failing testcase's `<failure>`.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    /// The one-line summary (`message` attribute).
+    pub message: String,
+    /// `error` or `warning`: the worst failing severity (`type` attribute).
+    pub kind: &'static str,
+    /// Every failing finding, one per line with its help (the element's text).
+    pub text: String,
+}
+
+/// One testcase: a rule family of one assessment, or one register-wide rule.
+#[derive(Debug, Clone)]
+pub struct TestCase {
+    /// `GEN: Generelt`, `GEN-006: …`.
+    pub name: String,
+    /// The assessment file, or `register`.
+    pub classname: String,
+    /// Set when findings fail the check.
+    pub failure: Option<Failure>,
+    /// The other findings (warnings, notes, waived with their reason).
+    pub system_out: String,
+}
+
+/// One testsuite: an assessment file, or the register.
+#[derive(Debug, Clone)]
+pub struct TestSuite {
+    /// The file, or `register`.
+    pub name: String,
+    /// `id`, `risk_level`, `risk_points`.
+    pub properties: Vec<(String, String)>,
+    /// The testcases.
+    pub cases: Vec<TestCase>,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// The testsuites, in file order, the register last.
+    pub suites: Vec<TestSuite>,
 }
 
 /// Everything a testcase needs to put findings into words.
@@ -57,10 +103,10 @@ fn describe(f: &Finding, w: Words<'_>, out: &mut String) {
     let _ = writeln!(
         out,
         "{}:{}:{}: {sev} [{}] {}",
-        f.file,
+        visible(&f.file),
         f.line,
         f.column,
-        f.rule,
+        visible(&f.rule),
         one_line(&w.cat.finding_message(w.policy, f))
     );
     let help = w.cat.finding_help(w.policy, f);
@@ -76,17 +122,15 @@ fn describe(f: &Finding, w: Words<'_>, out: &mut String) {
 fn testcase(
     name: String,
     classname: &str,
-    file: Option<&str>,
     findings: &[&Finding],
     strict: bool,
     w: Words<'_>,
 ) -> TestCase {
     let (failing, other): (Vec<&Finding>, Vec<&Finding>) =
         findings.iter().partition(|f| f.fails(strict));
-    let status = if failing.is_empty() {
-        TestCaseStatus::success()
+    let failure = if failing.is_empty() {
+        None
     } else {
-        let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
         let worst = if failing.iter().any(|f| f.severity == Severity::Error) {
             Severity::Error
         } else {
@@ -102,43 +146,40 @@ fn testcase(
         let message = if failing.len() == 1 {
             format!(
                 "{}:{}:{}: [{}] {}",
-                first.file,
+                visible(&first.file),
                 first.line,
                 first.column,
-                first.rule,
+                visible(&first.rule),
                 one_line(&w.cat.finding_message(w.policy, first))
             )
         } else {
-            msg!(
+            one_line(&msg!(
                 w.cat,
                 "junit-findings",
                 n = failing.len().to_string(),
                 rules = rules.join(", ")
-            )
+            ))
         };
         let mut text = String::new();
         for f in &failing {
             describe(f, w, &mut text);
         }
-        status
-            .set_message(message)
-            .set_type(worst.key())
-            .set_description(text);
-        status
+        Some(Failure {
+            message,
+            kind: worst.key(),
+            text,
+        })
     };
-    let mut tc = TestCase::new(name, status);
-    tc.set_classname(classname);
-    if let Some(file) = file {
-        tc.extra.insert("file".into(), file.into());
+    let mut system_out = String::new();
+    for f in &other {
+        describe(f, w, &mut system_out);
     }
-    if !other.is_empty() {
-        let mut text = String::new();
-        for f in &other {
-            describe(f, w, &mut text);
-        }
-        tc.set_system_out(text);
+    TestCase {
+        name: one_line(&name),
+        classname: visible(classname).into_owned(),
+        failure,
+        system_out,
     }
-    tc
 }
 
 /// The JUnit report object, for callers that want to post-process it.
@@ -146,14 +187,23 @@ pub fn report(result: &CheckResult, policy: &Policy, cat: Catalogue, strict: boo
     let lang = cat.lang();
     let w = Words { policy, cat };
     let fams = families(policy);
-    let mut report = Report::new("dataetik");
+    let mut report = Report::default();
     for file in &result.files {
-        let mut suite = TestSuite::new(file.file.as_str());
-        suite.add_property(Property::new("id", file.id()));
+        let mut suite = TestSuite {
+            name: visible(&file.file).into_owned(),
+            properties: vec![("id".into(), visible(&file.id()).into_owned())],
+            cases: Vec::new(),
+        };
         if let Some(risk) = &file.risk {
-            suite.add_property(Property::new("risk_level", risk.level.to_string()));
-            suite.add_property(Property::new("risk_points", risk.points.to_string()));
-            suite.add_property(Property::new("risk_complete", risk.complete.to_string()));
+            suite
+                .properties
+                .push(("risk_level".into(), risk.level.to_string()));
+            suite
+                .properties
+                .push(("risk_points".into(), risk.points.to_string()));
+            suite
+                .properties
+                .push(("risk_complete".into(), risk.complete.to_string()));
         }
         for (fam, principle) in &fams {
             let findings: Vec<&Finding> = file
@@ -165,14 +215,9 @@ pub fn report(result: &CheckResult, policy: &Policy, cat: Catalogue, strict: boo
                 "{fam}: {}",
                 crate::explain::principle_label(policy, principle, lang)
             );
-            suite.add_test_case(testcase(
-                name,
-                &file.file,
-                Some(&file.file),
-                &findings,
-                strict,
-                w,
-            ));
+            suite
+                .cases
+                .push(testcase(name, &file.file, &findings, strict, w));
         }
         // Findings of rules outside the catalogue's families (should not happen) are not lost.
         let stray: Vec<&Finding> = file
@@ -181,19 +226,18 @@ pub fn report(result: &CheckResult, policy: &Policy, cat: Catalogue, strict: boo
             .filter(|f| !fams.iter().any(|(fam, _)| fam == family(&f.rule)))
             .collect();
         if !stray.is_empty() {
-            suite.add_test_case(testcase(
-                "other".into(),
-                &file.file,
-                Some(&file.file),
-                &stray,
-                strict,
-                w,
-            ));
+            suite
+                .cases
+                .push(testcase("other".into(), &file.file, &stray, strict, w));
         }
-        report.add_test_suite(suite);
+        report.suites.push(suite);
     }
 
-    let mut suite = TestSuite::new(REGISTER_SUITE);
+    let mut suite = TestSuite {
+        name: REGISTER_SUITE.into(),
+        properties: Vec::new(),
+        cases: Vec::new(),
+    };
     let mut ids: Vec<&str> = REGISTER_RULES
         .iter()
         .copied()
@@ -214,29 +258,120 @@ pub fn report(result: &CheckResult, policy: &Policy, cat: Catalogue, strict: boo
             .rule(id)
             .map(|r| r.title.get(lang).trim().to_string())
             .unwrap_or_default();
-        suite.add_test_case(testcase(
+        suite.cases.push(testcase(
             format!("{id}: {title}"),
             REGISTER_SUITE,
-            None,
             &findings,
             strict,
             w,
         ));
     }
-    report.add_test_suite(suite);
+    report.suites.push(suite);
     report
+}
+
+/// Escapes text for XML content or a double-quoted attribute. Line breaks and tabs in
+/// attributes are written as references, so attribute-value normalisation keeps them.
+fn xml_escape(s: &str, attribute: bool, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attribute => out.push_str("&quot;"),
+            '\n' if attribute => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' if attribute => out.push_str("&#9;"),
+            // Not allowed in XML 1.0 at all; `visible` has already escaped them in user text.
+            c if c.is_control() && !matches!(c, '\n' | '\t') => {}
+            '\u{fffe}' | '\u{ffff}' => {}
+            c => out.push(c),
+        }
+    }
+}
+
+fn attr(out: &mut String, name: &str, value: &str) {
+    out.push(' ');
+    out.push_str(name);
+    out.push_str("=\"");
+    xml_escape(value, true, out);
+    out.push('"');
+}
+
+impl Report {
+    /// The XML document.
+    pub fn to_xml(&self) -> String {
+        let cases = |s: &TestSuite| s.cases.len();
+        let fails = |s: &TestSuite| s.cases.iter().filter(|c| c.failure.is_some()).count();
+        let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites");
+        attr(&mut out, "name", "dataetik");
+        attr(
+            &mut out,
+            "tests",
+            &self.suites.iter().map(cases).sum::<usize>().to_string(),
+        );
+        attr(
+            &mut out,
+            "failures",
+            &self.suites.iter().map(fails).sum::<usize>().to_string(),
+        );
+        attr(&mut out, "errors", "0");
+        attr(&mut out, "time", "0");
+        out.push_str(">\n");
+        for suite in &self.suites {
+            out.push_str("    <testsuite");
+            attr(&mut out, "name", &suite.name);
+            attr(&mut out, "tests", &cases(suite).to_string());
+            attr(&mut out, "failures", &fails(suite).to_string());
+            attr(&mut out, "errors", "0");
+            attr(&mut out, "skipped", "0");
+            attr(&mut out, "time", "0");
+            out.push_str(">\n");
+            if !suite.properties.is_empty() {
+                out.push_str("        <properties>\n");
+                for (name, value) in &suite.properties {
+                    out.push_str("            <property");
+                    attr(&mut out, "name", name);
+                    attr(&mut out, "value", value);
+                    out.push_str("/>\n");
+                }
+                out.push_str("        </properties>\n");
+            }
+            for case in &suite.cases {
+                out.push_str("        <testcase");
+                attr(&mut out, "name", &case.name);
+                attr(&mut out, "classname", &case.classname);
+                attr(&mut out, "time", "0");
+                if case.failure.is_none() && case.system_out.is_empty() {
+                    out.push_str("/>\n");
+                    continue;
+                }
+                out.push_str(">\n");
+                if let Some(f) = &case.failure {
+                    out.push_str("            <failure");
+                    attr(&mut out, "message", &f.message);
+                    attr(&mut out, "type", f.kind);
+                    out.push('>');
+                    xml_escape(&f.text, false, &mut out);
+                    out.push_str("</failure>\n");
+                }
+                if !case.system_out.is_empty() {
+                    out.push_str("            <system-out>");
+                    xml_escape(&case.system_out, false, &mut out);
+                    out.push_str("</system-out>\n");
+                }
+                out.push_str("        </testcase>\n");
+            }
+            out.push_str("    </testsuite>\n");
+        }
+        out.push_str("</testsuites>\n");
+        out
+    }
 }
 
 /// Renders the JUnit XML document.
 pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue, strict: bool) -> String {
-    // quick-junit fails only on XML it cannot write, which these strings never are.
-    let mut s = report(result, policy, cat, strict)
-        .to_string()
-        .unwrap_or_default();
-    if !s.ends_with('\n') {
-        s.push('\n');
-    }
-    s
+    report(result, policy, cat, strict).to_xml()
 }
 
 #[cfg(test)]

@@ -18,12 +18,19 @@ use crate::i18n::{Catalogue, Lang};
 use crate::msg;
 use crate::policy::{Policy, Rule, Severity};
 
+use super::safe::{one_line, visible};
+
 /// The JSON Schema of SARIF 2.1.0 (OASIS errata 01), referenced as `$schema`.
 pub const SARIF_SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-/// Where people learn about the tool; shown by code-scanning UIs next to the tool name.
-pub const INFORMATION_URI: &str = "https://dataetik.dk";
+/// Where people learn about the tool; shown by code-scanning UIs next to the tool name. The
+/// project's repository: the one address the project owns.
+pub const INFORMATION_URI: &str = "https://github.com/dataetik/dataetik";
+
+/// The key of dataetik's own entry in `partialFingerprints` (versioned: a change to how it is
+/// computed gets a new key, so GitHub does not match old and new results by accident).
+pub const FINGERPRINT_KEY: &str = "dataetik/v1";
 
 fn level(sev: Severity) -> ResultLevel {
     match sev {
@@ -109,10 +116,20 @@ fn descriptor(policy: &Policy, rule: &Rule, cat: Catalogue) -> ReportingDescript
         )
         .properties(props)
         .build();
-    if !full.is_empty() {
-        d.full_description = Some(
+    // GitHub requires fullDescription.text and help.text: the title stands in when the policy
+    // has no text for them.
+    let title = rule.title.get(lang).trim();
+    let full = if full.is_empty() { title } else { full };
+    d.full_description = Some(
+        MultiformatMessageString::builder()
+            .text(full.to_string())
+            .build(),
+    );
+    if d.help.as_ref().is_some_and(|h| h.text.trim().is_empty()) {
+        d.help = Some(
             MultiformatMessageString::builder()
-                .text(full.to_string())
+                .text(title.to_string())
+                .markdown(title.to_string())
                 .build(),
         );
     }
@@ -138,11 +155,54 @@ fn path_to_uri(file: &str) -> String {
     }
 }
 
-fn sarif_result(policy: &Policy, f: &Finding, cat: Catalogue) -> SarifResult {
+/// The column just after the underlined part of a finding (SARIF's `endColumn` is exclusive):
+/// the key or value at the finding's column, as the human output underlines it.
+pub fn end_column(f: &Finding) -> u32 {
+    let start = f.column.max(1);
+    let width = f.source_line.as_deref().map_or(1, |line| {
+        let rest: String = line.chars().skip(start as usize - 1).collect();
+        if rest.is_empty() {
+            1
+        } else {
+            super::human::underline_width(&rest)
+        }
+    });
+    start + u32::try_from(width).unwrap_or(1)
+}
+
+/// The stable part of a finding's identity: rule, file, field and the detail without its
+/// numbers (days overdue, dates and line numbers change without the problem changing). Not the
+/// line: a result keeps its fingerprint when lines are added above it.
+fn fingerprint_base(f: &Finding) -> String {
+    use sha2::{Digest, Sha256};
+    let detail: String = format!("{:?}", f.detail)
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect();
+    let mut h = Sha256::new();
+    for part in [
+        f.rule.as_str(),
+        f.file.as_str(),
+        f.field.as_deref().unwrap_or(""),
+        detail.as_str(),
+    ] {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    h.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn sarif_result(policy: &Policy, f: &Finding, cat: Catalogue, fingerprint: String) -> SarifResult {
     let rule_index = policy.rules.iter().position(|r| r.id == f.rule);
+    let line = i64::from(f.line.max(1));
     let region = Region::builder()
-        .start_line(i64::from(f.line.max(1)))
+        .start_line(line)
         .start_column(i64::from(f.column.max(1)))
+        .end_line(line)
+        .end_column(i64::from(end_column(f)))
         .build();
     let location = Location::builder()
         .physical_location(
@@ -156,11 +216,13 @@ fn sarif_result(policy: &Policy, f: &Finding, cat: Catalogue) -> SarifResult {
                 .build(),
         )
         .build();
-    let mut text = cat.finding_message(policy, f);
+    // Control characters from user text become visible escapes (JSON would carry them, but
+    // viewers show the text to people); the paragraph break before the help is ours.
+    let mut text = visible(&cat.finding_message(policy, f)).into_owned();
     let help = cat.finding_help(policy, f);
     if !f.waived() && !help.trim().is_empty() {
         text.push_str("\n\n");
-        text.push_str(help.trim());
+        text.push_str(&one_line(&help));
     }
     let mut props = PropertyBag::builder().build();
     props
@@ -171,6 +233,8 @@ fn sarif_result(policy: &Policy, f: &Finding, cat: Catalogue) -> SarifResult {
             .additional_properties
             .insert("field".into(), json!(field));
     }
+    let mut fingerprints = std::collections::BTreeMap::new();
+    fingerprints.insert(FINGERPRINT_KEY.to_string(), fingerprint);
     let mut r = SarifResult::builder()
         .rule_id(f.rule.clone())
         .level(if f.waived() {
@@ -180,24 +244,34 @@ fn sarif_result(policy: &Policy, f: &Finding, cat: Catalogue) -> SarifResult {
         })
         .message(Message::builder().text(text).build())
         .locations(vec![location])
+        .partial_fingerprints(fingerprints)
         .properties(props)
         .build();
     if let Some(i) = rule_index {
         r.rule_index = Some(i as i64);
     }
     if let Some(waiver) = &f.waiver {
-        let reason = waiver
-            .reason
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
         r.suppressions = Some(vec![Suppression::builder()
             .kind(json!("external"))
             .status(json!("accepted"))
-            .justification(reason)
+            .justification(one_line(&waiver.reason))
             .build()]);
     }
     r
+}
+
+/// Every finding's fingerprint: [`fingerprint_base`] and, when several findings share it, the
+/// occurrence number in file order (`…:2`), so each result has its own.
+fn fingerprints<'a>(findings: impl Iterator<Item = &'a Finding>) -> Vec<String> {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    findings
+        .map(|f| {
+            let base = fingerprint_base(f);
+            let n = seen.entry(base.clone()).or_insert(0);
+            *n += 1;
+            format!("{base}:{n}")
+        })
+        .collect()
 }
 
 /// The SARIF log object, for callers that want to post-process it before serialising.
@@ -249,7 +323,8 @@ pub fn log(result: &CheckResult, policy: &Policy, cat: Catalogue) -> Sarif {
         .results(
             result
                 .findings()
-                .map(|f| sarif_result(policy, f, cat))
+                .zip(fingerprints(result.findings()))
+                .map(|(f, fp)| sarif_result(policy, f, cat, fp))
                 .collect::<Vec<_>>(),
         )
         // Span columns count characters, as editors do.
@@ -266,7 +341,9 @@ pub fn log(result: &CheckResult, policy: &Policy, cat: Catalogue) -> Sarif {
 /// Renders the SARIF log as pretty-printed JSON with a trailing newline.
 pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue) -> String {
     // The SARIF types are plain data that always serialise.
-    let mut s = serde_json::to_string_pretty(&log(result, policy, cat)).unwrap_or_default();
+    let mut buf = Vec::new();
+    let _ = super::safe::to_json_writer(&mut buf, &log(result, policy, cat));
+    let mut s = String::from_utf8(buf).unwrap_or_default();
     s.push('\n');
     s
 }

@@ -1,0 +1,203 @@
+//! Making user text (keys, values, file names, waiver reasons, policy texts) safe to print.
+//!
+//! Assessments are written by many people and a YAML key can hold any character: a
+//! double-quoted key may contain `\r\n::error::…`, `\e[2J` or `\0`. Printed raw, such text can
+//! start a GitHub Actions workflow command (the runner treats any line that starts with `::`, or
+//! holds `##[`, as a command), rewrite a terminal or a log viewer with escape sequences, or make
+//! XML unreadable (XML 1.0 allows no NUL, not even as `&#0;`).
+//!
+//! [`visible`] turns every control character and every invisible formatting character into a
+//! visible escape (`\r`, `\n`, `\u{1b}`), so the text stays readable and nothing is lost; each
+//! format then applies its own escaping on top (JSON and XML escaping, the workflow commands'
+//! `%0A`). [`defuse_workflow_commands`] is the last pass over human output.
+
+use std::borrow::Cow;
+
+/// True for characters that must not reach an output raw: C0 and C1 controls and DEL (tab is
+/// kept: it is plain whitespace everywhere), Unicode line and paragraph separators, and the
+/// default-ignorable formatting characters (zero-width spaces and joiners, bidirectional
+/// overrides, soft hyphen, byte order mark, variation selectors, tags). The latter are invisible,
+/// can reorder what a reviewer sees, and are skipped by culture-sensitive string comparison in
+/// .NET (which the Actions runner's command parser uses), so `\u{ad}::error::` could still count
+/// as a line starting with `::`.
+pub fn is_hazard(c: char) -> bool {
+    if c == '\t' {
+        return false;
+    }
+    c.is_control()
+        || matches!(c,
+            '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
+            | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'
+            | '\u{ffa0}' | '\u{fff0}'..='\u{fffb}' | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
+}
+
+/// `s` with every [`is_hazard`] character written as a visible escape: `\r`, `\n`, `\0`,
+/// otherwise `\u{…}` in hex. Borrowed when there is nothing to escape (the usual case).
+pub fn visible(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_hazard) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_hazard(c) {
+            match c {
+                '\r' => out.push_str("\\r"),
+                '\n' => out.push_str("\\n"),
+                '\0' => out.push_str("\\0"),
+                c => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `s` on one line: whitespace runs (line breaks included) become one space, then every other
+/// hazard is escaped. For policy texts written as YAML block scalars (help, waiver reasons).
+pub fn one_line(s: &str) -> String {
+    let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    visible(&joined).into_owned()
+}
+
+/// Makes sure no line of `text` is a GitHub Actions workflow command, whatever user text it
+/// holds. The runner (`src/Runner.Common/ActionCommand.cs` in actions/runner) reads a line as a
+/// command when, after leading whitespace, it starts with `::` (`TryParseV2`), or when it holds
+/// `##[` anywhere (`TryParse`, the older form). A line that would start with `::` gets a `\`
+/// in front; `##[` becomes `## [`. ANSI styles at the start of a line are looked through, as
+/// they are removed before the text reaches a log that is not a terminal.
+pub fn defuse_workflow_commands(text: &str) -> Cow<'_, str> {
+    let risky = text.contains("##[") || text.lines().any(starts_command);
+    if !risky {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for piece in text.split_inclusive('\n') {
+        let line = piece.replace("##[", "## [");
+        if starts_command(&line) {
+            let indent = line.len() - line.trim_start().len();
+            out.push_str(&line[..indent]);
+            out.push('\\');
+            out.push_str(&line[indent..]);
+        } else {
+            out.push_str(&line);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// True when `line`, without leading whitespace and ANSI escape sequences, starts with `::`.
+fn starts_command(line: &str) -> bool {
+    let mut rest = line.trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix("\u{1b}[") {
+            // CSI: parameters, then one final byte in @..~.
+            match after.find(|c: char| ('@'..='~').contains(&c)) {
+                Some(i) => rest = after[i + 1..].trim_start(),
+                None => return false,
+            }
+        } else {
+            return rest.starts_with("::");
+        }
+    }
+}
+
+/// serde_json's pretty printer that also writes [`is_hazard`] characters as `\uXXXX` escapes
+/// (serde_json escapes only controls): the data stays exact for a program, and a person who
+/// opens or prints the file sees no invisible or reordering characters.
+pub struct SafeJson(serde_json::ser::PrettyFormatter<'static>);
+
+impl Default for SafeJson {
+    fn default() -> Self {
+        SafeJson(serde_json::ser::PrettyFormatter::new())
+    }
+}
+
+macro_rules! delegate {
+    ($($name:ident ( $($arg:ident : $ty:ty),* );)*) => {
+        $(fn $name<W: ?Sized + std::io::Write>(&mut self, w: &mut W $(, $arg: $ty)*) -> std::io::Result<()> {
+            self.0.$name(w $(, $arg)*)
+        })*
+    };
+}
+
+impl serde_json::ser::Formatter for SafeJson {
+    delegate! {
+        begin_array();
+        end_array();
+        begin_array_value(first: bool);
+        end_array_value();
+        begin_object();
+        end_object();
+        begin_object_key(first: bool);
+        begin_object_value();
+        end_object_value();
+    }
+
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some(i) = rest.find(is_hazard) {
+            w.write_all(&rest.as_bytes()[..i])?;
+            let c = rest[i..].chars().next().unwrap_or_default();
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                write!(w, "\\u{u:04x}")?;
+            }
+            rest = &rest[i + c.len_utf8()..];
+        }
+        w.write_all(rest.as_bytes())
+    }
+}
+
+/// Pretty JSON of `value` through [`SafeJson`].
+pub fn to_json_writer<T: serde::Serialize + ?Sized>(
+    w: &mut dyn std::io::Write,
+    value: &T,
+) -> std::io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(w, SafeJson::default());
+    value.serialize(&mut ser).map_err(std::io::Error::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_become_visible_escapes() {
+        assert_eq!(visible("a\r\n::error::b"), "a\\r\\n::error::b");
+        assert_eq!(visible("\u{1b}[2J\u{7}\0x"), "\\u{1b}[2J\\u{7}\\0x");
+        assert_eq!(
+            visible("\u{202e}fdp.exe\u{200b}"),
+            "\\u{202e}fdp.exe\\u{200b}"
+        );
+        assert!(matches!(visible("ærø\tok"), Cow::Borrowed(_)));
+        assert_eq!(one_line("a\n  b\u{7}"), "a b\\u{7}");
+    }
+
+    #[test]
+    fn json_escapes_invisible_characters_and_keeps_the_data() {
+        let text = "a\u{202e}b\u{e0041}\u{1b}";
+        let mut out = Vec::new();
+        to_json_writer(&mut out, &text).unwrap();
+        let json = String::from_utf8(out).unwrap();
+        assert_eq!(json, "\"a\\u202eb\\udb40\\udc41\\u001b\"");
+        assert_eq!(serde_json::from_str::<String>(&json).unwrap(), text);
+    }
+
+    #[test]
+    fn no_line_starts_a_command() {
+        let out = defuse_workflow_commands(
+            "ok\n  ::error::x\n\u{1b}[1m::warning::y\u{1b}[0m\nz ##[error]w\n",
+        );
+        assert_eq!(
+            out,
+            "ok\n  \\::error::x\n\\\u{1b}[1m::warning::y\u{1b}[0m\nz ## [error]w\n"
+        );
+    }
+}

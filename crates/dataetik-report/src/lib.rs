@@ -17,6 +17,7 @@ mod html;
 pub mod markdown;
 pub mod model;
 mod pdf;
+pub mod suppliers;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -20,3 +20,21 @@ supplier-area-environment = miljø
 supplier-area-anti-corruption = antikorruption
 supplier-new-created = Oprettede { $path }
 supplier-new-next = Udfyld filen, og henvis til leverandøren fra vurderingerne med supplier: { $id }. Kør derefter dataetik check.
+
+## Redegørelsens leverandørkapitel
+
+supplier-report-chain-title = Databehandlerkæden for { $project }
+supplier-report-eu = EU/EØS ({ $countries })
+supplier-report-third-country = tredjeland ({ $countries }), overførselsgrundlag: { $basis }
+supplier-report-no-basis = ikke angivet
+supplier-report-unknown = ukendt
+supplier-report-no-agreement = ingen databehandleraftale
+supplier-report-gc-all = klausuler for alle fire områder
+supplier-report-gc-missing = mangler klausul om { $areas }
+supplier-report-gc-not-applicable = gælder ikke (ikke en virksomhed)
+supplier-report-dd-next = næste opfølgning { $date }
+supplier-report-dd-overdue = opfølgningen { $date } er overskredet
+supplier-report-dd-no-follow-up = kortlagt, ingen dato for opfølgning
+supplier-report-dd-none = ikke gennemført
+supplier-report-contract-ended = Kontrakten med { $supplier } udløb { $date }, men { $project } er stadig i gang.
+supplier-report-follow-up-passed = Opfølgningen på due diligence hos { $supplier } skulle have været foretaget { $date }.

@@ -20,3 +20,21 @@ supplier-area-environment = the environment
 supplier-area-anti-corruption = anti-corruption
 supplier-new-created = Created { $path }
 supplier-new-next = Fill in the file and refer to the supplier from assessments with supplier: { $id }. Then run dataetik check.
+
+## The report's supplier chapter
+
+supplier-report-chain-title = The processing chain of { $project }
+supplier-report-eu = EU/EEA ({ $countries })
+supplier-report-third-country = third country ({ $countries }), transfer basis: { $basis }
+supplier-report-no-basis = not stated
+supplier-report-unknown = unknown
+supplier-report-no-agreement = no data-processing agreement
+supplier-report-gc-all = clauses for all four areas
+supplier-report-gc-missing = no clause on { $areas }
+supplier-report-gc-not-applicable = does not apply (not a company)
+supplier-report-dd-next = next follow-up { $date }
+supplier-report-dd-overdue = the follow-up of { $date } is overdue
+supplier-report-dd-no-follow-up = mapped, no follow-up date
+supplier-report-dd-none = not done
+supplier-report-contract-ended = The contract with { $supplier } ended on { $date }, but { $project } is still active.
+supplier-report-follow-up-passed = The due-diligence follow-up with { $supplier } was due on { $date }.

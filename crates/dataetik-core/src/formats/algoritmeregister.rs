@@ -185,7 +185,14 @@ pub(crate) fn record(
         .as_deref()
         .unwrap_or(&[])
         .iter()
-        .filter_map(|s| s.name.as_deref().map(str::trim).filter(|n| !n.is_empty()))
+        .filter_map(|s| {
+            // A reference to the supplier register is named by its id.
+            s.name
+                .as_deref()
+                .or(s.supplier.as_deref())
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+        })
         .collect();
 
     let links = m.links.as_ref();

@@ -176,7 +176,8 @@ pub(crate) fn record(
         .iter()
         .map(|s| {
             json!({
-                "external_supplier": opt(line(s.name.as_ref())),
+                // A reference to the supplier register is named by its id.
+                "external_supplier": opt(line(s.name.as_ref().or(s.supplier.as_ref()))),
                 "companies_house_number": Value::Null,
                 "external_supplier_role": opt(text::supplier_role(s.role, s.kind).map(t)),
                 "procurement_procedure_type": Value::Null,

@@ -113,7 +113,10 @@ pub fn build(
                 let Some(sid) = s.supplier.as_deref() else {
                     continue;
                 };
-                if let Some(end) = set.record(sid).and_then(|r| r.contract_end()) {
+                if let Some(end) = set
+                    .record(sid)
+                    .and_then(dataetik_core::supplier::SupplierRecord::contract_end)
+                {
                     if end < as_of {
                         out.overdue.push(msg!(
                             cat,

@@ -367,7 +367,7 @@ fn explain_rules() {
 }
 
 #[test]
-fn rules_lists_all_43() {
+fn rules_lists_every_rule() {
     let out = dataetik(&example_root())
         .args(["rules"])
         .assert()
@@ -377,7 +377,7 @@ fn rules_lists_all_43() {
         .clone();
     let out = String::from_utf8(out).unwrap();
     let policy = dataetik_core::policy::Policy::builtin().policy;
-    assert_eq!(policy.rules.len(), 43);
+    assert!(!policy.rules.is_empty());
     for r in &policy.rules {
         assert!(out.contains(&r.id), "{} missing from `rules`", r.id);
     }

@@ -60,7 +60,7 @@ pub fn check_document(
     let this = check::check_bytes(reg, path, &file, text.as_bytes(), opts);
     let mut all: Vec<FileResult> = others.results.clone();
     all.push(this);
-    let _ = check::builtin::register_rules(reg, &mut all);
+    let _ = crate::rules::run_register_rules(reg, &mut all);
     all.pop().unwrap_or_else(|| FileResult {
         path: path.to_path_buf(),
         file,

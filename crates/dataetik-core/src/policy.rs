@@ -43,6 +43,40 @@ impl Severity {
     }
 }
 
+/// A value written in a policy (`equals: false`, `in: [public, restricted]`): what a field of an
+/// assessment is compared with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PolicyValue {
+    /// `null` or `~`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i64),
+    /// A number with decimals.
+    Float(f64),
+    /// Text (any other scalar).
+    Text(String),
+}
+
+impl PolicyValue {
+    /// True for `null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, PolicyValue::Null)
+    }
+
+    /// The number, for integers and decimals.
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            #[allow(clippy::cast_precision_loss)]
+            PolicyValue::Int(i) => Some(*i as f64),
+            PolicyValue::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+}
+
 /// A whole policy file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -113,7 +147,7 @@ pub struct RiskFactor {
     pub field: String,
     /// Points when the field has this value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub equals: Option<serde_yaml::Value>,
+    pub equals: Option<PolicyValue>,
     /// Points when the field is not blank.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub non_empty: Option<bool>,
@@ -191,15 +225,66 @@ pub struct Rule {
     /// A YAML snippet that satisfies the rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
+    /// One plain sentence for politicians and citizens (the yearly report's open points): what is
+    /// missing, without rule ids, field names or file paths. May use `{subjects}`, `{date}`,
+    /// `{attributes}`, `{inputs}`, `{level}`, `{approval}`, `{count}`. A policy without it falls
+    /// back to the rule's title.
+    #[serde(default, skip_serializing_if = "LocalText::is_blank")]
+    pub plain: LocalText,
+    /// How much the gap matters for the people whose data are used; ranks open points in the
+    /// report (high first). Not the same as severity, which says whether CI fails.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consequence: Option<Consequence>,
+    /// The requirement as a noun phrase ("kravet om en konsekvensanalyse (DPIA)"), for sentences
+    /// such as "dispensation fra {topic}". Falls back to the title.
+    #[serde(default, skip_serializing_if = "LocalText::is_blank")]
+    pub topic: LocalText,
+    /// `with_guardians`: `{subjects}` names the parents with the children ("børnene og deres
+    /// forældre"), for texts about being told, insight and complaints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subjects_form: Option<SubjectsForm>,
     /// The declarative condition.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<Check>,
-    /// Logic implemented in dataetik itself (see `check::builtin`).
+    /// Logic implemented in dataetik itself: the unit of this id in [`crate::rules`].
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub builtin: bool,
-    /// Parameters of a built-in rule.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub params: Option<serde_yaml::Value>,
+    /// Parameters of a built-in rule: read into the unit's typed parameters from the policy's
+    /// tree when the policy loads (see [`Rule::bound_unit`]).
+    #[serde(default, skip_serializing)]
+    #[allow(dead_code)] // accepted here, read by the unit (`crate::rules`) from the tree
+    params: Option<serde::de::IgnoredAny>,
+    /// The built-in unit with its typed parameters, bound when the policy is loaded.
+    #[serde(skip)]
+    bound: Option<crate::rules::BoundUnit>,
+}
+
+impl Rule {
+    /// The built-in unit this rule runs (with the parameters the policy gives it), when the
+    /// rule is `builtin: true`.
+    pub fn bound_unit(&self) -> Option<&crate::rules::BoundUnit> {
+        self.bound.as_ref().filter(|_| self.builtin)
+    }
+}
+
+/// How much a rule's gap matters for the people whose data are used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Consequence {
+    /// Mainly administrative (dates, templates, publication place).
+    Low,
+    /// Weakens the assessment without a direct harm.
+    Medium,
+    /// The people affected can be harmed or lose a right, or nobody accountable has decided.
+    High,
+}
+
+/// Which form of `{subjects}` a rule's plain text uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubjectsForm {
+    /// Children together with the people who act for them.
+    WithGuardians,
 }
 
 /// One declarative check of a rule.
@@ -237,7 +322,7 @@ pub enum Requirement {
         field: String,
         /// The allowed values.
         #[serde(rename = "in")]
-        values: Vec<serde_yaml::Value>,
+        values: Vec<PolicyValue>,
     },
 }
 
@@ -260,13 +345,13 @@ pub struct Condition {
     pub field: Option<String>,
     /// The field equals this value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub equals: Option<serde_yaml::Value>,
+    pub equals: Option<PolicyValue>,
     /// The field holds one of these values.
     #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
-    pub in_values: Option<Vec<serde_yaml::Value>>,
+    pub in_values: Option<Vec<PolicyValue>>,
     /// The field is present and holds none of these values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub not_in: Option<Vec<serde_yaml::Value>>,
+    pub not_in: Option<Vec<PolicyValue>>,
     /// The field is blank (true) or not blank (false).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blank: Option<bool>,
@@ -283,13 +368,6 @@ pub struct Condition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk_level_at_least: Option<u8>,
 }
-
-/// Ids of the rules whose logic is built into dataetik; a policy may reference these with `builtin: true`.
-pub const BUILTIN_RULES: &[&str] = &[
-    "GEN-001", "GEN-002", "GEN-004", "GEN-005", "GEN-006", "GEN-007", "GEN-008", "GEN-009",
-    "GEN-011", "DIG-004", "EQU-003", "EQU-004", "EQU-006", "ACC-003", "PUB-001", "SUP-003",
-    "SUP-004", "SUP-005", "SUP-006", "SUP-007", "SUP-008", "SUP-009", "SUP-010", "SUP-011",
-];
 
 /// A policy file that cannot be used, with the file and line (a configuration error, exit 2).
 #[derive(Debug, Clone, PartialEq)]
@@ -315,10 +393,38 @@ pub enum PolicyProblem {
         /// The operating system's reason.
         reason: String,
     },
-    /// The file is not valid YAML or does not fit the policy format (the YAML reader's words).
+    /// The file is not valid YAML.
+    Syntax {
+        /// What the reader found.
+        problem: Box<crate::load::LoadProblem>,
+        /// The column, when known.
+        column: Option<usize>,
+    },
+    /// The file does not fit the policy format: an unknown key (with a "did you mean"), a
+    /// value of the wrong type or outside its allowed values, a missing key.
     Format {
-        /// The reader's message.
-        reason: String,
+        /// What is wrong, with the place.
+        error: Box<crate::load::de::DeError>,
+    },
+    /// A field path in a condition, requirement, `each` or risk factor that the assessment
+    /// format does not have (a typo would silently never fire).
+    UnknownField {
+        /// The rule or risk factor.
+        owner: Box<str>,
+        /// The path written.
+        path: Box<str>,
+        /// The closest known path, when one is close.
+        suggestion: Option<Box<str>>,
+    },
+    /// A compared value that the field can never hold (`equals: yes` on a yes/no field,
+    /// text on a number field).
+    ValueType {
+        /// The rule or risk factor.
+        owner: String,
+        /// The field.
+        path: String,
+        /// The value written.
+        value: String,
     },
     /// An unsupported `format_version`.
     FormatVersion {
@@ -376,6 +482,13 @@ pub enum PolicyProblem {
         /// The rule.
         rule: String,
     },
+    /// A built-in rule's `params` do not fit it.
+    Params {
+        /// The rule.
+        rule: String,
+        /// What is wrong, with the place.
+        error: Box<crate::load::de::DeError>,
+    },
     /// A rule the checker needs is missing.
     MissingRule {
         /// The rule.
@@ -402,7 +515,34 @@ impl PolicyError {
             PolicyProblem::CannotRead { reason } => {
                 msg!(cat, "policy-cannot-read", reason = reason.as_str())
             }
-            PolicyProblem::Format { reason } => reason.clone(),
+            PolicyProblem::Syntax { problem, .. } => problem.text(cat),
+            PolicyProblem::Format { error } => error.text(cat),
+            PolicyProblem::UnknownField {
+                owner,
+                path,
+                suggestion,
+            } => match suggestion {
+                Some(s) => msg!(
+                    cat,
+                    "policy-unknown-field-suggest",
+                    owner = &**owner,
+                    path = &**path,
+                    suggestion = &**s
+                ),
+                None => msg!(
+                    cat,
+                    "policy-unknown-field",
+                    owner = &**owner,
+                    path = &**path
+                ),
+            },
+            PolicyProblem::ValueType { owner, path, value } => msg!(
+                cat,
+                "policy-value-type",
+                owner = owner.as_str(),
+                path = path.as_str(),
+                value = value.as_str()
+            ),
             PolicyProblem::FormatVersion { version } => {
                 msg!(cat, "policy-format-version", version = version.to_string())
             }
@@ -427,7 +567,13 @@ impl PolicyError {
                 cat,
                 "policy-not-builtin",
                 rule = rule.as_str(),
-                builtin = BUILTIN_RULES.join(", ")
+                builtin = crate::rules::ids().collect::<Vec<_>>().join(", ")
+            ),
+            PolicyProblem::Params { rule, error } => msg!(
+                cat,
+                "policy-params",
+                rule = rule.as_str(),
+                problem = error.text(cat)
             ),
             PolicyProblem::NoChecks { rule } => msg!(cat, "policy-no-checks", rule = rule.as_str()),
             PolicyProblem::EmptyRequire { rule } => {
@@ -446,12 +592,20 @@ impl PolicyError {
                 msg!(cat, "policy-must-be-builtin", rule = rule.as_str())
             }
         };
+        let column = match &self.problem {
+            PolicyProblem::Syntax { column, .. } => *column,
+            PolicyProblem::Format { error } => error.span.map(|s| s.column as usize),
+            _ => None,
+        };
         match self.line {
             Some(line) => msg!(
                 cat,
                 "policy-invalid-at",
                 file = self.file.as_str(),
-                line = line.to_string(),
+                line = match column {
+                    Some(c) => format!("{line}:{c}"),
+                    None => line.to_string(),
+                },
                 problem = problem
             ),
             None => msg!(
@@ -527,33 +681,31 @@ impl Policy {
 
     /// Parses and validates a policy file's text; `file` names it in errors.
     pub fn parse(text: &str, file: &str) -> Result<Policy, PolicyError> {
-        let policy: Policy = serde_yaml::from_str(text).map_err(|e| PolicyError {
+        let limits = crate::load::Limits {
+            max_file_bytes: usize::MAX,
+            max_nodes: 1_000_000,
+            ..Default::default()
+        };
+        let tree = crate::load::parse(text, &limits).map_err(|e| PolicyError {
             file: file.to_string(),
-            line: e.location().map(|l| l.line()),
-            problem: PolicyProblem::Format {
-                reason: e.to_string(),
+            line: e.span.map(|s| s.line as usize),
+            problem: PolicyProblem::Syntax {
+                problem: Box::new(e.problem),
+                column: e.span.map(|s| s.column as usize),
             },
         })?;
-        policy.validate(text, file)?;
+        let mut policy: Policy = crate::load::de::from_node(&tree).map_err(|e| PolicyError {
+            file: file.to_string(),
+            line: e.span.map(|s| s.line as usize),
+            problem: PolicyProblem::Format { error: Box::new(e) },
+        })?;
+        policy.validate(&tree, file)?;
         Ok(policy)
     }
 
-    fn validate(&self, text: &str, file: &str) -> Result<(), PolicyError> {
-        let tree = crate::load::parse(
-            text,
-            &crate::load::Limits {
-                max_file_bytes: usize::MAX,
-                max_nodes: 1_000_000,
-                ..Default::default()
-            },
-        )
-        .ok();
-        let rule_line = |i: usize| -> Option<usize> {
-            tree.as_ref()
-                .and_then(|t| t.get("rules"))
-                .and_then(|r| r.items().get(i))
-                .map(|n| n.span.line as usize)
-        };
+    fn validate(&mut self, tree: &Node, file: &str) -> Result<(), PolicyError> {
+        let rule_node = |i: usize| tree.get("rules").and_then(|r| r.items().get(i));
+        let rule_line = |i: usize| rule_node(i).map(|n| n.span.line as usize);
         let err = |line: Option<usize>, problem: PolicyProblem| PolicyError {
             file: file.to_string(),
             line,
@@ -570,9 +722,25 @@ impl Policy {
         for model in std::iter::once(&self.risk).chain(self.risk_v2.as_ref()) {
             model.validate().map_err(|problem| err(None, problem))?;
         }
+        let fields = KnownFields::new();
+        for (key, model) in [
+            ("risk", Some(&self.risk)),
+            ("risk_v2", self.risk_v2.as_ref()),
+        ] {
+            let Some(model) = model else { continue };
+            let factors = tree.get(key).and_then(|r| r.get("factors"));
+            for (i, f) in model.factors.iter().enumerate() {
+                let line = factors
+                    .and_then(|n| n.items().get(i))
+                    .map(|n| n.span.line as usize);
+                fields
+                    .check(&f.id, &f.field, f.equals.iter())
+                    .map_err(|p| err(line, p))?;
+            }
+        }
         let principles: HashSet<&str> = self.principles.iter().map(|p| p.id.as_str()).collect();
         let mut seen = HashSet::new();
-        for (i, rule) in self.rules.iter().enumerate() {
+        for (i, rule) in self.rules.iter_mut().enumerate() {
             let line = rule_line(i);
             if !seen.insert(rule.id.as_str()) {
                 return Err(err(
@@ -592,8 +760,22 @@ impl Policy {
                     },
                 ));
             }
-            if rule.builtin && !BUILTIN_RULES.contains(&rule.id.as_str()) {
-                return Err(err(line, PolicyProblem::NotBuiltin { rule: id() }));
+            if rule.builtin {
+                let Some(unit) = crate::rules::find(&rule.id) else {
+                    return Err(err(line, PolicyProblem::NotBuiltin { rule: id() }));
+                };
+                let params = rule_node(i).and_then(|n| n.get("params"));
+                let params = unit.parse_params(params).map_err(|e| {
+                    let at = e.span.map_or(line, |s| Some(s.line as usize));
+                    err(
+                        at,
+                        PolicyProblem::Params {
+                            rule: id(),
+                            error: Box::new(e),
+                        },
+                    )
+                })?;
+                rule.bound = Some(crate::rules::BoundUnit { unit, params });
             }
             if !rule.builtin && rule.checks.is_empty() {
                 return Err(err(line, PolicyProblem::NoChecks { rule: id() }));
@@ -609,6 +791,38 @@ impl Policy {
                     if !c.is_one_form() {
                         return Err(err(line, PolicyProblem::ConditionForm { rule: id() }));
                     }
+                }
+                // Every field path against the assessment format: `each` is a list, and
+                // `item_when`/`require` under it are paths inside its items.
+                let rule_id = rule.id.as_str();
+                let check_path = |path: &str, values: Vec<&PolicyValue>| {
+                    fields
+                        .check(rule_id, path, values.into_iter())
+                        .map_err(|p| err(line, p))
+                };
+                let item = |f: &str| match &check.each {
+                    Some(list) => format!("{list}[].{f}"),
+                    None => f.to_string(),
+                };
+                if let Some(list) = &check.each {
+                    check_path(list, Vec::new())?;
+                }
+                for c in &check.when {
+                    if let Some(f) = &c.field {
+                        check_path(f, c.values())?;
+                    }
+                }
+                for c in &check.item_when {
+                    if let Some(f) = &c.field {
+                        check_path(&item(f), c.values())?;
+                    }
+                }
+                for r in &check.require {
+                    let values = match r {
+                        Requirement::Field(_) => Vec::new(),
+                        Requirement::OneOf { values, .. } => values.iter().collect(),
+                    };
+                    check_path(&item(r.field()), values)?;
                 }
             }
         }
@@ -789,7 +1003,77 @@ impl TextState {
     }
 }
 
+/// The field paths of the assessment format (from its JSON Schema, [`crate::schema::fields`]),
+/// list items as `list[].field`, for checking the paths a policy names.
+struct KnownFields {
+    kinds: std::collections::HashMap<String, crate::schema::FieldKind>,
+}
+
+impl KnownFields {
+    fn new() -> Self {
+        KnownFields {
+            kinds: crate::schema::fields()
+                .into_iter()
+                .map(|f| (f.path, f.kind))
+                .collect(),
+        }
+    }
+
+    /// Checks that `path` (dotted, `[]` for list items) is a field of the format and that each
+    /// of `values` is something the field can hold.
+    fn check<'v>(
+        &self,
+        owner: &str,
+        path: &str,
+        values: impl Iterator<Item = &'v PolicyValue>,
+    ) -> Result<(), PolicyProblem> {
+        use crate::schema::FieldKind;
+        let Some(kind) = self.kinds.get(path) else {
+            let candidates: Vec<&str> = self.kinds.keys().map(String::as_str).collect();
+            return Err(PolicyProblem::UnknownField {
+                owner: owner.into(),
+                path: path.into(),
+                suggestion: crate::load::de::did_you_mean(path, &candidates).map(Into::into),
+            });
+        };
+        for v in values {
+            let fits = match (kind, v) {
+                (_, PolicyValue::Null) => true,
+                (FieldKind::Bool, PolicyValue::Bool(_)) => true,
+                (FieldKind::Bool, _) => false,
+                (FieldKind::Integer | FieldKind::Number, value) => value.as_f64().is_some(),
+                (FieldKind::Enum, value) => matches!(value, PolicyValue::Text(_)),
+                _ => true,
+            };
+            if !fits {
+                let value = match v {
+                    PolicyValue::Null => "null".to_string(),
+                    PolicyValue::Bool(b) => b.to_string(),
+                    PolicyValue::Int(i) => i.to_string(),
+                    PolicyValue::Float(f) => f.to_string(),
+                    PolicyValue::Text(t) => t.clone(),
+                };
+                return Err(PolicyProblem::ValueType {
+                    owner: owner.to_string(),
+                    path: path.to_string(),
+                    value,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Condition {
+    /// The values a field condition compares with.
+    fn values(&self) -> Vec<&PolicyValue> {
+        self.equals
+            .iter()
+            .chain(self.in_values.iter().flatten())
+            .chain(self.not_in.iter().flatten())
+            .collect()
+    }
+
     /// True when the condition is exactly one form: `field` with one of equals/in/not_in/blank,
     /// or one of phase_from/phase_before/phase_in/risk_level_at_least.
     fn is_one_form(&self) -> bool {
@@ -814,14 +1098,6 @@ impl Condition {
     }
 }
 
-/// Rules' `params` read as a typed value, with a default when absent.
-pub fn param<T: serde::de::DeserializeOwned>(rule: Option<&Rule>, key: &str, default: T) -> T {
-    rule.and_then(|r| r.params.as_ref())
-        .and_then(|p| p.get(key))
-        .and_then(|v| serde_yaml::from_value(v.clone()).ok())
-        .unwrap_or(default)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -829,9 +1105,8 @@ mod tests {
     #[test]
     fn builtin_policy_is_valid_and_complete() {
         let p = Policy::builtin().policy;
-        let ids: Vec<&str> = p.rules.iter().map(|r| r.id.as_str()).collect();
-        // The SPEC table's 43 rules and the supplier register's SUP-003..SUP-011.
-        assert_eq!(ids.len(), 43 + 9, "{ids:?}");
+        let ids: HashSet<&str> = p.rules.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids.len(), p.rules.len(), "unique ids: {ids:?}");
         for r in &p.rules {
             for t in [&r.title, &r.message, &r.help] {
                 assert!(
@@ -841,9 +1116,10 @@ mod tests {
                 );
             }
         }
-        for id in BUILTIN_RULES {
+        // Every unit of the registry is used by the built-in policy, with its parameters.
+        for id in crate::rules::ids() {
             assert!(
-                p.rule(id).is_some_and(|r| r.builtin),
+                p.rule(id).and_then(Rule::bound_unit).is_some(),
                 "{id} should be builtin"
             );
         }
@@ -932,6 +1208,54 @@ mod tests {
         );
         let e = Policy::parse(&text, "p.yaml").unwrap_err();
         assert_eq!(e.problem, PolicyProblem::RiskLevelsOrder, "{e:?}");
+    }
+
+    #[test]
+    fn field_paths_and_params_are_checked_with_their_line() {
+        use crate::i18n::{Catalogue, Lang};
+        let line_of =
+            |text: &str, needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+        // A typo in a requirement: a configuration error at the rule, with a suggestion.
+        let text = BUILTIN_GLADSAXE.replacen(
+            "          - principles.transparency.citizen_information",
+            "          - principles.transparency.citizen_informaton",
+            1,
+        );
+        assert_ne!(text, BUILTIN_GLADSAXE);
+        let e = Policy::parse(&text, "p.yaml").unwrap_err();
+        assert!(
+            matches!(
+                &e.problem,
+                PolicyProblem::UnknownField {
+                    suggestion: Some(_),
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert!(e.line.is_some());
+        let da = e.text(Catalogue::new(Lang::Da));
+        assert!(da.contains("mente du"), "{da}");
+        // A value a yes/no field can never hold.
+        let text = BUILTIN_GLADSAXE.replacen("equals: true", "equals: maybe", 1);
+        let e = Policy::parse(&text, "p.yaml").unwrap_err();
+        assert!(
+            matches!(e.problem, PolicyProblem::ValueType { .. }),
+            "{e:?}"
+        );
+        // A misspelled parameter of a built-in rule, at its own line and column.
+        let text =
+            BUILTIN_GLADSAXE.replacen("params: { max_months: 12 }", "params: { max_month: 12 }", 1);
+        let e = Policy::parse(&text, "p.yaml").unwrap_err();
+        assert!(matches!(e.problem, PolicyProblem::Params { .. }), "{e:?}");
+        assert_eq!(e.line, Some(line_of(&text, "max_month: 12")));
+        // An unknown key in the policy format: file, line and column, in Danish, did you mean.
+        let text = BUILTIN_GLADSAXE.replacen("    severity: error", "    severty: error", 1);
+        let e = Policy::parse(&text, "p.yaml").unwrap_err();
+        let da = e.text(Catalogue::new(Lang::Da));
+        let line = line_of(&text, "severty: error");
+        assert!(da.starts_with(&format!("p.yaml:{line}:5:")), "{da}");
+        assert!(da.contains("severity"), "{da}");
     }
 
     #[test]

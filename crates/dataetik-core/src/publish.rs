@@ -5,9 +5,8 @@
 //! read (the output would silently miss projects) or while an unwaived PUB-001 finding says that
 //! something looks like a CPR number.
 //!
-//! NOTE(merge): branch `core9` adds the same gate as `dataetik_report::publish_gate` with the
-//! same types; the export needs it without the report crate (no Typst), so it lives here and the
-//! report can call or re-export this one.
+//! This is the only gate: `dataetik_report` re-exports it for the report, the exports call it
+//! directly (without the report crate, so without Typst).
 
 use crate::check::{CheckResult, Finding};
 

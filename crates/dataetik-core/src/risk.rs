@@ -88,19 +88,20 @@ impl RiskAssessment {
 }
 
 /// True when a YAML node holds `expected` (a value from a policy file).
-pub fn node_matches(node: &Node, expected: &serde_yaml::Value) -> bool {
+pub fn node_matches(node: &Node, expected: &crate::policy::PolicyValue) -> bool {
+    use crate::policy::PolicyValue;
     let Some(s) = node.scalar() else { return false };
     if s.is_null() {
         return expected.is_null();
     }
     match expected {
-        serde_yaml::Value::Bool(b) => s.as_bool() == Some(*b),
-        serde_yaml::Value::Number(n) => match (s.as_f64(), n.as_f64()) {
+        PolicyValue::Bool(b) => s.as_bool() == Some(*b),
+        PolicyValue::Int(_) | PolicyValue::Float(_) => match (s.as_f64(), expected.as_f64()) {
             (Some(a), Some(b)) => a == b,
             _ => false,
         },
-        serde_yaml::Value::String(t) => s.text == *t,
-        _ => false,
+        PolicyValue::Text(t) => s.text == *t,
+        PolicyValue::Null => false,
     }
 }
 

@@ -17,7 +17,6 @@ use std::path::{Path, PathBuf};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::check::declarative::Context;
 use crate::check::{CheckOptions, Detail, Finding, FindingBuilder};
 use crate::i18n::{format_date, Catalogue};
 use crate::load::{self, Limits, LoadErrorKind, Node, PathSeg, Span};
@@ -749,8 +748,8 @@ fn check_identity(ctx: &SupplierCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<
 pub struct EntryCtx<'a> {
     /// The supplier register.
     pub set: &'a SupplierSet,
-    /// The assessment's context.
-    pub ctx: &'a Context<'a>,
+    /// The assessment.
+    pub model: &'a crate::model::Assessment,
     /// The entry's index in `suppliers`.
     pub index: usize,
     /// The supplier id written.
@@ -778,25 +777,17 @@ impl EntryCtx<'_> {
     }
 }
 
-/// Runs the project-side supplier rules (SUP-003, SUP-004, SUP-006, SUP-008) over the
-/// assessment's supplier references.
-pub fn check_project(
-    reg: &Register,
-    ctx: &Context<'_>,
-    fb: &FindingBuilder<'_>,
-    opts: &CheckOptions,
-    out: &mut Vec<Finding>,
-) {
-    let Some(entries) = &ctx.model.suppliers else {
+/// Calls `f` for each supplier entry of the assessment that refers to a supplier file (the
+/// project-side supplier rules SUP-003, SUP-004, SUP-006 and SUP-008).
+pub(crate) fn for_each_entry(cx: &crate::rules::FileCtx<'_>, mut f: impl FnMut(&EntryCtx<'_>)) {
+    let Some(entries) = &cx.model.suppliers else {
         return;
     };
     if !entries.iter().any(|e| e.supplier.is_some()) {
         return;
     }
-    let policy = reg.policy();
-    let enabled = |id: &str| policy.rule(id).is_some_and(|r| r.builtin);
-    let set = reg.suppliers();
-    let nodes = ctx.tree.get("suppliers").map_or(&[][..], Node::items);
+    let set = cx.reg.suppliers();
+    let nodes = cx.tree.get("suppliers").map_or(&[][..], Node::items);
     for (index, entry) in entries.iter().enumerate() {
         let (Some(id), Some(node)) = (entry.supplier.as_deref(), nodes.get(index)) else {
             continue;
@@ -805,29 +796,14 @@ pub fn check_project(
         if id.is_empty() {
             continue;
         }
-        let e = EntryCtx {
+        f(&EntryCtx {
             set,
-            ctx,
+            model: cx.model,
             index,
             id,
             node,
             entry,
-        };
-        if enabled("SUP-003") {
-            crate::rules::sup_003::check_entry(&e, fb, out);
-        }
-        if set.get(id).is_none() {
-            continue;
-        }
-        if enabled("SUP-004") {
-            crate::rules::sup_004::check(&e, fb, out);
-        }
-        if enabled("SUP-006") {
-            crate::rules::sup_006::check(&e, fb, out);
-        }
-        if enabled("SUP-008") {
-            crate::rules::sup_008::check(&e, fb, opts, out);
-        }
+        });
     }
 }
 

@@ -10,14 +10,18 @@
 //! Markdown arrives as ammonia-cleaned HTML. Templates are embedded in the binary and a
 //! municipality can replace any of them with a file of the same name in `--templates DIR`.
 
+mod agenda;
 pub mod build;
+mod changes;
 pub mod charts;
-pub mod fixture;
+pub mod gather;
 mod html;
 pub mod markdown;
 pub mod model;
 mod pdf;
+mod plain;
 pub mod suppliers;
+mod words;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -25,51 +29,42 @@ use std::path::{Path, PathBuf};
 pub use markdown::Markdown;
 pub use model::ReportModel;
 
-use dataetik_core::check::{CheckResult, Finding};
+/// The publication gate is core's, one for the report, the exports and the public site:
+/// refused while an assessment cannot be read or an unwaived PUB-001 finding remains.
+pub use dataetik_core::publish::{publish_gate, PublishRefusal, UnreadableFile};
 
-/// Why a report is not published. The report is public and must be complete.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PublishRefusal<'a> {
-    /// Assessments that cannot be read would be missing from the report; each file's first
-    /// finding says why (the file is named by the finding).
-    Unreadable(Vec<UnreadableFile<'a>>),
-    /// Unwaived PUB-001 findings: something looks like a CPR number.
-    CprNumbers(Vec<&'a Finding>),
-}
-
-/// An assessment that cannot be read, with the first finding about it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UnreadableFile<'a> {
-    /// The file, for display.
-    pub file: &'a str,
-    /// Why it cannot be read.
-    pub first: Option<&'a Finding>,
-}
-
-/// The report's publish gate, in one place: refuses while an assessment cannot be read (the
-/// report would silently miss projects) or while an unwaived PUB-001 finding says something
-/// looks like a CPR number (reports are public).
-pub fn publish_gate(result: &CheckResult) -> Result<(), PublishRefusal<'_>> {
-    let unreadable: Vec<UnreadableFile<'_>> = result
-        .files
-        .iter()
-        .filter(|f| f.model.is_none())
-        .map(|f| UnreadableFile {
-            file: &f.file,
-            first: f.findings.first(),
-        })
-        .collect();
-    if !unreadable.is_empty() {
-        return Err(PublishRefusal::Unreadable(unreadable));
+/// The report of a register on disk, the way `dataetik report` builds it: check, publish gate,
+/// gather, build. Used for the sample report template authors render
+/// (`examples/sample-register/`) and by tests; errors come back as text.
+pub fn model_of_register(
+    root: &Path,
+    year: Option<i16>,
+    as_of: dataetik_core::model::Date,
+    lang: dataetik_core::i18n::Lang,
+) -> Result<ReportModel, String> {
+    use dataetik_core::register::{list_assessment_files, Register};
+    let cat = lang.catalogue();
+    let reg = Register::open_config(&root.join("dataetik.yaml")).map_err(|e| e.text(cat))?;
+    let files =
+        list_assessment_files(&reg.root, &[reg.assessments_dir()]).map_err(|e| e.text(cat))?;
+    let result = dataetik_core::check::check_register(
+        &reg,
+        &files,
+        &dataetik_core::check::CheckOptions {
+            as_of,
+            limits: Default::default(),
+        },
+    );
+    if publish_gate(&result).is_err() {
+        return Err(format!(
+            "{}: the register cannot be published",
+            root.display()
+        ));
     }
-    let cpr: Vec<&Finding> = result
-        .findings()
-        .filter(|f| f.rule == "PUB-001" && !f.waived())
-        .collect();
-    if !cpr.is_empty() {
-        return Err(PublishRefusal::CprNumbers(cpr));
-    }
-    Ok(())
+    let year = year.unwrap_or_else(|| build::default_year(&result, as_of));
+    let inputs =
+        gather::gather(&reg, &result, year, as_of, lang, None).map_err(|e| e.to_string())?;
+    build::build(&inputs).map_err(|e| e.to_string())
 }
 
 /// The default PDF template.

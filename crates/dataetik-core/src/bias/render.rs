@@ -197,12 +197,27 @@ pub fn render_table(
     out
 }
 
+/// True when `s`, written plain as a value, reads back as exactly this text (not a number,
+/// yes/no, null, or trimmed).
+fn reads_back_as_text(s: &str) -> bool {
+    crate::load::parse(&format!("v: {s}\n"), &crate::load::Limits::default())
+        .ok()
+        .and_then(|n| n.get("v").and_then(|i| i.scalar()).cloned())
+        .is_some_and(|sc| {
+            sc.text == s
+                && !sc.is_null()
+                && sc.as_bool().is_none()
+                && sc.as_f64().is_none()
+                && sc.as_i64().is_none()
+        })
+}
+
 /// A YAML scalar that is safe in a flow list: plain when YAML reads it back as the same string,
 /// otherwise a double-quoted (JSON) string.
 fn yaml_scalar(s: &str) -> String {
     let plain_ok = !s.is_empty()
         && !s.contains([',', '[', ']', '{', '}', '#', '"', '\''])
-        && serde_yaml::to_string(s).is_ok_and(|y| y.trim_end_matches('\n') == s);
+        && reads_back_as_text(s);
     if plain_ok {
         s.to_string()
     } else {

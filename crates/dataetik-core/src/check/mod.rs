@@ -1,13 +1,13 @@
 //! The checker: runs the policy's rules over assessments and produces findings.
 //!
 //! Per file: bytes -> tree ([`crate::load`]) -> typed model ([`crate::model`]) -> risk
-//! ([`crate::risk`]) -> declarative rules ([`declarative`]) and built-in rules ([`builtin`]) ->
-//! waivers. Then register-wide rules (duplicate ids, unassessed project directories, an empty
-//! register). Files are checked in parallel; results keep a stable, sorted order.
+//! ([`crate::risk`]) -> declarative rules ([`declarative`]) and built-in rules
+//! ([`crate::rules`]) -> waivers ([`waivers`]). Then the register-wide built-in rules. Files are
+//! checked in parallel; results keep a stable, sorted order.
 
-pub mod builtin;
 pub mod declarative;
 pub mod finding;
+pub(crate) mod waivers;
 
 use std::path::{Path, PathBuf};
 
@@ -421,8 +421,20 @@ pub fn check_bytes(
         removed: &removed,
     };
     let mut findings = declarative::run(policy, &ctx, &fb);
-    findings.extend(builtin::run(reg, &ctx, &fb, path, opts));
-    builtin::apply_waivers(policy, &model, &tree, &fb, opts, &mut findings);
+    let mut built_in = Vec::new();
+    let cx = crate::rules::FileCtx {
+        reg,
+        tree: &tree,
+        model: &model,
+        risk: &risk,
+        fb: &fb,
+        path,
+        opts,
+    };
+    crate::rules::run_file_rules(&cx, &mut built_in);
+    built_in.retain(|f| f.field.as_deref().is_none_or(|p| !ctx.is_removed(p)));
+    findings.extend(built_in);
+    waivers::apply(policy, &model, &tree, &fb, opts, &mut findings);
     result.findings.extend(findings);
     result
         .findings
@@ -488,7 +500,7 @@ where
         })
         .collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut register_findings = builtin::register_rules(reg, &mut results);
+    let mut register_findings = crate::rules::run_register_rules(reg, &mut results);
     register_findings.extend(crate::supplier::check_suppliers(reg, &results, opts));
     CheckResult {
         files: results,

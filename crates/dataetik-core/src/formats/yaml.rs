@@ -49,7 +49,11 @@ pub(super) fn emit_checked(
         return Err("the assessment is not a map".into());
     };
     let yaml = emit(map, comments, header);
-    let back: Assessment = serde_yaml::from_str(&yaml).map_err(|e| e.to_string())?;
+    let tree = crate::load::parse(&yaml, &crate::load::Limits::default()).map_err(|e| {
+        e.problem
+            .text(crate::i18n::Catalogue::new(crate::i18n::Lang::En))
+    })?;
+    let back: Assessment = crate::load::de::from_node(&tree).map_err(|e| e.to_string())?;
     let back = strip_nulls(serde_json::to_value(&back).map_err(|e| e.to_string())?);
     if back != doc {
         return Err("the YAML reads back differently".into());

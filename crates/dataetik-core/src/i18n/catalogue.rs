@@ -37,6 +37,8 @@ pub(crate) const DA: Sources = &[
         "version2.ftl",
         include_str!("../../locales/da/version2.ftl"),
     ),
+    ("report.ftl", include_str!("../../locales/da/report.ftl")),
+    ("site.ftl", include_str!("../../locales/da/site.ftl")),
 ];
 
 /// The English catalogue.
@@ -57,6 +59,8 @@ pub(crate) const EN: Sources = &[
         "version2.ftl",
         include_str!("../../locales/en/version2.ftl"),
     ),
+    ("report.ftl", include_str!("../../locales/en/report.ftl")),
+    ("site.ftl", include_str!("../../locales/en/site.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -197,6 +201,7 @@ mod tests {
             root.join("src"),
             root.join("../../src"),
             root.join("../dataetik-report/src"),
+            root.join("../dataetik-site/src"),
         ] {
             for entry in walkdir::WalkDir::new(dir) {
                 let entry = entry.unwrap();

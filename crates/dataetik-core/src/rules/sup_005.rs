@@ -1,13 +1,14 @@
 //! SUP-005: a supplier keeps data in a third country without a transfer basis.
 
+use super::{BuiltinRule, NoParams, Scope, Unit};
 use crate::check::{Detail, Finding, FindingBuilder};
 use crate::supplier::{Region, SupplierCtx, SupplierProblem};
 
 /// The rule's id.
-pub const ID: &str = "SUP-005";
+pub(crate) const ID: &str = "SUP-005";
 
 /// Checks one supplier file.
-pub fn check(ctx: &SupplierCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
+pub(crate) fn check(ctx: &SupplierCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
     let Some(loc) = &ctx.record.data_location else {
         return;
     };
@@ -26,3 +27,18 @@ pub fn check(ctx: &SupplierCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Findi
         None,
     ));
 }
+
+/// SUP-005.
+pub(crate) struct Rule;
+
+impl BuiltinRule for Rule {
+    const ID: &'static str = ID;
+    const SCOPE: Scope = Scope::Register;
+    type Params = NoParams;
+
+    // Checked while the supplier files are read ([`crate::supplier::check_suppliers`]), which
+    // knows `--as-of` and each file's text.
+}
+
+/// The registry entry.
+pub(crate) const UNIT: Unit = Unit::of::<Rule>();

@@ -2,17 +2,20 @@
 //! sub-processor, or a sub-processor's sub-processor) whose data location is not stated, or that
 //! has no supplier file at all. From build.
 
+use super::{BuiltinRule, FileCtx, NoParams, Scope, Unit};
 use crate::check::{Detail, Finding, FindingBuilder};
 use crate::model::Phase;
 use crate::supplier::{EntryCtx, SupplierProblem};
 
 /// The rule's id.
-pub const ID: &str = "SUP-006";
+pub(crate) const ID: &str = "SUP-006";
 
 /// Checks one supplier reference of an assessment.
-pub fn check(e: &EntryCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
+pub(crate) fn check(e: &EntryCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
+    if e.set.get(e.id).is_none() {
+        return;
+    }
     let from_build = e
-        .ctx
         .model
         .phase()
         .is_some_and(|p| p.rank() >= Phase::Build.rank());
@@ -42,3 +45,19 @@ pub fn check(e: &EntryCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) 
         out.extend(fb.make(ID, e.span(), Some(&e.field()), d, None, None));
     }
 }
+
+/// SUP-006.
+pub(crate) struct Rule;
+
+impl BuiltinRule for Rule {
+    const ID: &'static str = ID;
+    const SCOPE: Scope = Scope::File;
+    type Params = NoParams;
+
+    fn check_file(cx: &FileCtx<'_>, _: &NoParams, out: &mut Vec<Finding>) {
+        crate::supplier::for_each_entry(cx, |e| check(e, cx.fb, out));
+    }
+}
+
+/// The registry entry.
+pub(crate) const UNIT: Unit = Unit::of::<Rule>();

@@ -1,13 +1,14 @@
 //! SUP-007: the supplier's due-diligence follow-up date has passed.
 
+use super::{BuiltinRule, NoParams, Scope, Unit};
 use crate::check::{CheckOptions, Detail, Finding, FindingBuilder};
 use crate::supplier::{days_between, SupplierCtx, SupplierProblem};
 
 /// The rule's id.
-pub const ID: &str = "SUP-007";
+pub(crate) const ID: &str = "SUP-007";
 
 /// Checks one supplier file.
-pub fn check(
+pub(crate) fn check(
     ctx: &SupplierCtx<'_>,
     fb: &FindingBuilder<'_>,
     opts: &CheckOptions,
@@ -26,3 +27,18 @@ pub fn check(
     let field = "due_diligence.follow_up";
     out.extend(fb.make(ID, ctx.at(field), Some(field), d, None, None));
 }
+
+/// SUP-007.
+pub(crate) struct Rule;
+
+impl BuiltinRule for Rule {
+    const ID: &'static str = ID;
+    const SCOPE: Scope = Scope::Register;
+    type Params = NoParams;
+
+    // Checked while the supplier files are read ([`crate::supplier::check_suppliers`]), which
+    // knows `--as-of` and each file's text.
+}
+
+/// The registry entry.
+pub(crate) const UNIT: Unit = Unit::of::<Rule>();

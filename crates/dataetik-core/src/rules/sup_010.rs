@@ -2,14 +2,15 @@
 //! its supply chain. A supplier is a hardware supplier when its file says `hardware: true` or
 //! a project uses it with role `hardware`.
 
+use super::{BuiltinRule, NoParams, Scope, Unit};
 use crate::check::{Detail, Finding, FindingBuilder};
 use crate::supplier::{SupplierCtx, SupplierProblem};
 
 /// The rule's id.
-pub const ID: &str = "SUP-010";
+pub(crate) const ID: &str = "SUP-010";
 
 /// Checks one supplier file.
-pub fn check(ctx: &SupplierCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
+pub(crate) fn check(ctx: &SupplierCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
     let declared = ctx.record.hardware == Some(true);
     let by_role = !declared && ctx.hardware_ids.contains(&ctx.file.id);
     if !declared && !by_role {
@@ -35,3 +36,18 @@ pub fn check(ctx: &SupplierCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Findi
     let d = Detail::Supplier(SupplierProblem::HardwareWithoutDueDiligence { by_role });
     out.extend(fb.make(ID, span, Some(field), d, None, None));
 }
+
+/// SUP-010.
+pub(crate) struct Rule;
+
+impl BuiltinRule for Rule {
+    const ID: &'static str = ID;
+    const SCOPE: Scope = Scope::Register;
+    type Params = NoParams;
+
+    // Checked while the supplier files are read ([`crate::supplier::check_suppliers`]), which
+    // knows `--as-of` and each file's text.
+}
+
+/// The registry entry.
+pub(crate) const UNIT: Unit = Unit::of::<Rule>();

@@ -1,14 +1,15 @@
 //! SUP-011: the sub-processor chain loops back to a supplier already in it (a supplier is, via
 //! its sub-processors, its own sub-processor). Each list entry that closes a loop is reported.
 
+use super::{BuiltinRule, NoParams, Scope, Unit};
 use crate::check::{Detail, Finding, FindingBuilder};
 use crate::supplier::{SupplierCtx, SupplierProblem};
 
 /// The rule's id.
-pub const ID: &str = "SUP-011";
+pub(crate) const ID: &str = "SUP-011";
 
 /// Checks one supplier file.
-pub fn check(ctx: &SupplierCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
+pub(crate) fn check(ctx: &SupplierCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Finding>) {
     let me = ctx.file.id.as_str();
     let items = ctx
         .tree
@@ -30,3 +31,18 @@ pub fn check(ctx: &SupplierCtx<'_>, fb: &FindingBuilder<'_>, out: &mut Vec<Findi
         }
     }
 }
+
+/// SUP-011.
+pub(crate) struct Rule;
+
+impl BuiltinRule for Rule {
+    const ID: &'static str = ID;
+    const SCOPE: Scope = Scope::Register;
+    type Params = NoParams;
+
+    // Checked while the supplier files are read ([`crate::supplier::check_suppliers`]), which
+    // knows `--as-of` and each file's text.
+}
+
+/// The registry entry.
+pub(crate) const UNIT: Unit = Unit::of::<Rule>();

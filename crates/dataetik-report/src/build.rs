@@ -1202,7 +1202,11 @@ fn project_section(
         .unwrap_or_default()
         .iter()
         .map(|s| SupplierFacts {
-            name: s.name.clone().unwrap_or_default(),
+            name: s
+                .name
+                .clone()
+                .or_else(|| s.supplier.clone())
+                .unwrap_or_default(),
             role: s.role.map(|r| role_name(r, lang)).unwrap_or_default(),
             dpa: s.dpa.as_ref().and_then(|d| {
                 let r = d.reference.clone()?;

@@ -796,7 +796,7 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
         .unwrap_or_default()
         .iter()
         .filter_map(|s| {
-            let name = b.opt(s.name.as_ref())?;
+            let name = b.opt(s.name.as_ref().or(s.supplier.as_ref()))?;
             Some(match s.role {
                 Some(r) => format!("{name} ({})", role_name(cat, r)),
                 None => name,

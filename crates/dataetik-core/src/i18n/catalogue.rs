@@ -33,6 +33,7 @@ pub(crate) const DA: Sources = &[
         "version2.ftl",
         include_str!("../../locales/da/version2.ftl"),
     ),
+    ("formats.ftl", include_str!("../../locales/da/formats.ftl")),
 ];
 
 /// The English catalogue.
@@ -49,6 +50,7 @@ pub(crate) const EN: Sources = &[
         "version2.ftl",
         include_str!("../../locales/en/version2.ftl"),
     ),
+    ("formats.ftl", include_str!("../../locales/en/formats.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -6,12 +6,12 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
-use dataetik_core::check::{check_register, CheckOptions};
+use dataetik_core::check::{check_register, register_files, CheckOptions};
 use dataetik_core::formats::{self, text, ImportError, Standard, WriteError};
 use dataetik_core::i18n::Catalogue;
 use dataetik_core::msg;
 use dataetik_core::publish::PublishRefusal;
-use dataetik_core::register::{display_path, list_assessment_files};
+use dataetik_core::register::display_path;
 
 use super::{open_register, resolve_lang, today, Cli, CliError, CliResult};
 
@@ -114,11 +114,7 @@ pub(super) fn export(cli: &Cli, args: &ExportArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
     let cat = Catalogue::new(resolve_lang(cli.lang, Some(&reg)));
     let standard = Standard::from(args.to);
-    let files = if reg.assessments_dir().is_dir() {
-        list_assessment_files(&reg.root, &[reg.assessments_dir()])?
-    } else {
-        Vec::new()
-    };
+    let files = register_files(&reg)?;
     if files.is_empty() {
         let dir = display_path(&reg.assessments_dir());
         return Err(fail(text::export_no_assessments(cat, &dir)));

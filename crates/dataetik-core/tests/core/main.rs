@@ -10,4 +10,5 @@ mod fuzz_regressions;
 mod migrate;
 mod policy;
 mod rules;
+mod select;
 mod version2;

@@ -417,6 +417,11 @@ run report "$REPO" report --as-of $AS_OF --out "$WORK/report"
 keep report "$WORK/report"
 run report-html-en "$REPO" --lang en report --as-of $AS_OF --format html,json --out "$WORK/report-en"
 keep report-html-en "$WORK/report-en"
+# A logo from a templates directory: the HTML cover holds it as a data: URI (base64).
+mkdir -p "$WORK/templates-logo"
+printf '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>' > "$WORK/templates-logo/logo.svg"
+run report-logo "$REPO" report --as-of $AS_OF --format html --templates "$WORK/templates-logo" --out "$WORK/report-logo"
+keep report-logo "$WORK/report-logo"
 {
   for f in "$REPO"/reports/2026/*; do
     if cmp -s "$f" "$WORK/report/$(basename "$f")"; then

@@ -12,6 +12,7 @@ mod lsp;
 mod migrate;
 mod report;
 mod scaffold;
+mod site;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -149,6 +150,8 @@ pub(crate) enum Command {
     Export(formats::ExportArgs),
     /// Import records in an open format as assessments, one file per record.
     Import(formats::ImportArgs),
+    /// Build the public register website: a page per project in plain language, downloads, feed.
+    Site(site::SiteArgs),
 }
 
 /// Parses a `YYYY-MM-DD` date argument.
@@ -201,6 +204,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Init(args) => scaffold::init(&cli, args),
         Command::Export(args) => formats::export(&cli, args),
         Command::Import(args) => formats::import(&cli, args),
+        Command::Site(args) => site::run(&cli, args),
     };
     let error = match result {
         Ok(code) => return code,

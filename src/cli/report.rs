@@ -45,6 +45,11 @@ pub(crate) struct ReportArgs {
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
 
+    /// Compare with the register as it was at this git revision (default: the end of the year
+    /// before the report year) in "changes since the last report".
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+
     /// Judge findings and dates as of this date (YYYY-MM-DD; default: today). Also the PDF's date.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<Date>,
@@ -140,13 +145,16 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
     let year = args
         .year
         .unwrap_or_else(|| build::default_year(&result, as_of));
-    let model = build::build(&build::BuildInput {
-        register: &reg,
-        result: &result,
-        year,
-        as_of,
-        lang,
-    });
+    let inputs = report::gather::gather(&reg, &result, year, as_of, lang, args.since.as_deref())
+        .map_err(|e| {
+            pb.finish_and_clear();
+            let report::gather::GatherError::UnknownRevision(rev) = e;
+            CliError::Message(msg!(cat, "git-unknown-revision", rev = rev.0))
+        })?;
+    let model = build::build(&inputs).map_err(|e| {
+        pb.finish_and_clear();
+        CliError::Message(e.to_string())
+    })?;
     let out_dir = args
         .out
         .clone()

@@ -18,7 +18,7 @@ fn repo() -> PathBuf {
 }
 
 /// Returns false (after printing why) when the browser tooling is missing and not required.
-fn browser_available() -> bool {
+pub(crate) fn browser_available() -> bool {
     let required = std::env::var("DATAETIK_BROWSER_TESTS").is_ok_and(|v| v == "1");
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let mut missing = Vec::new();
@@ -60,13 +60,8 @@ fn example_report_html(lang: Lang) -> String {
             limits: Default::default(),
         },
     );
-    let model = build::build(&build::BuildInput {
-        register: &reg,
-        result: &result,
-        year: 2026,
-        as_of,
-        lang,
-    });
+    let inputs = report::gather::gather(&reg, &result, 2026, as_of, lang, None).unwrap();
+    let model = build::build(&inputs).unwrap();
     report::render_html(&model, &Templates::embedded()).unwrap()
 }
 
@@ -108,7 +103,13 @@ fn report_with_hostile_text_has_no_wcag_violations() {
     if !browser_available() {
         return;
     }
-    let mut model = report::fixture::sample(Lang::Da);
+    let mut model = report::model_of_register(
+        &repo().join("examples/sample-register"),
+        Some(2026),
+        Date::parse("2026-11-25").unwrap(),
+        Lang::Da,
+    )
+    .unwrap();
     for p in &mut model.projects {
         p.title = format!("{} <script>alert(1)</script> {{{{ 7*7 }}}}", p.title);
         p.purpose = report::Markdown::new(

@@ -14,5 +14,7 @@ mod migrate_cli;
 mod output_safety;
 mod packaging;
 mod report_cli;
+mod report_history;
 mod report_render;
+mod site_cli;
 mod snapshots;

@@ -9,9 +9,16 @@ use dataetik_core::i18n::Lang;
 use dataetik_report::charts::standard_charts;
 use dataetik_report::model::{FindingFacts, ReportModel};
 use dataetik_report::{
-    fixture, render_html, render_json, render_pdf, write_report, Format, Markdown, ReportError,
-    Templates,
+    render_html, render_json, render_pdf, write_report, Format, Markdown, ReportError, Templates,
 };
+
+/// The sample report: the real builder run on `examples/sample-register/` as of 25 November
+/// 2026 (three projects of the fictional Lyngdal Kommune).
+fn sample(lang: Lang) -> ReportModel {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sample-register");
+    let as_of = dataetik_core::model::Date::parse("2026-11-25").unwrap();
+    dataetik_report::model_of_register(&root, Some(2026), as_of, lang).expect("the sample builds")
+}
 
 /// Text that must never be interpreted: Typst code, HTML, Jinja, Markdown link tricks and the
 /// characters that are special in Typst markup.
@@ -68,7 +75,10 @@ fn inject(model: &ReportModel) -> ReportModel {
         match v {
             serde_json::Value::Object(map) => {
                 if map.contains_key("source") && map.contains_key("tree") {
-                    let src = format!("{} {PAYLOAD}", map["source"].as_str().unwrap());
+                    let src = format!(
+                        "{} {PAYLOAD} [Læs mere](https://gladsaxe.dk/dataetik)",
+                        map["source"].as_str().unwrap()
+                    );
                     *v = serde_json::to_value(Markdown::new(src)).unwrap();
                     return;
                 }
@@ -95,18 +105,21 @@ fn inject(model: &ReportModel) -> ReportModel {
 
 #[test]
 fn pdf_has_title_projects_and_tags() {
-    let model = fixture::sample(Lang::Da);
+    let model = sample(Lang::Da);
     let pdf = render_pdf(&model, &Templates::embedded()).expect("PDF renders");
     assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
     if let Some(text) = pdf_text(&pdf) {
         let flat = squash(&text);
         for want in [
             "Dataetisk redegørelse 2026",
-            "Gladsaxe Kommune",
+            "Lyngdal Kommune",
             "Økonomiudvalget",
-            "20. november 2026",
+            "25. november 2026",
             "Indhold",
-            "Sammenfatning",
+            "Resumé",
+            "Indstilling",
+            "Dilemmaer til debat",
+            "Ændringer siden sidste redegørelse",
             "Oversigt over projekterne",
             "Ordforklaring",
             "Regelkatalog",
@@ -132,13 +145,13 @@ fn pdf_has_title_projects_and_tags() {
             info.contains("Title:           Dataetisk redegørelse 2026"),
             "{info}"
         );
-        assert!(info.contains("Author:          Gladsaxe Kommune"), "{info}");
+        assert!(info.contains("Author:          Lyngdal Kommune"), "{info}");
         assert!(
             info.contains("Page size:       595.276 x 841.89 pts (A4)"),
             "{info}"
         );
         assert!(
-            info.contains("CreationDate:    Fri Nov 20 00:00:00 2026 UTC"),
+            info.contains("CreationDate:    Wed Nov 25 00:00:00 2026 UTC"),
             "{info}"
         );
     } else {
@@ -159,7 +172,7 @@ fn pdf_has_title_projects_and_tags() {
 
 #[test]
 fn injection_is_shown_literally_in_pdf() {
-    let model = inject(&fixture::sample(Lang::Da));
+    let model = inject(&sample(Lang::Da));
     let pdf = render_pdf(&model, &Templates::embedded()).expect("PDF with hostile text compiles");
     if let Some(text) = pdf_text(&pdf) {
         let flat = squash(&text);
@@ -172,7 +185,7 @@ fn injection_is_shown_literally_in_pdf() {
         ] {
             assert!(flat.contains(want), "PDF text lacks literal {want:?}");
         }
-        assert!(!flat.contains("49"), "template code was evaluated");
+        assert!(!flat.contains("49])$"), "template code was evaluated");
     }
     // The javascript: link is text, not a link annotation; the safe link stays a link.
     let raw = String::from_utf8_lossy(&pdf).to_ascii_lowercase();
@@ -188,7 +201,7 @@ fn injection_is_shown_literally_in_pdf() {
 
 #[test]
 fn injection_is_escaped_in_html() {
-    let model = inject(&fixture::sample(Lang::Da));
+    let model = inject(&sample(Lang::Da));
     let html = render_html(&model, &Templates::embedded()).expect("HTML renders");
     let lower = html.to_ascii_lowercase();
     assert!(!lower.contains("<script"), "script element in HTML");
@@ -234,7 +247,7 @@ fn injection_is_escaped_in_html() {
 
 #[test]
 fn html_is_accessible_and_self_contained() {
-    let model = fixture::sample(Lang::Da);
+    let model = sample(Lang::Da);
     let html = render_html(&model, &Templates::embedded()).unwrap();
     assert!(
         html.starts_with("<!doctype html>\n<html lang=\"da\">"),
@@ -297,7 +310,7 @@ fn html_is_accessible_and_self_contained() {
 
 #[test]
 fn english_report_renders() {
-    let model = fixture::sample(Lang::En);
+    let model = sample(Lang::En);
     let html = render_html(&model, &Templates::embedded()).unwrap();
     assert!(html.contains("<html lang=\"en\">"));
     assert!(html.contains("Skip to content"));
@@ -310,8 +323,8 @@ fn english_report_renders() {
 #[test]
 fn outputs_are_deterministic() {
     let t = Templates::embedded();
-    let a = fixture::sample(Lang::Da);
-    let b = fixture::sample(Lang::Da);
+    let a = sample(Lang::Da);
+    let b = sample(Lang::Da);
     assert_eq!(render_json(&a), render_json(&b));
     assert_eq!(render_html(&a, &t).unwrap(), render_html(&b, &t).unwrap());
     assert!(
@@ -322,7 +335,7 @@ fn outputs_are_deterministic() {
 
 #[test]
 fn json_round_trips() {
-    let model = fixture::sample(Lang::Da);
+    let model = sample(Lang::Da);
     let json = render_json(&model);
     let back: ReportModel = serde_json::from_str(&json).unwrap();
     assert_eq!(back, model);
@@ -331,7 +344,7 @@ fn json_round_trips() {
 
 #[test]
 fn json_snapshot() {
-    let mut model = fixture::sample(Lang::Da);
+    let mut model = sample(Lang::Da);
     // Charts and Markdown HTML are checked elsewhere; keep the snapshot about content.
     for c in &mut model.charts {
         c.svg = "<svg>(charts are tested on their own)</svg>".into();
@@ -343,7 +356,7 @@ fn json_snapshot() {
 fn write_report_writes_all_formats_atomically() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("reports/2026");
-    let model = fixture::sample(Lang::Da);
+    let model = sample(Lang::Da);
     let mut steps = Vec::new();
     let paths = write_report(
         &model,
@@ -384,7 +397,7 @@ fn failing_template_writes_nothing() {
     let templates = Templates::from_dir(tdir.path()).unwrap();
     let out = tempfile::tempdir().unwrap();
     let err = write_report(
-        &fixture::sample(Lang::Da),
+        &sample(Lang::Da),
         &[Format::Json, Format::Html, Format::Pdf],
         out.path(),
         &templates,
@@ -406,7 +419,7 @@ fn failing_template_writes_nothing() {
 
 #[test]
 fn unwaived_cpr_finding_blocks_publication() {
-    let mut model = fixture::sample(Lang::Da);
+    let mut model = sample(Lang::Da);
     model.projects[1].findings.push(FindingFacts {
         rule: "PUB-001".into(),
         severity: "error".into(),
@@ -414,6 +427,7 @@ fn unwaived_cpr_finding_blocks_publication() {
         principle: "Generelt".into(),
         message: "Teksten indeholder noget, der ligner et CPR-nummer.".into(),
         help: "Fjern nummeret.".into(),
+        consequence: "high".into(),
     });
     let out = tempfile::tempdir().unwrap();
     let err = write_report(
@@ -425,7 +439,7 @@ fn unwaived_cpr_finding_blocks_publication() {
     )
     .unwrap_err();
     assert!(matches!(err, ReportError::Unpublishable { .. }));
-    assert!(err.to_string().contains("sof-2024-ruteplan-hjemmepleje"));
+    assert!(err.to_string().contains(&model.projects[1].id));
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
 }
 
@@ -449,7 +463,7 @@ fn templates_dir_overrides_brand_logo_and_css() {
     )
     .unwrap();
     let t = Templates::from_dir(d).unwrap();
-    let model = fixture::sample(Lang::Da);
+    let model = sample(Lang::Da);
     let html = render_html(&model, &t).unwrap();
     assert!(html.contains("--primary: #7b1e3a"));
     assert!(html.contains("kommunens egen"));
@@ -473,15 +487,15 @@ fn bad_brand_is_rejected() {
     // Built in code, a bad colour is refused at render time too (it would land in CSS).
     let mut t = Templates::embedded();
     t.brand.primary = "#000; } body { display: none".into();
-    assert!(render_html(&fixture::sample(Lang::Da), &t).is_err());
-    assert!(render_pdf(&fixture::sample(Lang::Da), &t).is_err());
+    assert!(render_html(&sample(Lang::Da), &t).is_err());
+    assert!(render_pdf(&sample(Lang::Da), &t).is_err());
 }
 
 #[test]
 fn characters_without_a_bundled_glyph_do_not_break_the_pdf() {
     // PDF/A forbids text without a glyph; emoji, CJK and private-use characters are replaced
     // in the PDF only (the HTML page keeps them).
-    let mut model = fixture::sample(Lang::Da);
+    let mut model = sample(Lang::Da);
     model.projects[0].title = "Tjek ✓ → ≥ – “citat” 😀 中文 \u{e000}".into();
     let pdf = render_pdf(&model, &Templates::embedded()).expect("PDF renders");
     if let Some(text) = pdf_text(&pdf) {
@@ -502,7 +516,7 @@ fn rich_markdown_renders_in_both_formats() {
                 1. første\n2. anden\n   - indlejret\n   - liste\n\n- løs liste\n\n- med to afsnit\n\n  \
                 andet afsnit\n\n```\nkodeblok #panic(\"x\")\n```\n\n---\n\n***fed kursiv*** \
                 <b>html</b> ![billede](https://gladsaxe.dk/a.png) **[fed link](mailto:a@b.dk)**\n";
-    let mut model = fixture::sample(Lang::Da);
+    let mut model = sample(Lang::Da);
     model.projects[0].purpose = Markdown::new(rich);
     model.projects[0].summary = Markdown::new("");
     let pdf = render_pdf(&model, &Templates::embedded()).expect("rich Markdown compiles to PDF/UA");
@@ -540,7 +554,7 @@ fn attr_values<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
 
 #[test]
 fn html_ids_are_unique_and_references_resolve() {
-    let html = render_html(&fixture::sample(Lang::Da), &Templates::embedded()).unwrap();
+    let html = render_html(&sample(Lang::Da), &Templates::embedded()).unwrap();
     let ids = attr_values(&html, "id");
     let unique: std::collections::BTreeSet<_> = ids.iter().collect();
     assert_eq!(unique.len(), ids.len(), "duplicate ids");
@@ -571,16 +585,14 @@ fn custom_typst_template_can_import_files_from_its_directory() {
     )
     .unwrap();
     let t = Templates::from_dir(d).unwrap();
-    let pdf = render_pdf(&fixture::sample(Lang::Da), &t).expect("custom template compiles");
+    let pdf = render_pdf(&sample(Lang::Da), &t).expect("custom template compiles");
     if let Some(text) = pdf_text(&pdf) {
-        assert!(text.contains("Ruteplanlægning i hjemmeplejen"));
+        assert!(text.contains("Forebyggelse af faldulykker hos ældre"));
     }
     // Files outside the templates directory stay out of reach.
     std::fs::write(d.join("report.typ"), "#read(\"../../etc/passwd\")").unwrap();
     let t = Templates::from_dir(d).unwrap();
-    let err = render_pdf(&fixture::sample(Lang::Da), &t)
-        .unwrap_err()
-        .to_string();
+    let err = render_pdf(&sample(Lang::Da), &t).unwrap_err().to_string();
     assert!(
         err.contains("1:7: error") && err.contains("escape"),
         "{err}"
@@ -591,14 +603,14 @@ fn custom_typst_template_can_import_files_from_its_directory() {
 #[test]
 fn an_almost_empty_report_renders() {
     // A register with nothing to report on this year must still give a valid PDF and page.
-    let mut model = fixture::sample(Lang::Da);
+    let mut model = sample(Lang::Da);
     model.meta.committee = None;
     model.projects.clear();
     model.overview.clear();
     model.completed.clear();
     model.attention.clear();
     model.suppliers.clear();
-    model.summary.committee_asked.clear();
+    model.summary.recommendation.clear();
     model.summary.counts.clear();
     model.summary.by_department.clear();
     model.summary.by_phase.iter_mut().for_each(|c| c.count = 0);
@@ -609,8 +621,8 @@ fn an_almost_empty_report_renders() {
     let pdf = render_pdf(&model, &Templates::embedded()).expect("empty report compiles");
     if let Some(text) = pdf_text(&pdf) {
         assert!(squash(&text).contains(&squash("Ingen projekter blev afsluttet eller stoppet")));
-        assert!(squash(&text).contains(&squash("Der er ingen uløste mangler")));
+        assert!(squash(&text).contains(&squash("Der er ingen åbne punkter")));
     }
     let html = render_html(&model, &Templates::embedded()).expect("empty page renders");
-    assert!(html.contains("Der er ingen uløste mangler."));
+    assert!(html.contains("Der er ingen åbne punkter."));
 }

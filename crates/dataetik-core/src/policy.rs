@@ -225,6 +225,24 @@ pub struct Rule {
     /// A YAML snippet that satisfies the rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
+    /// One plain sentence for politicians and citizens (the yearly report's open points): what is
+    /// missing, without rule ids, field names or file paths. May use `{subjects}`, `{date}`,
+    /// `{attributes}`, `{inputs}`, `{level}`, `{approval}`, `{count}`. A policy without it falls
+    /// back to the rule's title.
+    #[serde(default, skip_serializing_if = "LocalText::is_blank")]
+    pub plain: LocalText,
+    /// How much the gap matters for the people whose data are used; ranks open points in the
+    /// report (high first). Not the same as severity, which says whether CI fails.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consequence: Option<Consequence>,
+    /// The requirement as a noun phrase ("kravet om en konsekvensanalyse (DPIA)"), for sentences
+    /// such as "dispensation fra {topic}". Falls back to the title.
+    #[serde(default, skip_serializing_if = "LocalText::is_blank")]
+    pub topic: LocalText,
+    /// `with_guardians`: `{subjects}` names the parents with the children ("børnene og deres
+    /// forældre"), for texts about being told, insight and complaints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subjects_form: Option<SubjectsForm>,
     /// The declarative condition.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<Check>,
@@ -247,6 +265,26 @@ impl Rule {
     pub fn bound_unit(&self) -> Option<&crate::rules::BoundUnit> {
         self.bound.as_ref().filter(|_| self.builtin)
     }
+}
+
+/// How much a rule's gap matters for the people whose data are used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Consequence {
+    /// Mainly administrative (dates, templates, publication place).
+    Low,
+    /// Weakens the assessment without a direct harm.
+    Medium,
+    /// The people affected can be harmed or lose a right, or nobody accountable has decided.
+    High,
+}
+
+/// Which form of `{subjects}` a rule's plain text uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubjectsForm {
+    /// Children together with the people who act for them.
+    WithGuardians,
 }
 
 /// One declarative check of a rule.

@@ -3,17 +3,47 @@
 
 use std::collections::BTreeMap;
 
-use super::charts::standard_charts;
+use super::gather::Inputs;
 use super::markdown::Markdown;
 use super::model::*;
 use dataetik_core::check::{CheckResult, FileResult, Finding};
 use dataetik_core::i18n::{format_date, format_int, Lang};
 use dataetik_core::model::{
-    ApprovalLevel, Assessment, AutomationKind, Date, DpiaStatus, FriaStatus, Metric, Phase,
-    SupplierRole,
+    Assessment, AutomationKind, Date, DpiaStatus, FriaStatus, Metric, Phase, SupplierRole,
 };
+use dataetik_core::msg;
 use dataetik_core::policy::{Policy, Severity};
-use dataetik_core::register::Register;
+use dataetik_core::risk::RiskAssessment;
+
+/// Why the report model could not be built. Building reads no files; what can fail is the
+/// masking of CPR-like numbers and the language marking, and neither may fail silently: the
+/// report is public.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuildError {
+    /// An assessment's texts could not be masked (its copy did not survive the round trip).
+    Masking {
+        /// The assessment file.
+        file: String,
+    },
+    /// The texts of the projects could not be marked with their language.
+    LanguageMarking,
+}
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BuildError::Masking { file } => write!(
+                f,
+                "{file}: the texts could not be masked for CPR-like numbers; the report is not written"
+            ),
+            BuildError::LanguageMarking => {
+                f.write_str("the projects' texts could not be marked with their language")
+            }
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
 
 fn tr(lang: Lang, da: &str, en: &str) -> String {
     match lang {
@@ -62,7 +92,7 @@ pub fn phase_name(p: Phase, lang: Lang) -> String {
 pub fn kind_name(k: AutomationKind, lang: Lang) -> String {
     match k {
         AutomationKind::Statistics => tr(lang, "Statistik", "Statistics"),
-        AutomationKind::Analysis => tr(lang, "Analyse", "Analysis"),
+        AutomationKind::Analysis => tr(lang, "Dataanalyse", "Data analysis"),
         AutomationKind::Selection => tr(lang, "Udpegning", "Selection"),
         AutomationKind::DecisionSupport => tr(lang, "Beslutningsstøtte", "Decision support"),
         AutomationKind::AutomatedDecision => tr(lang, "Automatisk afgørelse", "Automated decision"),
@@ -72,8 +102,8 @@ pub fn kind_name(k: AutomationKind, lang: Lang) -> String {
 fn group_name(g: &str, lang: Lang) -> String {
     match g {
         "children" => tr(lang, "Børn", "Children"),
-        "elderly" => tr(lang, "Ældre", "Elderly people"),
-        "disabled" => tr(lang, "Borgere med handicap", "People with disabilities"),
+        "elderly" => tr(lang, "Ældre", "Older people"),
+        "disabled" => tr(lang, "Personer med handicap", "People with disabilities"),
         "unemployed" => tr(lang, "Ledige", "Unemployed people"),
         "patients" => tr(lang, "Patienter", "Patients"),
         other => other.to_string(),
@@ -84,28 +114,24 @@ fn attribute_name(a: &str, lang: Lang) -> String {
     match a {
         "gender" => tr(lang, "køn", "gender"),
         "age" => tr(lang, "alder", "age"),
-        "ethnicity" => tr(lang, "etnicitet", "ethnicity"),
+        "ethnicity" => tr(lang, "etnisk oprindelse", "ethnic origin"),
         other => other.to_string(),
     }
 }
 
 fn metric_name(m: Metric, lang: Lang) -> String {
     match m {
-        Metric::DisparateImpactRatio => tr(
-            lang,
-            "Forholdet mellem laveste og højeste udvælgelsesrate",
-            "Disparate impact ratio",
-        ),
+        Metric::DisparateImpactRatio => {
+            tr(lang, "Forholdstal mellem grupper", "Ratio between groups")
+        }
         Metric::DemographicParityDifference => tr(
             lang,
-            "Forskel i udvælgelsesrate",
-            "Demographic parity difference",
+            "Forskel i andel udpeget",
+            "Difference in selection rate",
         ),
-        Metric::EqualOpportunityDifference => tr(
-            lang,
-            "Forskel i andelen af rigtigt udpegede",
-            "Equal opportunity difference",
-        ),
+        Metric::EqualOpportunityDifference => {
+            tr(lang, "Forskel i andel fundet", "Difference in share found")
+        }
         Metric::Other => tr(lang, "Andet mål (se metoden)", "Other metric (see method)"),
     }
 }
@@ -148,23 +174,37 @@ pub fn default_year(result: &CheckResult, as_of: Date) -> i16 {
     newest.unwrap_or(as_of.0.year())
 }
 
-struct Project<'a> {
-    file: &'a FileResult,
-    m: &'a Assessment,
+/// A readable assessment selected for the report, with its check result.
+pub(crate) struct Project<'a> {
+    pub(crate) file: &'a FileResult,
+    pub(crate) m: &'a Assessment,
 }
 
 impl Project<'_> {
-    fn title(&self) -> String {
+    pub(crate) fn id(&self) -> String {
+        self.file.id()
+    }
+    pub(crate) fn title(&self) -> String {
         self.m.title.clone().unwrap_or_else(|| self.file.id())
     }
-    fn department(&self, lang: Lang) -> String {
+    pub(crate) fn risk(&self) -> Option<&RiskAssessment> {
+        self.file.risk.as_ref()
+    }
+    /// Open points: one per rule (a rule that fires for several fields is one point).
+    pub(crate) fn open_points(&self) -> usize {
+        let mut rules: Vec<&str> = self.open().map(|f| f.rule.as_str()).collect();
+        rules.sort_unstable();
+        rules.dedup();
+        rules.len()
+    }
+    pub(crate) fn department(&self, lang: Lang) -> String {
         self.m
             .owner
             .as_ref()
             .and_then(|o| o.department.clone())
             .unwrap_or_else(|| tr(lang, "Ikke angivet", "Not given"))
     }
-    fn open(&self) -> impl Iterator<Item = &Finding> {
+    pub(crate) fn open(&self) -> impl Iterator<Item = &Finding> {
         self.file
             .findings
             .iter()
@@ -190,17 +230,17 @@ fn mark_of(p: &Project<'_>, principle: &str) -> MarkKind {
 
 fn mark_text(k: MarkKind, lang: Lang) -> String {
     match k {
-        MarkKind::Addressed => tr(lang, "Behandlet", "Addressed"),
-        MarkKind::Gaps => tr(lang, "Mangler", "Gaps"),
+        MarkKind::Addressed => tr(lang, "Opfyldt", "Met"),
+        MarkKind::Gaps => tr(lang, "Åbne punkter", "Open points"),
         MarkKind::Waived => tr(lang, "Dispensation", "Waived"),
     }
 }
 
 fn severity_text(s: Severity, lang: Lang) -> String {
     match s {
-        Severity::Error => tr(lang, "Fejl", "Error"),
-        Severity::Warning => tr(lang, "Advarsel", "Warning"),
-        Severity::Note => tr(lang, "Note", "Note"),
+        Severity::Error => tr(lang, "Skal rettes", "Must be fixed"),
+        Severity::Warning => tr(lang, "Bør rettes", "Should be fixed"),
+        Severity::Note => tr(lang, "Til orientering", "For information"),
     }
 }
 
@@ -216,40 +256,42 @@ fn short_principle(id: &str, lang: Lang, fallback: &str) -> String {
     }
 }
 
-/// Everything needed to build the report.
-pub struct BuildInput<'a> {
-    /// The register (organisation, committee, policy).
-    pub register: &'a Register,
-    /// The checked register.
-    pub result: &'a CheckResult,
-    /// The report year.
-    pub year: i16,
-    /// The date the report is judged as of.
-    pub as_of: Date,
-    /// The report's language.
-    pub lang: Lang,
-}
-
-/// Builds the report model for the projects whose lifecycle overlaps the year.
-pub fn build(input: &BuildInput<'_>) -> ReportModel {
+/// Builds the report model for the projects whose lifecycle overlaps the year, from gathered
+/// inputs. Reads no files and no clock.
+pub fn build(input: &Inputs<'_>) -> Result<ReportModel, BuildError> {
     let lang = input.lang;
     let policy = input.register.policy();
     let year = input.year;
     // The report is public: whatever PUB-001 found or a waiver let through, a CPR-like number in
-    // an assessment's text is masked before anything is rendered.
+    // an assessment's text is masked before anything is rendered. Only the year's projects are
+    // copied (and masked); the others are not shown.
     let files: Vec<FileResult> = input
         .result
         .files
         .iter()
-        .map(|f| FileResult {
-            model: f.model.as_ref().map(mask_cpr_numbers),
-            ..f.clone()
+        .filter(|f| f.model.as_ref().is_some_and(|m| overlaps_year(m, year)))
+        .map(|f| {
+            Ok(FileResult {
+                path: f.path.clone(),
+                file: f.file.clone(),
+                model: f
+                    .model
+                    .as_ref()
+                    .map(mask_cpr_numbers)
+                    .transpose()
+                    .map_err(|()| BuildError::Masking {
+                        file: f.file.clone(),
+                    })?,
+                risk: f.risk.clone(),
+                findings: f.findings.clone(),
+                id_span: f.id_span,
+                unparsed_text: None,
+            })
         })
-        .collect();
+        .collect::<Result<_, BuildError>>()?;
     let mut projects: Vec<Project<'_>> = files
         .iter()
         .filter_map(|f| f.model.as_ref().map(|m| Project { file: f, m }))
-        .filter(|p| overlaps_year(p.m, year))
         .collect();
     projects.sort_by_key(|p| (p.department(lang), p.title()));
 
@@ -259,8 +301,25 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
         .filter(|p| p.number.is_some())
         .collect();
 
-    let summary = summary(input, &projects, &principles);
-    let charts = standard_charts(&summary, lang);
+    let mut summary = summary(input, &projects, &principles);
+    let agenda = crate::agenda::agenda(
+        &projects,
+        policy,
+        input.register.config.report.committee.as_deref(),
+        year,
+        input.as_of,
+        lang,
+    )?;
+    summary.recommendation_lead = agenda.lead;
+    summary.recommendation = agenda.points;
+    summary.dilemmas_lead = agenda.dilemmas_lead;
+    summary.dilemmas = agenda.dilemmas;
+    summary.dilemmas_missing = agenda.dilemmas_missing;
+    summary.key_figures = agenda.key_figures;
+    summary.key_figures_note = agenda.key_figures_note;
+    // The figures are shown as tables, which say more than the charts did; `charts` stays in the
+    // model for templates that want them (`charts::standard_charts`).
+    let charts = Vec::new();
 
     // The overview marks the five principles and the supplier duties, so a project with an open
     // supplier finding does not look complete in the table while the summary counts it.
@@ -355,32 +414,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
         })
         .collect();
 
-    let mut attention = Vec::new();
-    for pr in &policy.principles {
-        let items: Vec<AttentionItem> = projects
-            .iter()
-            .flat_map(|p| {
-                p.open()
-                    .filter(|f| f.principle == pr.id)
-                    .map(move |f| (p, f))
-            })
-            .map(|(p, f)| AttentionItem {
-                project_id: p.file.id(),
-                project: p.title(),
-                rule: f.rule.clone(),
-                severity: f.severity.key().to_string(),
-                severity_text: severity_text(f.severity, lang),
-                message: plain_message(policy, lang, f),
-            })
-            .collect();
-        if !items.is_empty() {
-            attention.push(AttentionGroup {
-                principle_id: pr.id.clone(),
-                principle: pr.name.get(lang).to_string(),
-                items,
-            });
-        }
-    }
+    let attention = attention(&projects, policy, lang);
 
     let mut model = ReportModel {
         meta: Meta {
@@ -399,7 +433,7 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
             as_of: input.as_of.to_string(),
             as_of_text: date(input.as_of, lang),
             lang: lang.code().to_string(),
-            policy_name: policy.name.get(lang).to_string(),
+            policy_name: policy_name(input, lang),
             generator: format!("dataetik {}", env!("CARGO_PKG_VERSION")),
         },
         labels: labels(lang),
@@ -407,7 +441,22 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
         charts,
         overview_principles,
         overview,
-        policy: policy_section(policy, lang),
+        // The risk model the year's projects are scored with: version 2's when any project is
+        // written in version 2 (the tables must match the levels shown for the projects).
+        policy: policy_section(
+            policy,
+            policy.risk_model(
+                if projects
+                    .iter()
+                    .any(|p| p.m.schema_version.is_some_and(|v| v >= 2))
+                {
+                    dataetik_core::version::SchemaVersion::V2
+                } else {
+                    dataetik_core::version::SchemaVersion::V1
+                },
+            ),
+            lang,
+        ),
         projects: sections,
         completed,
         attention,
@@ -432,22 +481,118 @@ pub fn build(input: &BuildInput<'_>) -> ReportModel {
                 .collect(),
             glossary: glossary(lang),
         },
+        changes: crate::changes::changes(&input.history, input.result, policy, year, lang)?,
+        history: crate::changes::project_histories(&input.history, &projects, lang)?,
     };
+    if model.meta.policy_name != policy.name.get(lang) {
+        // The built-in policy in another organisation's report: named and introduced as the
+        // municipality's own, built on Gladsaxe Kommune's.
+        model.policy.name = model.meta.policy_name.clone();
+        model.policy.intro = Markdown::new(msg!(lang.catalogue(), "report-policy-intro-builtin"));
+    }
+    for (section, p) in model.projects.iter_mut().zip(&projects) {
+        section.last_changed = crate::changes::last_changed(&input.history, p, lang);
+    }
     // An English report of a Danish register: the data teams' texts stay Danish and are marked
     // as such, so screen readers switch voice (WCAG 3.1.2, PDF/UA).
     let content_lang = input.register.config.language;
     if content_lang != lang {
-        mark_text_language(&mut model.projects, content_lang.code());
-        mark_text_language(&mut model.completed, content_lang.code());
+        mark_text_language(&mut model.projects, content_lang.code())?;
+        mark_text_language(&mut model.completed, content_lang.code())?;
+        mark_text_language(&mut model.summary.dilemmas, content_lang.code())?;
     }
-    model
+    Ok(model)
+}
+
+/// The policy's name as the report states it. The built-in policy is Gladsaxe Kommune's; in any
+/// other organisation's report it is "the municipality's policy" (the policy section says what it
+/// builds on), never another municipality's name.
+fn policy_name(input: &Inputs<'_>, lang: Lang) -> String {
+    let policy = input.register.policy();
+    let config = &input.register.config;
+    if config.policy.starts_with("builtin:")
+        && !policy.name.get(lang).contains(&config.organisation)
+    {
+        msg!(lang.catalogue(), "report-policy-name-builtin")
+    } else {
+        policy.name.get(lang).to_string()
+    }
+}
+
+/// Open points across projects, one per rule and project, grouped by their consequence for the
+/// people affected and ranked: must-fix points on the riskiest projects first.
+fn attention(projects: &[Project<'_>], policy: &Policy, lang: Lang) -> Vec<AttentionGroup> {
+    use dataetik_core::policy::Consequence;
+    let cat = lang.catalogue();
+    let mut items: Vec<(Consequence, Severity, u8, AttentionItem)> = Vec::new();
+    for p in projects {
+        let mut seen = std::collections::BTreeSet::new();
+        for f in p.open() {
+            if !seen.insert(f.rule.clone()) {
+                continue;
+            }
+            let c = crate::plain::consequence(policy, f);
+            items.push((
+                c,
+                f.severity,
+                p.risk().map_or(0, |r| r.level),
+                AttentionItem {
+                    project_id: p.id(),
+                    project: p.title(),
+                    rule: f.rule.clone(),
+                    severity: f.severity.key().to_string(),
+                    severity_text: severity_text(f.severity, lang),
+                    message: crate::plain::sentence(policy, lang, f, p.m, p.risk()),
+                    principle: short_principle(
+                        &f.principle,
+                        lang,
+                        &dataetik_core::explain::principle_label(policy, &f.principle, lang),
+                    ),
+                    consequence: crate::plain::consequence_key(c).to_string(),
+                },
+            ));
+        }
+    }
+    // Stable: consequence, then must-fix before should-fix, then the project's risk level.
+    items.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(severity_rank(a.1).cmp(&severity_rank(b.1)))
+            .then(b.2.cmp(&a.2))
+    });
+    [Consequence::High, Consequence::Medium, Consequence::Low]
+        .into_iter()
+        .filter_map(|c| {
+            let group: Vec<AttentionItem> = items
+                .iter()
+                .filter(|(x, ..)| *x == c)
+                .map(|(.., item)| item.clone())
+                .collect();
+            (!group.is_empty()).then(|| AttentionGroup {
+                consequence: crate::plain::consequence_key(c).to_string(),
+                heading: match c {
+                    Consequence::High => msg!(cat, "report-open-high"),
+                    Consequence::Medium => msg!(cat, "report-open-medium"),
+                    Consequence::Low => msg!(cat, "report-open-low"),
+                },
+                items: group,
+            })
+        })
+        .collect()
+}
+
+fn severity_rank(s: Severity) -> u8 {
+    match s {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Note => 2,
+    }
 }
 
 /// Sets `lang` on every Markdown value inside `items` (found by their shape in the serialised form).
 fn mark_text_language<T: serde::Serialize + serde::de::DeserializeOwned>(
     items: &mut Vec<T>,
     code: &str,
-) {
+) -> Result<(), BuildError> {
     let marked = rewrite_serialised(&*items, &mut |v| match v {
         serde_json::Value::Object(map)
             if map.contains_key("source")
@@ -459,9 +604,8 @@ fn mark_text_language<T: serde::Serialize + serde::de::DeserializeOwned>(
         }
         _ => false,
     });
-    if let Some(marked) = marked {
-        *items = marked;
-    }
+    *items = marked.ok_or(BuildError::LanguageMarking)?;
+    Ok(())
 }
 
 /// Rewrites a value through its serialised form: `edit` sees every JSON node, top down, and
@@ -486,34 +630,26 @@ fn rewrite_serialised<T: serde::Serialize + serde::de::DeserializeOwned>(
     serde_json::from_value(v).ok()
 }
 
-/// A finding's message for readers of the report, without the technical field path that ends
-/// messages in the terminal (`...: principles.transparency.access`) and without code quotes.
-fn plain_message(policy: &dataetik_core::policy::Policy, lang: Lang, f: &Finding) -> String {
-    let mut m = lang.catalogue().finding_message(policy, f);
-    if let Some(field) = &f.field {
-        if let Some(stripped) = m.strip_suffix(&format!(": {field}")) {
-            m = stripped.to_string();
-        }
-    }
-    // "køn (`gender`)": the key in parentheses is for the data team, not the reader.
-    for key in ["gender", "age", "ethnicity"] {
-        m = m.replace(&format!(" (`{key}`)"), "");
-    }
-    m.replace('`', "")
-}
-
-/// A copy of the assessment with every CPR-like number in its texts replaced by X's.
-fn mask_cpr_numbers(m: &Assessment) -> Assessment {
+/// A copy of the assessment with every CPR-like number in its texts replaced by X's. Fails
+/// (rather than returning the unmasked copy) when the copy does not survive the round trip.
+fn mask_cpr_numbers(m: &Assessment) -> Result<Assessment, ()> {
     rewrite_serialised(m, &mut |v| match v {
         serde_json::Value::String(s) => {
-            if dataetik_core::cpr::find(s).is_some() {
-                *s = dataetik_core::cpr::mask(s);
-            }
+            *s = mask_text(s);
             true
         }
         _ => false,
     })
-    .unwrap_or_else(|| m.clone())
+    .ok_or(())
+}
+
+/// A text with every CPR-like number replaced by X's (commit subjects, for instance).
+pub(crate) fn mask_text(s: &str) -> String {
+    if dataetik_core::cpr::find(s).is_some() {
+        dataetik_core::cpr::mask(s)
+    } else {
+        s.to_string()
+    }
 }
 
 fn lc(label: String, count: u32) -> LabelledCount {
@@ -521,7 +657,7 @@ fn lc(label: String, count: u32) -> LabelledCount {
 }
 
 fn summary(
-    input: &BuildInput<'_>,
+    input: &Inputs<'_>,
     projects: &[Project<'_>],
     principles: &[&dataetik_core::policy::Principle],
 ) -> Summary {
@@ -624,134 +760,81 @@ fn summary(
         .count();
     let org = &input.register.config.organisation;
 
-    let n = |x: u32| format_int(x as i64, lang);
-    // Danish and English count words: "1 projekt" / "2 projekter", "ingen fejl".
-    let da = |x: u32, one: &str, many: &str| match x {
-        0 => format!("ingen {many}"),
-        1 => format!("1 {one}"),
-        _ => format!("{} {many}", n(x)),
-    };
-    let en = |x: u32, one: &str, many: &str| match x {
-        0 => format!("no {many}"),
-        1 => format!("1 {one}"),
-        _ => format!("{} {many}", n(x)),
-    };
-    let num = |x: u32, one: &str, many: &str| {
-        if x == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{} {many}", n(x))
-        }
-    };
     let when = date(input.as_of, lang);
-    let lead = match lang {
-        Lang::Da => format!(
-            "Redegørelsen gennemgår {} i {org}, som har været i gang i {year}. Af dem er {} stadig i gang (heraf {} startet i {year}), {} afsluttet, og {} stoppet. Hvert projekt er vurderet efter den dataetiske politik, og vurderingerne er kontrolleret automatisk pr. {when}.",
-            num(total, "dataprojekt", "dataprojekter"),
-            n(ongoing),
-            n(new),
-            if completed == 0 { "ingen er".to_string() } else { format!("{} er", n(completed)) },
-            if stopped == 0 { "ingen er".to_string() } else { format!("{} er", n(stopped)) },
-        ),
-        Lang::En => format!(
-            "This report reviews {} in {org} that were active in {year}. {} still running ({} of them started in {year}), {} completed and {} stopped. Each project has been assessed against the data-ethics policy, and the assessments were checked automatically as of {when}.",
-            num(total, "data project", "data projects"),
-            if ongoing == 1 { "1 is".to_string() } else { format!("{} are", n(ongoing)) },
-            n(new),
-            n(completed),
-            n(stopped),
-        ),
+    let cat = lang.catalogue();
+    let w = |x: u32| crate::words::count_words(x as usize, lang);
+    let capital = |s: String| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
     };
-    let waived_da = match waived {
-        0 => "Der er ikke givet dispensationer.".to_string(),
-        1 => "Ét forhold er dækket af en godkendt dispensation.".to_string(),
-        x => format!("{} forhold er dækket af godkendte dispensationer.", n(x)),
+    let policy_in_sentence = if input.register.config.policy.starts_with("builtin:")
+        && !policy.name.get(lang).contains(org.as_str())
+    {
+        msg!(cat, "report-policy-in-sentence")
+    } else {
+        policy.name.get(lang).to_string()
     };
-    let waived_en = match waived {
-        0 => "No waivers have been granted.".to_string(),
-        1 => "One finding is covered by an approved waiver.".to_string(),
-        x => format!("{} findings are covered by approved waivers.", n(x)),
-    };
-    let findings_text = match (lang, open_errors + open_warnings) {
-        (Lang::Da, 0) => format!("Ingen projekter har uløste mangler. {waived_da}"),
-        (Lang::En, 0) => format!("No project has open findings. {waived_en}"),
-        (Lang::Da, _) => format!(
-            "Der er {} og {} fordelt på {}. {waived_da}",
-            da(open_errors, "uløst fejl", "uløste fejl"),
-            da(open_warnings, "advarsel", "advarsler"),
-            num(with_open as u32, "projekt", "projekter"),
-        ),
-        (Lang::En, _) => format!(
-            "There are {} and {} in {}. {waived_en}",
-            en(open_errors, "open error", "open errors"),
-            en(open_warnings, "warning", "warnings"),
-            num(with_open as u32, "project", "projects"),
-        ),
-    };
-
-    let mut asked = vec![match lang {
-        Lang::Da => format!("tage redegørelsen for {year} til efterretning"),
-        Lang::En => format!("take note of the report for {year}"),
-    }];
-    if open_errors + open_warnings > 0 {
-        asked.push(match lang {
-            Lang::Da => format!("notere, at {} uløste mangler (se opmærksomhedspunkterne), som forvaltningerne følger op på inden næste gennemgang", if with_open == 1 { "1 projekt har".to_string() } else { format!("{} projekter har", n(with_open as u32)) }),
-            Lang::En => format!("note that {} open findings (see the points for attention), which the departments will resolve before their next review", if with_open == 1 { "1 project has".to_string() } else { format!("{} projects have", n(with_open as u32)) }),
-        });
-    }
-    if waived > 0 {
-        asked.push(match (lang, waived) {
-            (Lang::Da, 1) => {
-                "notere den dispensation, der er givet, og hvornår den udløber".to_string()
+    let lead = msg!(
+        cat,
+        "report-summary-lead",
+        projects = if total == 1 {
+            msg!(cat, "report-summary-projects-one")
+        } else {
+            msg!(cat, "report-summary-projects", n = w(total))
+        },
+        year = year.to_string(),
+        ongoing = w(ongoing),
+        new = w(new),
+        completed = w(completed),
+        stopped = w(stopped),
+        policy = policy_in_sentence,
+        date = when.clone()
+    );
+    // Open points: one per rule and project, "must" when any of its findings is an error.
+    let mut must = 0;
+    let mut should = 0;
+    for p in projects {
+        let mut rules: BTreeMap<&str, Severity> = BTreeMap::new();
+        for f in p.open() {
+            let e = rules.entry(f.rule.as_str()).or_insert(f.severity);
+            if f.severity == Severity::Error {
+                *e = Severity::Error;
             }
-            (Lang::Da, x) => format!(
-                "notere de {} dispensationer, der er givet, og hvornår de udløber",
-                n(x)
-            ),
-            (Lang::En, 1) => "note the waiver granted and when it expires".to_string(),
-            (Lang::En, x) => format!("note the {} waivers granted and when they expire", n(x)),
-        });
+        }
+        for s in rules.values() {
+            if *s == Severity::Error {
+                must += 1;
+            } else {
+                should += 1;
+            }
+        }
     }
-    let high_risk_ai = projects
-        .iter()
-        .filter(|p| p.m.ai_act.as_ref().and_then(|a| a.high_risk) == Some(true))
-        .count() as u32;
-    if high_risk_ai > 0 {
-        asked.push(match lang {
-            Lang::Da => format!(
-                "notere, at {} efter EU's AI-forordning og derfor er underlagt skærpede krav",
-                if high_risk_ai == 1 {
-                    "1 projekt er et højrisiko-AI-system".to_string()
-                } else {
-                    format!("{} projekter er højrisiko-AI-systemer", n(high_risk_ai))
-                }
-            ),
-            Lang::En => format!(
-                "note that {} under the EU AI Act and subject to stricter requirements",
-                if high_risk_ai == 1 {
-                    "1 project is a high-risk AI system".to_string()
-                } else {
-                    format!("{} projects are high-risk AI systems", n(high_risk_ai))
-                }
-            ),
-        });
-    }
-    let political = projects
-        .iter()
-        .filter(|p| p.m.phase().is_some_and(Phase::is_active))
-        .filter(|p| {
-            p.file
-                .risk
-                .as_ref()
-                .is_some_and(|r| r.required_approval == ApprovalLevel::Political)
-        })
-        .count() as u32;
-    if political > 0 {
-        asked.push(match lang {
-            Lang::Da => if political == 1 { "drøfte det igangværende projekt med meget høj risiko, som kræver politisk godkendelse".to_string() } else { format!("drøfte de {} igangværende projekter med meget høj risiko, som kræver politisk godkendelse", n(political)) },
-            Lang::En => if political == 1 { "discuss the ongoing very-high-risk project, which requires political approval".to_string() } else { format!("discuss the {} ongoing very-high-risk projects, which require political approval", n(political)) },
-        });
-    }
+    let waived_text = match waived {
+        0 => msg!(cat, "report-summary-waived-none"),
+        1 => msg!(cat, "report-summary-waived-one"),
+        x => msg!(cat, "report-summary-waived", n = capital(w(x))),
+    };
+    let findings_text = if must + should == 0 {
+        format!(
+            "{} {waived_text}",
+            msg!(cat, "report-summary-findings-none")
+        )
+    } else {
+        format!(
+            "{} {waived_text}",
+            msg!(
+                cat,
+                "report-summary-findings",
+                with = capital(w(with_open as u32)),
+                total = w(total),
+                points = w(must + should),
+                must = w(must),
+                should = w(should)
+            )
+        )
+    };
 
     Summary {
         lead,
@@ -780,13 +863,23 @@ fn summary(
         open_warnings,
         waived,
         findings_text,
-        committee_asked: asked,
+        recommendation_lead: String::new(),
+        recommendation: Vec::new(),
+        dilemmas_lead: String::new(),
+        dilemmas: Vec::new(),
+        dilemmas_missing: Vec::new(),
+        key_figures: Vec::new(),
+        key_figures_note: String::new(),
     }
 }
 
-fn policy_section(policy: &Policy, lang: Lang) -> PolicySection {
+fn policy_section(
+    policy: &Policy,
+    model: &dataetik_core::policy::RiskModel,
+    lang: Lang,
+) -> PolicySection {
     let range = |i: usize| -> String {
-        let levels = &policy.risk.levels;
+        let levels = &model.levels;
         let lo = levels[i].min_points;
         match levels.get(i + 1) {
             Some(next) if next.min_points > lo + 1 => format!("{lo}–{}", next.min_points - 1),
@@ -796,7 +889,7 @@ fn policy_section(policy: &Policy, lang: Lang) -> PolicySection {
     };
     let how = match lang {
         Lang::Da => format!(
-            "Hvert dataprojekt beskrives i en vurdering, der gennemgår politikkens principper punkt for punkt. Vurderingen kontrolleres automatisk efter {} regler: nogle gælder altid, andre afhænger af projektets fase, graden af automatisering og hvilke data der bruges. Fejl skal rettes; advarsler skal følges op. Kan en regel ikke opfyldes, kan ledelsen give en begrundet dispensation i højst 12 måneder.\n\nProjektets **risikoniveau** beregnes ud fra point for de forhold, der er vist nedenfor. Jo højere niveau, jo højere oppe i organisationen skal projektet godkendes.",
+            "Hvert dataprojekt beskrives i en vurdering, der gennemgår politikkens principper punkt for punkt. Vurderingen kontrolleres automatisk efter {} regler: nogle gælder altid, andre afhænger af projektets fase, af graden af automatisering og af, hvilke data der bruges. Et krav, der ikke er opfyldt, bliver et åbent punkt, som enten skal rettes eller bør rettes. Kan en regel ikke opfyldes, kan ledelsen give en begrundet dispensation i højst 12 måneder.\n\nProjektets **risikoniveau** beregnes ud fra point for de forhold, der er vist nedenfor. Jo højere niveau, jo højere oppe i organisationen skal projektet godkendes.",
             policy.rules.len()
         ),
         Lang::En => format!(
@@ -825,8 +918,7 @@ fn policy_section(policy: &Policy, lang: Lang) -> PolicySection {
             })
             .collect(),
         how: Markdown::new(how),
-        risk_factors: policy
-            .risk
+        risk_factors: model
             .factors
             .iter()
             .map(|f| {
@@ -847,8 +939,7 @@ fn policy_section(policy: &Policy, lang: Lang) -> PolicySection {
                 }
             })
             .collect(),
-        levels: policy
-            .risk
+        levels: model
             .levels
             .iter()
             .enumerate()
@@ -870,7 +961,7 @@ fn consideration(label: String, text: &Option<String>) -> Consideration {
 }
 
 fn project_section(
-    input: &BuildInput<'_>,
+    input: &Inputs<'_>,
     p: &Project<'_>,
     principles: &[&dataetik_core::policy::Principle],
 ) -> ProjectSection {
@@ -948,7 +1039,7 @@ fn project_section(
             "transparency",
             vec![
                 consideration(
-                    tr(lang, "Information til borgerne", "Information to citizens"),
+                    tr(lang, "Information til de berørte", "Information to citizens"),
                     &t.citizen_information,
                 ),
                 consideration(
@@ -967,7 +1058,7 @@ fn project_section(
             vec![
                 consideration(tr(lang, "Privatliv", "Privacy"), &dg.privacy),
                 consideration(
-                    tr(lang, "Proportionalitet", "Proportionality"),
+                    tr(lang, "Afvejning af gevinst og ulemper", "Proportionality"),
                     &dg.proportionality,
                 ),
                 consideration(
@@ -1002,7 +1093,7 @@ fn project_section(
                 consideration(
                     tr(
                         lang,
-                        "Variable, der kan afspejle køn, alder eller etnicitet",
+                        "Oplysninger, der indirekte kan afspejle køn, alder eller etnisk oprindelse",
                         "Proxy variables",
                     ),
                     &eq.proxies,
@@ -1017,7 +1108,7 @@ fn project_section(
                     &professionals,
                 ),
                 consideration(
-                    tr(lang, "Faglig værdi", "Professional value"),
+                    tr(lang, "Fagligt udbytte", "Professional value"),
                     &ig.professional_value,
                 ),
                 consideration(
@@ -1037,7 +1128,10 @@ fn project_section(
                 consideration(tr(lang, "Kompetencer", "Competences"), &ac.competences),
                 consideration(tr(lang, "Lovgivning", "Legislation"), &ac.legislation),
                 consideration(tr(lang, "Opfølgning i drift", "Monitoring"), &ac.monitoring),
-                consideration(tr(lang, "Tilbagerulning", "Rollback"), &ac.rollback),
+                consideration(
+                    tr(lang, "Plan for at slå løsningen fra", "Rollback"),
+                    &ac.rollback,
+                ),
             ],
         ),
     ]
@@ -1063,6 +1157,7 @@ fn project_section(
         .collect();
 
     let evidence_dir = input.register.assessments_dir();
+    let cat = lang.catalogue();
     let bias_tests = eq
         .bias_tests
         .clone()
@@ -1072,7 +1167,9 @@ fn project_section(
             let groups = b
                 .evidence
                 .as_deref()
-                .and_then(|e| evidence_groups(&evidence_dir.join(e), lang));
+                .and_then(dataetik_core::register::normalize_relative)
+                .and_then(|rel| input.evidence.get(&evidence_dir.join(rel)))
+                .map(|e| evidence_groups(e, lang));
             BiasTestRow {
                 date: b.date.map(|d| date(d, lang)).unwrap_or_default(),
                 method: b.method.clone().unwrap_or_default(),
@@ -1128,10 +1225,7 @@ fn project_section(
         .map(|w| {
             let rule = w.rule.clone().unwrap_or_default();
             WaiverFacts {
-                rule_title: policy
-                    .rule(&rule)
-                    .map(|r| r.title.get(lang).to_string())
-                    .unwrap_or_default(),
+                rule_title: crate::agenda::topic(policy, &rule, lang),
                 rule,
                 reason: Markdown::new(w.reason.clone().unwrap_or_default()),
                 approved_by: w.approved_by.clone().unwrap_or_default(),
@@ -1142,22 +1236,39 @@ fn project_section(
         })
         .collect();
 
-    let findings = p
+    // One plain sentence per rule, most serious first; the rule id and the help stay in the
+    // JSON for data teams, the templates show the sentence.
+    let mut seen = std::collections::BTreeSet::new();
+    let mut findings: Vec<(dataetik_core::policy::Consequence, u8, FindingFacts)> = p
         .open()
-        .map(|f| FindingFacts {
-            rule: f.rule.clone(),
-            severity: f.severity.key().into(),
-            severity_text: severity_text(f.severity, lang),
-            principle: dataetik_core::explain::principle_label(policy, &f.principle, lang),
-            message: plain_message(policy, lang, f),
-            help: lang
-                .catalogue()
-                .finding_help(policy, f)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
+        .filter(|f| seen.insert(f.rule.clone()))
+        .map(|f| {
+            let c = crate::plain::consequence(policy, f);
+            (
+                c,
+                severity_rank(f.severity),
+                FindingFacts {
+                    rule: f.rule.clone(),
+                    severity: f.severity.key().into(),
+                    severity_text: severity_text(f.severity, lang),
+                    principle: short_principle(
+                        &f.principle,
+                        lang,
+                        &dataetik_core::explain::principle_label(policy, &f.principle, lang),
+                    ),
+                    message: crate::plain::sentence(policy, lang, f, m, risk),
+                    help: cat
+                        .finding_help(policy, f)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    consequence: crate::plain::consequence_key(c).to_string(),
+                },
+            )
         })
         .collect();
+    findings.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let findings: Vec<FindingFacts> = findings.into_iter().map(|(.., f)| f).collect();
 
     let approval = m.approval().and_then(|a| {
         let level = a.level?;
@@ -1263,6 +1374,9 @@ fn project_section(
                 FriaStatus::NotRequired => tr(lang, "Ikke påkrævet", "Not required"),
             }),
         }),
+        subjects: crate::words::subjects_label(m, cat),
+        debate: md(&m.debate),
+        last_changed: None,
     }
 }
 
@@ -1276,32 +1390,30 @@ fn role_name(r: SupplierRole, lang: Lang) -> String {
 }
 
 /// The groups named in an evidence file ("kvinde (n = 1.200), mand (n = 1.150), 1 lille gruppe skjult").
-fn evidence_groups(path: &std::path::Path, lang: Lang) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
-    let groups = v.get("groups")?.as_array()?;
+fn evidence_groups(e: &dataetik_core::bias::Evidence, lang: Lang) -> String {
     let mut shown = Vec::new();
     let mut hidden = 0;
-    for g in groups {
-        if g.get("suppressed").and_then(serde_json::Value::as_bool) == Some(true) {
-            hidden += 1;
-            continue;
+    for g in &e.groups {
+        match g.stats() {
+            Some(stats) => shown.push(format!(
+                "{} (n = {})",
+                g.name(),
+                format_int(stats.n.min(i64::MAX as u64) as i64, lang)
+            )),
+            None => hidden += 1,
         }
-        let name = g.get("group")?.as_str()?;
-        let n = g.get("n").and_then(serde_json::Value::as_i64).unwrap_or(0);
-        shown.push(format!("{name} (n = {})", format_int(n, lang)));
     }
     let mut s = shown.join(", ");
     if hidden > 0 {
         s.push_str(&match lang {
             Lang::Da if hidden == 1 => {
-                "; én lille gruppe er udeladt for at beskytte borgerne".to_string()
+                "; én lille gruppe er udeladt for at beskytte de berørte".to_string()
             }
-            Lang::Da => format!("; {hidden} små grupper er udeladt for at beskytte borgerne"),
-            Lang::En => format!("; {hidden} small groups left out to protect citizens"),
+            Lang::Da => format!("; {hidden} små grupper er udeladt for at beskytte de berørte"),
+            Lang::En => format!("; {hidden} small groups left out to protect the people concerned"),
         });
     }
-    Some(s)
+    s
 }
 
 fn suppliers_overview(projects: &[Project<'_>], lang: Lang) -> Vec<SupplierOverview> {

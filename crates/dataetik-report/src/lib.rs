@@ -10,13 +10,17 @@
 //! Markdown arrives as ammonia-cleaned HTML. Templates are embedded in the binary and a
 //! municipality can replace any of them with a file of the same name in `--templates DIR`.
 
+mod agenda;
 pub mod build;
+mod changes;
 pub mod charts;
-pub mod fixture;
+pub mod gather;
 mod html;
 pub mod markdown;
 pub mod model;
 mod pdf;
+mod plain;
+mod words;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -27,6 +31,39 @@ pub use model::ReportModel;
 /// The publication gate is core's, one for the report, the exports and the public site:
 /// refused while an assessment cannot be read or an unwaived PUB-001 finding remains.
 pub use dataetik_core::publish::{publish_gate, PublishRefusal, UnreadableFile};
+
+/// The report of a register on disk, the way `dataetik report` builds it: check, publish gate,
+/// gather, build. Used for the sample report template authors render
+/// (`examples/sample-register/`) and by tests; errors come back as text.
+pub fn model_of_register(
+    root: &Path,
+    year: Option<i16>,
+    as_of: dataetik_core::model::Date,
+    lang: dataetik_core::i18n::Lang,
+) -> Result<ReportModel, String> {
+    use dataetik_core::register::Register;
+    let cat = lang.catalogue();
+    let reg = Register::open_config(&root.join("dataetik.yaml")).map_err(|e| e.text(cat))?;
+    let files = dataetik_core::check::register_files(&reg).map_err(|e| e.text(cat))?;
+    let result = dataetik_core::check::check_register(
+        &reg,
+        &files,
+        &dataetik_core::check::CheckOptions {
+            as_of,
+            limits: Default::default(),
+        },
+    );
+    if publish_gate(&result).is_err() {
+        return Err(format!(
+            "{}: the register cannot be published",
+            root.display()
+        ));
+    }
+    let year = year.unwrap_or_else(|| build::default_year(&result, as_of));
+    let inputs =
+        gather::gather(&reg, &result, year, as_of, lang, None).map_err(|e| e.to_string())?;
+    build::build(&inputs).map_err(|e| e.to_string())
+}
 
 /// The default PDF template.
 const REPORT_TYP: &str = include_str!("../templates/report.typ");

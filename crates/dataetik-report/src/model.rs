@@ -35,12 +35,117 @@ pub struct ReportModel {
     pub projects: Vec<ProjectSection>,
     /// Section 6: completed and stopped projects.
     pub completed: Vec<CompletedProject>,
-    /// Section 7: unresolved findings across projects, grouped by principle.
+    /// Section 7: open points across projects, ranked by their consequence for the people
+    /// affected (error-level gaps on high-risk projects first).
     pub attention: Vec<AttentionGroup>,
     /// Section 7: all suppliers across projects.
     pub suppliers: Vec<SupplierOverview>,
     /// Section 8: the appendix.
     pub appendix: Appendix,
+    /// What changed since the last report, read from the register's git history.
+    pub changes: Changes,
+    /// The appendix's audit trail: every project's history (date, subject, commit).
+    pub history: Vec<ProjectHistory>,
+}
+
+/// One point of the agenda item (indstilling), completing its lead ("... indstiller, at
+/// Økonomiudvalget").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgendaPoint {
+    /// `decide`, `discuss` or `note`: what the committee is asked to do.
+    pub kind: String,
+    /// The point, naming projects, bodies and dates.
+    pub text: String,
+}
+
+/// A dilemma a department has laid open for debate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dilemma {
+    /// Project id.
+    pub project_id: String,
+    /// "Project (department, risiko høj)".
+    pub heading: String,
+    /// The department's text.
+    pub text: Markdown,
+}
+
+/// A key figure: a label and its value, written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeyFigure {
+    /// What is counted.
+    pub label: String,
+    /// The value, written ("3", "6 i fem projekter, alle bestået").
+    pub value: String,
+}
+
+/// A list of changes under one heading ("Nye projekter").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChangeGroup {
+    /// Stable key (`new`, `completed`, `stopped`, `phase`, `risk`, `approvals`, `resolved`,
+    /// `added`).
+    pub id: String,
+    /// The heading.
+    pub heading: String,
+    /// A lead sentence, when the list needs one.
+    pub lead: Option<String>,
+    /// One line per change.
+    pub items: Vec<String>,
+}
+
+/// One of last year's open points and its status now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LastYearPoint {
+    /// Project title.
+    pub project: String,
+    /// The point, in plain words.
+    pub point: String,
+    /// `resolved`, `open`, `waived`, `ended` or `gone`.
+    pub status: String,
+    /// The status, written.
+    pub status_text: String,
+}
+
+/// What changed since the last report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Changes {
+    /// Whether a history was available to compare with.
+    pub available: bool,
+    /// The opening sentence (what is compared with what), or why there is nothing to show.
+    pub lead: String,
+    /// How the comparison was made (shown when available).
+    pub method: Option<String>,
+    /// The lists of changes; empty when nothing changed.
+    pub groups: Vec<ChangeGroup>,
+    /// "Der er ingen ændringer ..." when available and nothing changed.
+    pub none_text: Option<String>,
+    /// Lead of the table of last year's open points.
+    pub last_year_lead: Option<String>,
+    /// Last year's open points with their status now.
+    pub last_year: Vec<LastYearPoint>,
+}
+
+/// One commit in a project's history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    /// Date, written.
+    pub date: String,
+    /// The commit subject, as written (CPR-like numbers masked).
+    pub subject: String,
+    /// The short commit id.
+    pub commit: String,
+}
+
+/// A project's history, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectHistory {
+    /// Project id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// The assessment file, relative to the register.
+    pub file: String,
+    /// The commits.
+    pub entries: Vec<HistoryEntry>,
 }
 
 /// Title page and document metadata.
@@ -110,8 +215,20 @@ pub struct Summary {
     pub waived: u32,
     /// One sentence on the open findings ("Der er 3 uløste fejl og 5 advarsler ...").
     pub findings_text: String,
-    /// What the committee is asked to note or decide.
-    pub committee_asked: Vec<String>,
+    /// The agenda item's lead ("Forvaltningen indstiller, at Økonomiudvalget").
+    pub recommendation_lead: String,
+    /// The agenda item's points: decisions first, then debate, then points to note.
+    pub recommendation: Vec<AgendaPoint>,
+    /// The lead of "Dilemmaer til debat".
+    pub dilemmas_lead: String,
+    /// Dilemmas the departments have described (`debate`).
+    pub dilemmas: Vec<Dilemma>,
+    /// Projects at high risk whose department has described no dilemma.
+    pub dilemmas_missing: Vec<String>,
+    /// The figures a politician uses.
+    pub key_figures: Vec<KeyFigure>,
+    /// The note under the key figures.
+    pub key_figures_note: String,
 }
 
 /// Projects at one risk level.
@@ -323,6 +440,12 @@ pub struct ProjectSection {
     pub findings: Vec<FindingFacts>,
     /// EU AI Act classification.
     pub ai_act: Option<AiActFacts>,
+    /// Whose data: "Borgere", "Børn og borgere".
+    pub subjects: String,
+    /// The dilemmas the department lays open for debate.
+    pub debate: Option<Markdown>,
+    /// "25. november 2026": the last commit that touched the assessment, if known.
+    pub last_changed: Option<String>,
 }
 
 /// A yes/no fact with its printed value.
@@ -530,10 +653,12 @@ pub struct FindingFacts {
     pub severity_text: String,
     /// Principle name.
     pub principle: String,
-    /// The message.
+    /// The plain sentence.
     pub message: String,
-    /// What to write to resolve it.
+    /// What to write to resolve it (the technical appendix and the data teams).
     pub help: String,
+    /// `high`, `medium` or `low`: the consequence for the people affected.
+    pub consequence: String,
 }
 
 /// A project's EU AI Act classification.
@@ -568,13 +693,13 @@ pub struct CompletedProject {
     pub retention: Option<Markdown>,
 }
 
-/// Unresolved findings under one principle.
+/// Open points of one consequence level, most serious first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AttentionGroup {
-    /// Principle id (`general` for rules outside the five principles).
-    pub principle_id: String,
-    /// Principle name.
-    pub principle: String,
+    /// The consequence for the people affected: `high`, `medium` or `low`.
+    pub consequence: String,
+    /// The group's heading.
+    pub heading: String,
     /// The findings.
     pub items: Vec<AttentionItem>,
 }
@@ -592,8 +717,12 @@ pub struct AttentionItem {
     pub severity: String,
     /// Printed severity.
     pub severity_text: String,
-    /// The message.
+    /// The plain sentence.
     pub message: String,
+    /// Principle name.
+    pub principle: String,
+    /// `high`, `medium` or `low`: the consequence for the people affected.
+    pub consequence: String,
 }
 
 /// A supplier across projects.
@@ -665,13 +794,29 @@ pub fn labels(lang: dataetik_core::i18n::Lang) -> BTreeMap<String, String> {
         ("as_of", "Opgjort pr.", "As of"),
         ("policy", "Politik", "Policy"),
         ("generated_by", "Dannet med", "Generated with"),
-        ("summary", "Sammenfatning", "Summary"),
+        ("summary", "Resumé", "Summary"),
         ("key_figures", "Nøgletal", "Key figures"),
         ("by_department", "Projekter pr. forvaltning", "Projects by department"),
         ("by_risk", "Projekter pr. risikoniveau", "Projects by risk level"),
         ("coverage", "Dækning af principperne", "Coverage of the principles"),
-        ("open_findings", "Uløste mangler", "Open findings"),
-        ("committee_asked", "Udvalget bedes", "The committee is asked to"),
+        ("open_findings", "Åbne punkter", "Open points"),
+        ("recommendation", "Indstilling", "Recommendation"),
+        ("dilemmas", "Dilemmaer til debat", "Dilemmas for debate"),
+        ("figure", "Nøgletal", "Figure"),
+        ("changes", "Ændringer siden sidste redegørelse", "Changes since the last report"),
+        ("last_year_points", "Sidste års åbne punkter", "Last year's open points"),
+        ("point_last_year", "Punkt sidste år", "Point last year"),
+        ("status_now", "Status nu", "Status now"),
+        ("subjects", "Data om", "Whose data"),
+        ("last_changed", "Sidst ændret", "Last changed"),
+        ("last_changed_unknown", "Ikke kendt (ingen historik)", "Not known (no history)"),
+        ("waiver_from", "Dispensation fra", "Waiver from"),
+        ("debate", "Dilemmaer til debat", "Dilemmas for debate"),
+        ("history_appendix", "Historik for projekterne", "History of the projects"),
+        ("history_intro", "Historikken viser hver ændring af projektets vurdering med dato og den korte beskrivelse, der blev skrevet ved ændringen. Versionen henviser til registrets versionsstyring (git), så hver oplysning kan føres tilbage til en fil og en version.", "The history shows every change to the project's assessment, with its date and the short description written with the change. The version refers to the register's version control (git), so every statement can be traced to a file and a version."),
+        ("no_history", "Ingen historik.", "No history."),
+        ("change", "Ændring", "Change"),
+        ("version", "Version", "Version"),
         ("charts", "Figurer", "Charts"),
         ("overview", "Oversigt over projekterne", "Overview of the projects"),
         ("overview_intro", "Tabellen viser hvert projekt med fase, automatisering, risikoniveau og status for hvert af politikkens fem principper og for kravene til leverandører.", "The table shows each project with its phase, automation, risk level and status on each of the policy's five principles and on the supplier requirements."),
@@ -685,10 +830,10 @@ pub fn labels(lang: dataetik_core::i18n::Lang) -> BTreeMap<String, String> {
         ("ai_act_short", "AI-højrisiko", "AI high-risk"),
         ("count", "Antal", "Count"),
         ("principle", "Princip", "Principle"),
-        ("addressed", "Behandlet", "Addressed"),
-        ("gaps", "Mangler", "Gaps"),
+        ("addressed", "Opfyldt", "Met"),
+        ("gaps", "Åbne punkter", "Open points"),
         ("waived", "Dispensation", "Waived"),
-        ("marks_legend", "Behandlet: ingen uløste mangler. Mangler: mindst én uløst mangel. Dispensation: mangler, der er givet dispensation for.", "Addressed: no open findings. Gaps: at least one open finding. Waived: findings covered by a waiver."),
+        ("marks_legend", "Opfyldt: vurderingen lever op til politikkens krav under princippet. Åbne punkter: mindst ét krav er ikke opfyldt; punkterne står under projektet. Dispensation: et krav er fraveget med ledelsens godkendelse for en periode.", "Met: the assessment meets the policy's requirements under the principle. Open points: at least one requirement is not met; the points are listed under the project. Waived: a requirement has been set aside with management's approval for a period."),
         ("the_policy", "Politikken", "The policy"),
         ("principles", "Principperne", "The principles"),
         ("how_assessed", "Sådan vurderes projekterne", "How projects are assessed"),
@@ -705,11 +850,11 @@ pub fn labels(lang: dataetik_core::i18n::Lang) -> BTreeMap<String, String> {
         ("started", "Startet", "Started"),
         ("ended", "Afsluttet", "Ended"),
         ("next_review", "Næste gennemgang", "Next review"),
-        ("citizens_affected", "Berørte borgere (skøn)", "Citizens affected (estimate)"),
+        ("citizens_affected", "Berørte personer (skøn)", "People affected (estimate)"),
         ("vulnerable_groups", "Sårbare grupper", "Vulnerable groups"),
         ("purpose", "Formål og begrundelse", "Purpose and justification"),
         ("description", "Beskrivelse", "Description"),
-        ("legal_basis", "Hjemmel", "Legal basis"),
+        ("legal_basis", "Hjemmel (lovgrundlag)", "Legal basis"),
         ("data", "Data", "Data"),
         ("sources", "Datakilder", "Data sources"),
         ("retention", "Opbevaring og sletning", "Retention"),
@@ -720,7 +865,7 @@ pub fn labels(lang: dataetik_core::i18n::Lang) -> BTreeMap<String, String> {
         ("reason", "Begrundelse", "Reason"),
         ("method", "Metode", "Method"),
         ("machine_learning", "Maskinlæring", "Machine learning"),
-        ("human_review", "Menneskelig vurdering", "Human review"),
+        ("human_review", "Sådan vurderer en medarbejder resultatet", "How a member of staff reviews the result"),
         ("appeal", "Klageadgang", "Appeal"),
         ("risk", "Risikoniveau", "Risk level"),
         ("risk_points_total", "I alt", "Total"),
@@ -732,14 +877,14 @@ pub fn labels(lang: dataetik_core::i18n::Lang) -> BTreeMap<String, String> {
         ("not_described", "Ikke beskrevet.", "Not described."),
         ("bias_tests", "Biastest", "Bias tests"),
         ("no_bias_tests", "Der er ikke registreret nogen biastest.", "No bias test has been recorded."),
-        ("attributes", "Egenskaber", "Attributes"),
+        ("attributes", "Grupper sammenlignet efter", "Groups compared by"),
         ("metric", "Mål", "Metric"),
-        ("value", "Værdi", "Value"),
+        ("value", "Resultat", "Result"),
         ("threshold", "Grænse", "Threshold"),
-        ("result", "Resultat", "Result"),
+        ("result", "Bestået?", "Passed?"),
         ("evidence", "Dokumentation", "Evidence"),
         ("groups", "Grupper", "Groups"),
-        ("mitigation", "Afhjælpning", "Mitigation"),
+        ("mitigation", "Opfølgning", "Follow-up"),
         ("suppliers", "Leverandører", "Suppliers"),
         ("no_suppliers", "Projektet har ingen eksterne leverandører.", "The project has no external suppliers."),
         ("supplier", "Leverandør", "Supplier"),
@@ -751,20 +896,20 @@ pub fn labels(lang: dataetik_core::i18n::Lang) -> BTreeMap<String, String> {
         ("rule", "Regel", "Rule"),
         ("expires", "Udløber", "Expires"),
         ("expired", "udløbet", "expired"),
-        ("findings", "Uløste mangler", "Open findings"),
-        ("no_findings", "Projektet har ingen uløste mangler.", "The project has no open findings."),
-        ("severity", "Alvor", "Severity"),
-        ("message", "Mangel", "Finding"),
+        ("findings", "Åbne punkter", "Open points"),
+        ("no_findings", "Projektet har ingen åbne punkter.", "The project has no open points."),
+        ("severity", "Hvad skal ske", "What must happen"),
+        ("message", "Punkt", "Point"),
         ("help", "Sådan løses det", "How to resolve it"),
         ("ai_act", "AI-forordningen", "The AI Act"),
         ("annex_iii", "Bilag III", "Annex III"),
-        ("fria", "Konsekvensanalyse for grundlæggende rettigheder (FRIA)", "Fundamental-rights impact assessment (FRIA)"),
+        ("fria", "Analyse af konsekvenserne for grundlæggende rettigheder (FRIA)", "Fundamental-rights impact assessment (FRIA)"),
         ("completed", "Afsluttede og stoppede projekter", "Completed and stopped projects"),
         ("no_completed", "Ingen projekter blev afsluttet eller stoppet i perioden.", "No project was completed or stopped in the period."),
         ("outcome", "Resultat og data", "Outcome and data"),
-        ("attention", "Opmærksomhedspunkter", "Points for attention"),
-        ("attention_intro", "Her er alle uløste mangler på tværs af projekterne, samlet under det princip, de hører til.", "All unresolved findings across the projects, grouped by the principle they belong to."),
-        ("no_attention", "Der er ingen uløste mangler.", "There are no unresolved findings."),
+        ("attention", "Åbne punkter", "Open points"),
+        ("attention_intro", "Her er alle åbne punkter på tværs af projekterne, ordnet efter, hvor meget de kan betyde for de mennesker, hvis data bruges. Først står de punkter, der skal rettes, i projekter med høj risiko.", "All open points across the projects, ordered by how much they can matter to the people whose data are used. Points that must be fixed in high-risk projects come first."),
+        ("no_attention", "Der er ingen åbne punkter.", "There are no open points."),
         ("suppliers_overview", "Leverandører på tværs af projekterne", "Suppliers across the projects"),
         ("projects_served", "Projekter", "Projects"),
         ("appendix", "Bilag", "Appendix"),
@@ -789,17 +934,17 @@ pub fn labels(lang: dataetik_core::i18n::Lang) -> BTreeMap<String, String> {
 pub fn glossary(lang: dataetik_core::i18n::Lang) -> Vec<GlossaryEntry> {
     use dataetik_core::i18n::Lang;
     let entries: &[(&str, &str, &str, &str)] = &[
-        ("AI-forordningen", "EU's forordning om kunstig intelligens. Den stiller særlige krav til AI-systemer med høj risiko, fx systemer der bruges til at vurdere borgeres ret til offentlige ydelser.", "The AI Act", "The EU regulation on artificial intelligence. It sets special requirements for high-risk AI systems, such as systems used to assess citizens' eligibility for public benefits."),
-        ("Bias", "Skævhed: når en model eller metode systematisk behandler grupper af borgere forskelligt, fx efter køn, alder eller etnisk baggrund, uden at der er en saglig grund.", "Bias", "When a model or method systematically treats groups of citizens differently, for example by gender, age or ethnic background, without an objective reason."),
+        ("AI-forordningen", "EU's forordning om kunstig intelligens. Den stiller særlige krav til AI-systemer med høj risiko, fx systemer, der bruges til at vurdere borgeres ret til offentlige ydelser.", "The AI Act", "The EU regulation on artificial intelligence. It sets special requirements for high-risk AI systems, such as systems used to assess citizens' eligibility for public benefits."),
+        ("Bias", "Skævhed: når en model eller metode systematisk behandler grupper af mennesker forskelligt, fx efter køn, alder eller etnisk oprindelse, uden at der er en saglig grund.", "Bias", "When a model or method systematically treats groups of citizens differently, for example by gender, age or ethnic background, without an objective reason."),
         ("Biastest", "En måling af, om resultaterne fordeler sig ens på tværs af grupper. Kommunen bruger blandt andet firefemtedelsreglen: den laveste gruppes andel skal være mindst 80 % af den højestes.", "Bias test", "A measurement of whether results are distributed evenly across groups. The municipality uses, among others, the four-fifths rule: the lowest group's rate must be at least 80% of the highest."),
         ("Databehandleraftale", "En aftale med en leverandør, der behandler personoplysninger på kommunens vegne. Den fastlægger, hvad leverandøren må, og hvordan data beskyttes.", "Data processing agreement", "An agreement with a supplier that processes personal data on the municipality's behalf. It sets out what the supplier may do and how data is protected."),
-        ("Dispensation", "En tidsbegrænset, begrundet undtagelse fra en regel, godkendt af en ledelse. En dispensation gælder højst 12 måneder og fremgår af redegørelsen.", "Waiver", "A time-limited, reasoned exception from a rule, approved by management. A waiver lasts at most 12 months and is listed in the report."),
+        ("Dispensation", "En tidsbegrænset, begrundet undtagelse fra en regel, godkendt af ledelsen. En dispensation gælder højst 12 måneder og fremgår af redegørelsen.", "Waiver", "A time-limited, reasoned exception from a rule, approved by management. A waiver lasts at most 12 months and is listed in the report."),
         ("Hjemmel", "Det lovgrundlag, der giver kommunen ret til at behandle oplysningerne.", "Legal basis", "The law that entitles the municipality to process the data."),
-        ("Konsekvensanalyse (DPIA)", "En analyse efter databeskyttelsesforordningen af risikoen for borgernes rettigheder, når en behandling af personoplysninger indebærer høj risiko.", "Impact assessment (DPIA)", "An analysis under the GDPR of the risks to citizens' rights when processing personal data involves a high risk."),
+        ("Konsekvensanalyse (DPIA)", "En analyse, som databeskyttelsesforordningen kræver, når en behandling af personoplysninger kan indebære en høj risiko for de registreredes rettigheder, dvs. de personer, oplysningerne handler om. Den dataansvarlige, her kommunen, skal lave analysen, før behandlingen begynder.", "Impact assessment (DPIA)", "An analysis under the GDPR of the risks to citizens' rights when processing personal data involves a high risk."),
         ("Maskinlæring", "Metoder, hvor en computer finder mønstre i historiske data og bruger dem til at beregne et resultat, fx en sandsynlighed.", "Machine learning", "Methods in which a computer finds patterns in historical data and uses them to compute a result, such as a probability."),
-        ("Profilering", "Automatisk vurdering af en enkelt borger ud fra personoplysninger, fx en risikoscore eller en forudsigelse.", "Profiling", "Automated assessment of an individual citizen from personal data, such as a risk score or a prediction."),
-        ("Risikoniveau", "Projektets samlede risiko beregnet ud fra point for bl.a. følsomme data, samkøring, profilering, automatisering og antal berørte borgere. Niveauet afgør, hvem der skal godkende projektet.", "Risk level", "The project's overall risk, computed from points for sensitive data, combining sources, profiling, automation, number of citizens affected and more. The level decides who must approve the project."),
-        ("Samkøring", "Når oplysninger fra flere systemer eller forvaltninger kobles sammen om den enkelte borger.", "Combining sources", "When data about the individual citizen from several systems or administrations is linked together."),
+        ("Profilering", "Automatisk vurdering af en enkelt person ud fra personoplysninger, fx en risikoscore eller en forudsigelse.", "Profiling", "Automated assessment of an individual citizen from personal data, such as a risk score or a prediction."),
+        ("Risikoniveau", "Projektets samlede risiko, beregnet ud fra point for bl.a. følsomme data, samkøring, profilering, automatisering og antal berørte personer. Niveauet afgør, hvem der skal godkende projektet.", "Risk level", "The project's overall risk, computed from points for sensitive data, combining sources, profiling, automation, number of citizens affected and more. The level decides who must approve the project."),
+        ("Samkøring", "Når oplysninger fra flere systemer eller forvaltninger kobles sammen om den enkelte person.", "Combining sources", "When data about the individual citizen from several systems or administrations is linked together."),
     ];
     entries
         .iter()

@@ -74,6 +74,7 @@ fn inputs(model: &ReportModel, templates: &Templates) -> Result<Dict, String> {
             .map_err(|e| format!("cannot pass the model to Typst: {e}"))
     };
     let mut model_json = serde_json::to_value(model).map_err(|e| e.to_string())?;
+    drop_html(&mut model_json);
     replace_uncovered(&mut model_json);
     let brand_json = serde_json::to_value(&templates.brand).map_err(|e| e.to_string())?;
     let mut dict = Dict::new();
@@ -166,6 +167,22 @@ const REPLACEMENT: char = '\u{25A1}';
 /// Cyrillic, private-use characters) in every string of the model. PDF/A forbids text without
 /// a glyph, so a single emoji in a project title would otherwise stop the whole report; the
 /// HTML page keeps the original text and the browser's fonts.
+/// Markdown fields reach the PDF template with their `source` and `tree`; the cleaned `html`
+/// is for the web page only, and leaving it out keeps the document's inputs (which Typst holds
+/// in memory throughout the layout) about a third smaller.
+fn drop_html(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            if map.contains_key("source") && map.contains_key("tree") {
+                map.remove("html");
+            }
+            map.values_mut().for_each(drop_html);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(drop_html),
+        _ => {}
+    }
+}
+
 fn replace_uncovered(v: &mut serde_json::Value) {
     let fonts = coverage();
     let private = |c: char| matches!(c as u32, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF);

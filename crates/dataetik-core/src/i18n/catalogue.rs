@@ -34,6 +34,8 @@ pub(crate) const DA: Sources = &[
         include_str!("../../locales/da/version2.ftl"),
     ),
     ("formats.ftl", include_str!("../../locales/da/formats.ftl")),
+    ("report.ftl", include_str!("../../locales/da/report.ftl")),
+    ("site.ftl", include_str!("../../locales/da/site.ftl")),
 ];
 
 /// The English catalogue.
@@ -51,6 +53,8 @@ pub(crate) const EN: Sources = &[
         include_str!("../../locales/en/version2.ftl"),
     ),
     ("formats.ftl", include_str!("../../locales/en/formats.ftl")),
+    ("report.ftl", include_str!("../../locales/en/report.ftl")),
+    ("site.ftl", include_str!("../../locales/en/site.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -191,6 +195,7 @@ mod tests {
             root.join("src"),
             root.join("../../src"),
             root.join("../dataetik-report/src"),
+            root.join("../dataetik-site/src"),
         ] {
             for entry in walkdir::WalkDir::new(dir) {
                 let entry = entry.unwrap();

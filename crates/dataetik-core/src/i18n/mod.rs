@@ -91,6 +91,11 @@ impl LocalText {
         }
     }
 
+    /// True when both languages are empty (or only whitespace).
+    pub fn is_blank(&self) -> bool {
+        self.da.trim().is_empty() && self.en.trim().is_empty()
+    }
+
     /// Builds a text from two literals.
     pub fn new(da: impl Into<String>, en: impl Into<String>) -> Self {
         LocalText {

@@ -62,6 +62,15 @@ impl From<dataetik_core::scaffold::NewError> for CliError {
     }
 }
 
+impl From<dataetik_core::check::SelectError> for CliError {
+    fn from(e: dataetik_core::check::SelectError) -> Self {
+        match e {
+            dataetik_core::check::SelectError::Config(e) => CliError::Config(e),
+            dataetik_core::check::SelectError::Git(e) => CliError::Git(e),
+        }
+    }
+}
+
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
         CliError::Io(e)

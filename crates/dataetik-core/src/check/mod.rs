@@ -7,6 +7,7 @@
 
 pub mod declarative;
 pub mod finding;
+pub mod select;
 pub(crate) mod waivers;
 
 use std::path::{Path, PathBuf};
@@ -30,6 +31,7 @@ pub struct CheckOptions {
 }
 
 pub use finding::{Detail, DpiaReason, Finding, WaiverNote, WaiverProblem};
+pub use select::{register_files, SelectError, SelectedFiles, Selection};
 
 /// The result of checking one assessment file.
 #[derive(Debug, Clone)]
@@ -474,7 +476,7 @@ fn load_error_finding(fb: &FindingBuilder<'_>, e: load::LoadError) -> Option<Fin
 ///
 /// Register-wide rules (duplicate ids, unassessed directories, an empty register) see exactly
 /// `files`, so pass every assessment of the register; to report only some files (explicit paths,
-/// `--changed-since`), filter `CheckResult::files` afterwards, as the CLI does.
+/// `--changed-since`), use [`Selection`].
 pub fn check_register(reg: &Register, files: &[PathBuf], opts: &CheckOptions) -> CheckResult {
     check_register_with(reg, files, opts, |_| {})
 }

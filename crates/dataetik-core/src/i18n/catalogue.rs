@@ -37,6 +37,7 @@ pub(crate) const DA: Sources = &[
         "version2.ftl",
         include_str!("../../locales/da/version2.ftl"),
     ),
+    ("formats.ftl", include_str!("../../locales/da/formats.ftl")),
     ("report.ftl", include_str!("../../locales/da/report.ftl")),
     ("site.ftl", include_str!("../../locales/da/site.ftl")),
 ];
@@ -59,6 +60,7 @@ pub(crate) const EN: Sources = &[
         "version2.ftl",
         include_str!("../../locales/en/version2.ftl"),
     ),
+    ("formats.ftl", include_str!("../../locales/en/formats.ftl")),
     ("report.ftl", include_str!("../../locales/en/report.ftl")),
     ("site.ftl", include_str!("../../locales/en/site.ftl")),
 ];

@@ -10,5 +10,6 @@ mod fuzz_regressions;
 mod migrate;
 mod policy;
 mod rules;
+mod select;
 mod suppliers;
 mod version2;

@@ -796,7 +796,13 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
         .unwrap_or_default()
         .iter()
         .filter_map(|s| {
-            let name = b.opt(s.name.as_ref().or(s.supplier.as_ref()))?;
+            // A reference (`supplier: kombit`) is shown by the legal name in its supplier file.
+            let registered = s
+                .supplier
+                .as_deref()
+                .and_then(|id| input.register.suppliers().record(id))
+                .and_then(|r| r.name.as_ref());
+            let name = b.opt(s.name.as_ref().or(registered).or(s.supplier.as_ref()))?;
             Some(match s.role {
                 Some(r) => format!("{name} ({})", role_name(cat, r)),
                 None => name,

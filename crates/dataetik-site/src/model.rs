@@ -463,14 +463,9 @@ fn role_name(cat: Catalogue, r: SupplierRole) -> String {
     }
 }
 
+/// A whole number without decimals, anything else with two ("0,80", "1").
 fn number(x: f64, lang: Lang) -> String {
-    let decimals = if (x * 100.0).round() == x * 100.0 && (x * 10.0).round() != x * 10.0 {
-        2
-    } else if x.fract() == 0.0 {
-        0
-    } else {
-        2
-    };
+    let decimals = if x.fract() == 0.0 { 0 } else { 2 };
     format_decimal(x, decimals, lang)
 }
 

@@ -12,7 +12,7 @@ use super::{
     text, value_text, Draft, ExportContext, Fields, ImportNote, Missing, Shape,
 };
 use crate::check::FileResult;
-use crate::i18n::{Catalogue, Lang};
+use crate::i18n::Catalogue;
 use crate::model::{
     AiAct, Assessment, Automation, Data, Dignity, Dpia, DpiaStatus, FriaStatus, Lifecycle, Links,
     Owner, PartialDate, Phase, Principles, RiskEntry, Source, Supplier,
@@ -43,11 +43,6 @@ pub fn status(p: Phase) -> &'static str {
         Phase::Operation => "In gebruik",
         Phase::Completed | Phase::Stopped => "Buiten gebruik",
     }
-}
-
-/// The ISO 639-3 code of the register's language, for `lang`.
-pub fn lang_code(lang: Lang) -> &'static str {
-    lang.iso639_3()
 }
 
 /// `YYYY-MM` of a date known at least to the month.
@@ -289,7 +284,7 @@ pub(crate) fn record(
         "publiccode".into(),
         url(links.and_then(|l| l.source_code.as_ref())),
     );
-    r.insert("lang".into(), json!(lang_code(lang)));
+    r.insert("lang".into(), json!(lang.iso639_3()));
     r.insert("standard_version".into(), json!(STANDARD_VERSION));
     r.insert("source_id".into(), {
         let id = m.id.clone().unwrap_or_else(|| f.id());

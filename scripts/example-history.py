@@ -66,6 +66,7 @@ def main():
     subprocess.run(["git", "init", "-q", "-b", "main"], cwd=out, check=True)
     shutil.copyfile(REPO / "dataetik.yaml", out / "dataetik.yaml")
     shutil.copytree(REPO / "projects", out / "projects")
+    shutil.copytree(REPO / "suppliers", out / "suppliers")
     for e in (REPO / A / "evidence").iterdir():
         shutil.copyfile(e, out / A / "evidence" / e.name)
 

@@ -380,11 +380,48 @@ echo $? > "$OUT/devfull-schema-en.code"
 (cd "$REPO" && { "$BIN" check --as-of $AS_OF --format json 2> "$OUT/pipe-check.stderr"; echo $? > "$OUT/pipe-check.code"; } | head -c 10 > /dev/null)
 (cd "$REPO" && { "$BIN" schema 2> "$OUT/pipe-schema.stderr"; echo $? > "$OUT/pipe-schema.code"; } | head -c 10 > /dev/null)
 
+# ------------------------------------------------------------------ export and import
+for to in algoritmeregister atrs; do
+  for lang in da en; do
+    run "export-$lang-$to" "$REPO" --lang $lang export --to $to
+  done
+  run "export-out-$to" "$REPO" export --to $to --out "$WORK/export-$to.json"
+  run "export-english-$to" "$WORK/config-english" export --to $to
+  run "export-cpr-$to" "$WORK/cpr" export --to $to
+  run "export-unreadable-$to" "$WORK/unreadable" --lang en export --to $to
+  run "export-empty-$to" "$WORK/empty" export --to $to
+  for lang in da en; do
+    d=$(reg "import-$lang-$to" "language: $lang
+")
+    run "import-$lang-$to" "$d" import "$WORK/export-$to.json" --from $to
+    keep "import-$lang-$to" "$d/assessments"
+    run "import-$lang-$to-again" "$d" import "$WORK/export-$to.json" --from $to
+    run "import-$lang-$to-check" "$d" check --as-of $AS_OF
+  done
+done
+printf '[{"name": "Parkeerscan", "status": "Buiten gebruik"}, {"description_short": "x"}, 3]' > "$WORK/import-problems.json"
+printf '{"name": "x", ' > "$WORK/import-not-json.json"
+printf '[1, 2]' > "$WORK/import-no-records.json"
+for lang in da en; do
+  run "import-$lang-problems" "$WORK/import-da-atrs" --lang $lang import "$WORK/import-problems.json" --from algoritmeregister --out "$WORK/import-problems-$lang"
+  run "import-$lang-not-json" "$WORK/import-da-atrs" --lang $lang import "$WORK/import-not-json.json" --from atrs
+  run "import-$lang-no-records" "$WORK/import-da-atrs" --lang $lang import "$WORK/import-no-records.json" --from atrs
+  run "import-$lang-missing" "$WORK/import-da-atrs" --lang $lang import "$WORK/findes-ikke.json" --from atrs
+done
+printf '[{"name": "Parkeerscan", "status": "In ontwikkeling", "foo": "bar", "goal": "N/A"}]' > "$WORK/import-notes.json"
+run import-notes "$WORK/import-en-atrs" import "$WORK/import-notes.json" --from algoritmeregister --out "$WORK/import-notes"
+keep import-notes "$WORK/import-notes"
+
 # ------------------------------------------------------------------ the annual report
 run report "$REPO" report --as-of $AS_OF --out "$WORK/report"
 keep report "$WORK/report"
 run report-html-en "$REPO" --lang en report --as-of $AS_OF --format html,json --out "$WORK/report-en"
 keep report-html-en "$WORK/report-en"
+# A logo from a templates directory: the HTML cover holds it as a data: URI (base64).
+mkdir -p "$WORK/templates-logo"
+printf '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>' > "$WORK/templates-logo/logo.svg"
+run report-logo "$REPO" report --as-of $AS_OF --format html --templates "$WORK/templates-logo" --out "$WORK/report-logo"
+keep report-logo "$WORK/report-logo"
 {
   for f in "$REPO"/reports/2026/*; do
     if cmp -s "$f" "$WORK/report/$(basename "$f")"; then

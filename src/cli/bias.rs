@@ -1,9 +1,10 @@
 //! `dataetik bias`: compute bias metrics from a CSV of decisions and write an evidence file.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use dataetik_core::bias::{self, BiasOptions};
+use dataetik_core::fsutil::{normalize, relative_to, same_path};
 use dataetik_core::i18n::{Catalogue, Lang};
 use dataetik_core::msg;
 
@@ -135,40 +136,6 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
     }
 }
 
-/// `a/./b/../c` → `a/c`, without touching the file system (the file may not exist yet).
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-/// `path` relative to `base` (both made absolute against the current directory), with `/`.
-fn relative_to(path: &Path, base: &Path) -> String {
-    let cwd = std::env::current_dir().unwrap_or_default();
-    let path = normalize(&cwd.join(path));
-    let base = normalize(&cwd.join(base));
-    let p: Vec<_> = path.components().collect();
-    let b: Vec<_> = base.components().collect();
-    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let mut parts: Vec<String> = vec!["..".to_string(); b.len() - common];
-    parts.extend(
-        p[common..]
-            .iter()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
-    );
-    parts.join("/")
-}
-
 /// Runs `dataetik bias`: computes, writes the evidence file atomically, prints the table, where
 /// the file went and the ready YAML entry. `Ok(ExitCode::SUCCESS)` whether or not the test passed;
 /// `Err` is a usage, data or I/O error (the caller prints "error: …" and exits 2).
@@ -191,24 +158,11 @@ pub(super) fn run(
     };
     let evidence = bias::compute(&opts).map_err(|e| CliError::Message(e.message(lang)))?;
 
-    let out = match &args.out {
-        Some(p) => p.clone(),
-        None => {
-            let stem = args
-                .csv
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned());
-            let stem = stem
-                .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| "bias".to_string());
-            assessments_dir
-                .join("evidence")
-                .join(format!("{stem}.json"))
-        }
-    };
-    if normalize(&std::env::current_dir().unwrap_or_default().join(&out))
-        == normalize(&std::env::current_dir().unwrap_or_default().join(&args.csv))
-    {
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| bias::default_evidence_path(&args.csv, assessments_dir));
+    if same_path(&out, &args.csv) {
         return Err(CliError::Message(msg!(
             cat,
             "bias-out-is-csv",
@@ -244,28 +198,6 @@ pub(super) fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn relative_paths_from_the_assessments_dir() {
-        assert_eq!(
-            relative_to(
-                Path::new("assessments/evidence/x.json"),
-                Path::new("assessments")
-            ),
-            "evidence/x.json"
-        );
-        assert_eq!(
-            relative_to(
-                Path::new("./assessments/../out/x.json"),
-                Path::new("assessments")
-            ),
-            "../out/x.json"
-        );
-        assert_eq!(
-            relative_to(Path::new("x.json"), Path::new("assessments")),
-            "../x.json"
-        );
-    }
 
     #[test]
     fn delimiters_and_thresholds_parse() {

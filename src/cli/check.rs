@@ -6,12 +6,11 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use dataetik_core::check::{check_register_with, slim_model, CheckOptions};
+use dataetik_core::check::{slim_model, CheckOptions, Selection};
 use dataetik_core::i18n::Catalogue;
 use dataetik_core::model::Date;
 use dataetik_core::msg;
 use dataetik_core::output::{self, EmitOptions, Format};
-use dataetik_core::register::list_assessment_files;
 
 use super::{open_register, parse_date, resolve_lang, today, Cli, CliError, CliResult};
 
@@ -61,46 +60,12 @@ pub(super) fn run(cli: &Cli, args: &CheckArgs) -> CliResult {
         as_of: args.as_of.unwrap_or_else(today),
         limits: Default::default(),
     };
-    // Register-wide rules (duplicate ids, unassessed project directories) always see every
-    // assessment of the register; per-file findings are then limited to the paths asked for.
-    let all = if reg.assessments_dir().exists() {
-        list_assessment_files(&reg.root, &[reg.assessments_dir()])?
-    } else {
-        Vec::new()
-    };
-    let selected = if args.paths.is_empty() {
-        None
-    } else {
-        Some(list_assessment_files(&reg.root, &args.paths)?)
-    };
-    let files = match &selected {
-        None => all,
-        Some(sel) => {
-            let canonical: Vec<PathBuf> = all
-                .iter()
-                .map(|p| p.canonicalize().unwrap_or_else(|_| p.clone()))
-                .collect();
-            let mut files = sel.clone();
-            for (p, c) in all.iter().zip(&canonical) {
-                if !sel
-                    .iter()
-                    .any(|s| s.canonicalize().unwrap_or_else(|_| s.clone()) == *c)
-                {
-                    files.push(p.clone());
-                }
-            }
-            files
-        }
+    let selection = Selection {
+        paths: args.paths.clone(),
+        changed_since: args.changed_since.clone(),
     };
     // The output needs only ids, risk and findings of each file: drop the texts right away.
-    let mut result = check_register_with(&reg, &files, &opts, slim_model);
-    if let Some(sel) = &selected {
-        result.files.retain(|f| sel.contains(&f.path));
-    }
-    if let Some(rev) = &args.changed_since {
-        let changed = dataetik_core::git::changed_files(&reg.root, rev)?;
-        dataetik_core::git::retain_changed(&reg, &mut result, &changed);
-    }
+    let result = selection.check_with(&reg, &opts, slim_model)?;
     let format = args.format.unwrap_or_else(|| {
         if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
             Format::Github

@@ -56,9 +56,21 @@ pub(super) fn rules(cli: &Cli, args: &RulesArgs) -> CliResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Arguments of `dataetik schema`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct SchemaArgs {
+    /// Print the schema of supplier files (suppliers/<id>.yaml) instead.
+    #[arg(long)]
+    pub supplier: bool,
+}
+
 /// Prints the JSON Schema, titles and descriptions in `--lang`, else the register's language,
-/// else Danish.
-pub(super) fn schema(cli: &Cli) -> CliResult {
+/// else Danish. With `--supplier`, the schema of supplier files.
+pub(super) fn schema(cli: &Cli, args: &SchemaArgs) -> CliResult {
+    if args.supplier {
+        print_out(&dataetik_core::supplier::supplier_schema())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let reg = open_register(cli.config.as_ref()).ok();
     let lang = resolve_lang(cli.lang, reg.as_ref());
     print_out(&dataetik_core::schema::assessment_schema_in(lang))?;

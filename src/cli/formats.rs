@@ -6,12 +6,12 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
-use dataetik_core::check::{check_register, CheckOptions};
+use dataetik_core::check::{check_register, register_files, CheckOptions};
 use dataetik_core::formats::{self, text, ImportError, Standard, WriteError};
 use dataetik_core::i18n::Catalogue;
 use dataetik_core::msg;
 use dataetik_core::publish::PublishRefusal;
-use dataetik_core::register::{display_path, list_assessment_files};
+use dataetik_core::register::display_path;
 
 use super::{open_register, resolve_lang, today, Cli, CliError, CliResult};
 
@@ -112,17 +112,12 @@ pub(crate) struct ImportArgs {
 /// Checks the register, refuses while the publication gate does, and writes the records.
 pub(super) fn export(cli: &Cli, args: &ExportArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
-    let lang = resolve_lang(cli.lang, Some(&reg));
-    let cat = Catalogue::new(lang);
+    let cat = Catalogue::new(resolve_lang(cli.lang, Some(&reg)));
     let standard = Standard::from(args.to);
-    let files = if reg.assessments_dir().is_dir() {
-        list_assessment_files(&reg.root, &[reg.assessments_dir()])?
-    } else {
-        Vec::new()
-    };
+    let files = register_files(&reg)?;
     if files.is_empty() {
         let dir = display_path(&reg.assessments_dir());
-        return Err(fail(text::export_no_assessments(&dir).get(lang).into()));
+        return Err(fail(text::export_no_assessments(cat, &dir)));
     }
     let result = check_register(
         &reg,
@@ -155,7 +150,7 @@ pub(super) fn export(cli: &Cli, args: &ExportArgs) -> CliResult {
                 .collect();
             return Err(fail(format!(
                 "{}\n  {}",
-                text::export_unreadable().get(lang),
+                text::export_unreadable(cat),
                 lines.join("\n  ")
             )));
         }
@@ -166,32 +161,24 @@ pub(super) fn export(cli: &Cli, args: &ExportArgs) -> CliResult {
                 .collect();
             anstream::eprintln!(
                 "{}: {}\n  {}\n{}",
-                error_prefix(lang),
-                text::export_cpr().get(lang),
+                error_prefix(cat),
+                text::export_cpr(cat),
                 places.join("\n  "),
-                text::export_cpr_next().get(lang)
+                text::export_cpr_next(cat)
             );
             return Ok(ExitCode::from(1));
         }
     };
     for l in &export.left_out {
-        anstream::eprintln!(
-            "{}",
-            text::export_left_out(&l.file, &l.id, &l.missing).get(lang)
-        );
+        anstream::eprintln!("{}", text::export_left_out(cat, &l.file, &l.id, &l.missing));
     }
     match &args.out {
         Some(path) => {
-            dataetik_core::fsutil::write_atomic(path, export.json.as_bytes()).map_err(|e| {
-                fail(
-                    text::cannot_write(&display_path(path), &e.to_string())
-                        .get(lang)
-                        .into(),
-                )
-            })?;
+            dataetik_core::fsutil::write_atomic(path, export.json.as_bytes())
+                .map_err(|e| fail(text::cannot_write(cat, &display_path(path), &e.to_string())))?;
             println!(
                 "{}",
-                text::export_written(export.records, standard, &display_path(path)).get(lang)
+                text::export_written(cat, export.records, standard, &display_path(path))
             );
         }
         None => {
@@ -211,7 +198,7 @@ pub(super) fn export(cli: &Cli, args: &ExportArgs) -> CliResult {
     } else {
         anstream::eprintln!(
             "{}",
-            text::export_left_out_summary(export.left_out.len()).get(lang)
+            text::export_left_out_summary(cat, export.left_out.len())
         );
         Ok(ExitCode::from(1))
     }
@@ -223,20 +210,14 @@ fn fail(message: String) -> CliError {
 }
 
 /// "fejl"/"error", before a problem that is not the command's failure (exit code 1).
-fn error_prefix(lang: dataetik_core::i18n::Lang) -> String {
-    msg!(Catalogue::new(lang), "error-prefix")
+fn error_prefix(cat: Catalogue) -> String {
+    msg!(cat, "error-prefix")
 }
 
 /// Reads the file (at most [`MAX_IMPORT_BYTES`]).
-fn read_input(path: &Path, lang: dataetik_core::i18n::Lang) -> Result<String, CliError> {
+fn read_input(path: &Path, cat: Catalogue) -> Result<String, CliError> {
     let shown = display_path(path);
-    let cannot = |e: std::io::Error| {
-        fail(
-            text::import_cannot_read(&shown, &e.to_string())
-                .get(lang)
-                .into(),
-        )
-    };
+    let cannot = |e: std::io::Error| fail(text::import_cannot_read(cat, &shown, &e.to_string()));
     let mut bytes = Vec::new();
     if path == Path::new("-") {
         std::io::stdin()
@@ -252,29 +233,24 @@ fn read_input(path: &Path, lang: dataetik_core::i18n::Lang) -> Result<String, Cl
             .map_err(cannot)?;
     }
     if bytes.len() as u64 > MAX_IMPORT_BYTES {
-        return Err(fail(
-            text::import_too_large(&shown, MAX_IMPORT_BYTES / (1024 * 1024))
-                .get(lang)
-                .into(),
-        ));
+        return Err(fail(text::import_too_large(
+            cat,
+            &shown,
+            MAX_IMPORT_BYTES / (1024 * 1024),
+        )));
     }
     // A byte-order mark is not JSON, but editors write one.
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
-        fail(
-            text::import_not_json(&shown, &e.to_string())
-                .get(lang)
-                .into(),
-        )
-    })
+    String::from_utf8(bytes.to_vec())
+        .map_err(|e| fail(text::import_not_json(cat, &shown, &e.to_string())))
 }
 
 /// Turns records into assessments and writes them, never overwriting.
 pub(super) fn import(cli: &Cli, args: &ImportArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
-    let lang = resolve_lang(cli.lang, Some(&reg));
+    let cat = Catalogue::new(resolve_lang(cli.lang, Some(&reg)));
     let standard = Standard::from(args.from);
-    let json = read_input(&args.file, lang)?;
+    let json = read_input(&args.file, cat)?;
     let shown = display_path(&args.file);
     // Only the file's name goes into the assessments (they are committed; a local path is not).
     let source_name = if args.file == Path::new("-") {
@@ -286,20 +262,16 @@ pub(super) fn import(cli: &Cli, args: &ImportArgs) -> CliResult {
     };
     let imported = match formats::import(standard, &json, &source_name, reg.config.language) {
         Ok(i) => i,
-        Err(ImportError::NotJson(e)) => {
-            return Err(fail(text::import_not_json(&shown, &e).get(lang).into()))
-        }
+        Err(ImportError::NotJson(e)) => return Err(fail(text::import_not_json(cat, &shown, &e))),
         Err(ImportError::NoRecords) => {
-            return Err(fail(
-                text::import_no_records(&shown, standard).get(lang).into(),
-            ))
+            return Err(fail(text::import_no_records(cat, &shown, standard)))
         }
     };
     if !imported.problems.is_empty() {
         for p in &imported.problems {
-            anstream::eprintln!("{}: {}", error_prefix(lang), p.get(lang));
+            anstream::eprintln!("{}: {}", error_prefix(cat), p.text(cat));
         }
-        anstream::eprintln!("{}", text::import_nothing_written().get(lang));
+        anstream::eprintln!("{}", text::import_nothing_written(cat));
         return Ok(ExitCode::from(1));
     }
     let dir = args.out.clone().unwrap_or_else(|| reg.assessments_dir());
@@ -308,12 +280,12 @@ pub(super) fn import(cli: &Cli, args: &ImportArgs) -> CliResult {
             for (path, rec) in written.iter().zip(&imported.records) {
                 println!(
                     "{}",
-                    text::import_wrote(&display_path(path), &rec.title).get(lang)
+                    text::import_wrote(cat, &display_path(path), &rec.title)
                 );
             }
             println!(
                 "{}",
-                text::import_summary(written.len(), &display_path(&dir)).get(lang)
+                text::import_summary(cat, written.len(), &display_path(&dir))
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -321,22 +293,21 @@ pub(super) fn import(cli: &Cli, args: &ImportArgs) -> CliResult {
             for (path, n) in &paths {
                 anstream::eprintln!(
                     "{}: {}",
-                    error_prefix(lang),
-                    text::import_exists(&display_path(path), text::record_number(*n).get(lang))
-                        .get(lang)
+                    error_prefix(cat),
+                    text::import_exists(cat, &display_path(path), &text::record_number(cat, *n))
                 );
             }
             anstream::eprintln!(
                 "{} {}",
-                text::import_nothing_written().get(lang),
-                text::import_exists_hint().get(lang)
+                text::import_nothing_written(cat),
+                text::import_exists_hint(cat)
             );
             Ok(ExitCode::from(1))
         }
-        Err(WriteError::Io(path, e)) => Err(fail(
-            text::cannot_write(&display_path(&path), &e.to_string())
-                .get(lang)
-                .into(),
-        )),
+        Err(WriteError::Io(path, e)) => Err(fail(text::cannot_write(
+            cat,
+            &display_path(&path),
+            &e.to_string(),
+        ))),
     }
 }

@@ -62,6 +62,15 @@ impl From<dataetik_core::scaffold::NewError> for CliError {
     }
 }
 
+impl From<dataetik_core::check::SelectError> for CliError {
+    fn from(e: dataetik_core::check::SelectError) -> Self {
+        match e {
+            dataetik_core::check::SelectError::Config(e) => CliError::Config(e),
+            dataetik_core::check::SelectError::Git(e) => CliError::Git(e),
+        }
+    }
+}
+
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
         CliError::Io(e)
@@ -126,8 +135,8 @@ pub(crate) enum Command {
     /// List the rules of the active policy, or export the policy file itself.
     Rules(docs::RulesArgs),
     /// Print the JSON Schema of the assessment file format (for editors), with titles and
-    /// descriptions in the chosen language (`--lang da|en`).
-    Schema,
+    /// descriptions in the chosen language (`--lang da|en`); `--supplier`: of supplier files.
+    Schema(docs::SchemaArgs),
     /// Run a language server on stdin/stdout: live diagnostics, hover and risk level in
     /// editors (see docs/ci.md for VS Code and Neovim).
     Lsp,
@@ -188,7 +197,7 @@ pub(crate) fn main() -> ExitCode {
         }
         Command::Explain(args) => docs::explain(&cli, args),
         Command::Rules(args) => docs::rules(&cli, args),
-        Command::Schema => docs::schema(&cli),
+        Command::Schema(args) => docs::schema(&cli, args),
         Command::Lsp => lsp::run(),
         Command::New(args) => scaffold::new(&cli, args),
         Command::Migrate(args) => migrate::run(&cli, args),

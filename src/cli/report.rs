@@ -6,11 +6,11 @@ use std::time::Duration;
 
 use clap::Args;
 
-use dataetik_core::check::{check_register, CheckOptions};
+use dataetik_core::check::{check_register, register_files, CheckOptions};
 use dataetik_core::i18n::Catalogue;
 use dataetik_core::model::Date;
 use dataetik_core::msg;
-use dataetik_core::register::{display_path, list_assessment_files};
+use dataetik_core::register::display_path;
 use dataetik_report::{self as report, build, Format, Progress, PublishRefusal, Templates};
 
 use super::{open_register, parse_date, print_out, resolve_lang, today, Cli, CliError, CliResult};
@@ -78,11 +78,7 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs) -> CliResult {
     let cat = Catalogue::new(lang);
     let pb = progress_bar();
     pb.set_message(msg!(cat, "report-checking"));
-    let files = if reg.assessments_dir().is_dir() {
-        list_assessment_files(&reg.root, &[reg.assessments_dir()])?
-    } else {
-        Vec::new()
-    };
+    let files = register_files(&reg)?;
     if files.is_empty() {
         pb.finish_and_clear();
         let dir = display_path(&reg.assessments_dir());

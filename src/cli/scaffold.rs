@@ -18,6 +18,11 @@ use super::{open_register, print_out, resolve_lang, today, Cli, CliResult};
 pub(crate) struct NewArgs {
     /// The project's id: lowercase letters, digits and hyphens, e.g. bkf-2026-tidlig-opsporing.
     pub id: String,
+
+    /// Create a supplier file (suppliers/ID.yaml) for the supplier register instead, e.g.
+    /// `dataetik new --supplier kombit`.
+    #[arg(long)]
+    pub supplier: bool,
 }
 
 /// Arguments of `dataetik init`.
@@ -32,6 +37,9 @@ pub(crate) struct InitArgs {
 /// Writes a new assessment scaffold.
 pub(super) fn new(cli: &Cli, args: &NewArgs) -> CliResult {
     let reg = open_register(cli.config.as_ref())?;
+    if args.supplier {
+        return new_supplier(cli, &reg, &args.id);
+    }
     // The editor modeline points at the register's schema, however deep `assessments:` is.
     let schema_ref = dataetik_core::scaffold::schema_ref_for(&reg.config.assessments)
         .unwrap_or_else(|| format!("../{}", dataetik_core::scaffold::SCHEMA_PATH));
@@ -47,6 +55,19 @@ pub(super) fn new(cli: &Cli, args: &NewArgs) -> CliResult {
         "{}\n{}\n",
         msg!(cat, "new-created", path = shown.as_str()),
         msg!(cat, "new-next", path = shown.as_str())
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a new supplier file to the register's supplier directory.
+fn new_supplier(cli: &Cli, reg: &dataetik_core::register::Register, id: &str) -> CliResult {
+    let path = dataetik_core::supplier::write_new_supplier(&reg.suppliers_dir(), id)?;
+    let shown = display_path(&path);
+    let cat = Catalogue::new(resolve_lang(cli.lang, Some(reg)));
+    print_out(&format!(
+        "{}\n{}\n",
+        msg!(cat, "supplier-new-created", path = shown.as_str()),
+        msg!(cat, "supplier-new-next", id = id)
     ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -6,13 +6,13 @@ use std::time::Instant;
 
 use clap::Args;
 
-use dataetik_core::check::{check_register, CheckOptions};
+use dataetik_core::check::{check_register, register_files, CheckOptions};
 use dataetik_core::history::History;
 use dataetik_core::i18n::Catalogue;
 use dataetik_core::model::Date;
 use dataetik_core::msg;
 use dataetik_core::publish::{publish_gate, PublishRefusal};
-use dataetik_core::register::{display_path, list_assessment_files};
+use dataetik_core::register::display_path;
 use dataetik_report::Templates;
 use dataetik_site::{SiteInput, SiteOptions};
 
@@ -71,11 +71,7 @@ pub(super) fn run(cli: &Cli, args: &SiteArgs) -> CliResult {
         Some(dir) => Templates::from_dir(dir)?,
         None => Templates::embedded(),
     };
-    let files = if reg.assessments_dir().is_dir() {
-        list_assessment_files(&reg.root, &[reg.assessments_dir()])?
-    } else {
-        Vec::new()
-    };
+    let files = register_files(&reg)?;
     if files.is_empty() {
         let dir = display_path(&reg.assessments_dir());
         return Err(CliError::Message(msg!(

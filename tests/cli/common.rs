@@ -51,7 +51,7 @@ pub(crate) fn example_register_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     std::fs::copy(root.join("dataetik.yaml"), dir.path().join("dataetik.yaml")).unwrap();
-    for sub in ["assessments", "projects", "schema"] {
+    for sub in ["assessments", "projects", "schema", "suppliers"] {
         for entry in walkdir::WalkDir::new(root.join(sub)) {
             let entry = entry.unwrap();
             let to = dir.path().join(entry.path().strip_prefix(root).unwrap());

@@ -115,7 +115,7 @@ fn stdout(out: &Output) -> String {
 fn copy_example_register(to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     std::fs::copy(root().join("dataetik.yaml"), to.join("dataetik.yaml")).unwrap();
-    for sub in ["assessments", "projects", "schema"] {
+    for sub in ["assessments", "projects", "schema", "suppliers"] {
         copy_dir(&root().join(sub), &to.join(sub));
     }
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::check::{self, CheckOptions, FileResult, Finding};
 use crate::i18n::Catalogue;
-use crate::register::{list_assessment_files, Register};
+use crate::register::Register;
 
 /// The register's other assessments, checked once and kept small (only what the register-wide
 /// rules read), so each keystroke re-checks one file.
@@ -21,12 +21,7 @@ pub struct Others {
 impl Others {
     /// Checks every assessment of `reg` except `except`.
     pub fn load(reg: &Register, except: &Path, opts: &CheckOptions) -> Others {
-        let dir = reg.assessments_dir();
-        let files: Vec<PathBuf> = if dir.is_dir() {
-            list_assessment_files(&reg.root, &[dir]).unwrap_or_default()
-        } else {
-            Vec::new()
-        };
+        let files: Vec<PathBuf> = check::register_files(reg).unwrap_or_default();
         let except = canonical(except);
         let results = files
             .iter()

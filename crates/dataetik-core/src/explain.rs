@@ -31,22 +31,24 @@ fn paragraph(out: &mut String, title: &str, text: &str) {
     out.push('\n');
 }
 
+/// Paragraphs (separated by a blank line) wrapped at `width` characters, first fit, never
+/// inside a word; runs of whitespace and single line breaks are one space; a blank line between
+/// paragraphs.
 fn textwrap(text: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
     let mut lines = Vec::new();
     for para in text.split("\n\n") {
-        let mut line = String::new();
-        for word in para.split_whitespace() {
-            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-                lines.push(std::mem::take(&mut line));
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        if !line.is_empty() {
-            lines.push(line);
-        }
+        let words = para.split_whitespace().collect::<Vec<_>>().join(" ");
+        lines.extend(
+            textwrap::wrap(&words, &options)
+                .into_iter()
+                .filter(|l| !l.is_empty())
+                .map(std::borrow::Cow::into_owned),
+        );
         lines.push(String::new());
     }
     while lines.last().is_some_and(String::is_empty) {
@@ -128,4 +130,62 @@ pub fn rules_table(policy: &Policy, cat: Catalogue) -> String {
         msg!(cat, "rules-footer", n = policy.rules.len().to_string())
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// The greedy wrapping `explain` did by hand before it used the textwrap crate.
+    fn by_hand(text: &str, width: usize) -> Vec<String> {
+        let mut lines = Vec::new();
+        for para in text.split("\n\n") {
+            let mut line = String::new();
+            for word in para.split_whitespace() {
+                if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+                    lines.push(std::mem::take(&mut line));
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+            if !line.is_empty() {
+                lines.push(line);
+            }
+            lines.push(String::new());
+        }
+        while lines.last().is_some_and(String::is_empty) {
+            lines.pop();
+        }
+        lines
+    }
+
+    #[test]
+    fn wrapping_is_what_it_was() {
+        let policy = crate::policy::Policy::builtin().policy;
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            " \n\n ".into(),
+            "ord ".repeat(60),
+            format!(
+                "kort {} kort\n\n\n\nnæste  afsnit\nsamme afsnit",
+                "x".repeat(120)
+            ),
+            "bindestreg-ord-der-er-langt ".repeat(8),
+        ];
+        for r in &policy.rules {
+            for t in [&r.why, &r.help, &r.fires_when, &r.message] {
+                texts.push(t.da.clone());
+                texts.push(t.en.clone());
+            }
+        }
+        for t in &texts {
+            for width in [20, 96] {
+                assert_eq!(
+                    super::textwrap(t.trim(), width),
+                    by_hand(t.trim(), width),
+                    "{t}"
+                );
+            }
+        }
+    }
 }

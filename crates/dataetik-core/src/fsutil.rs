@@ -4,7 +4,48 @@
 //! through [`write_atomic`], so an interrupted run never leaves a truncated file behind.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
+
+/// `a/./b/../c` → `a/c`, without touching the file system (the file may not exist yet).
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `path` relative to `base` (both made absolute against the current directory), with `/`.
+pub fn relative_to(path: &Path, base: &Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let path = normalize(&cwd.join(path));
+    let base = normalize(&cwd.join(base));
+    let p: Vec<_> = path.components().collect();
+    let b: Vec<_> = base.components().collect();
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = vec!["..".to_string(); b.len() - common];
+    parts.extend(
+        p[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+/// Whether `a` and `b` name the same file, both taken against the current directory without
+/// touching the file system (either may not exist yet).
+pub fn same_path(a: &Path, b: &Path) -> bool {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    normalize(&cwd.join(a)) == normalize(&cwd.join(b))
+}
 
 /// Writes `bytes` to `path` atomically: the data goes to a temporary file in the same directory,
 /// is flushed to disk, and then renamed over the destination. A crash or Ctrl-C mid-way leaves
@@ -143,6 +184,28 @@ fn set_permissions(file: &std::fs::File, dest: &Path) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn relative_paths_from_the_assessments_dir() {
+        assert_eq!(
+            relative_to(
+                Path::new("assessments/evidence/x.json"),
+                Path::new("assessments")
+            ),
+            "evidence/x.json"
+        );
+        assert_eq!(
+            relative_to(
+                Path::new("./assessments/../out/x.json"),
+                Path::new("assessments")
+            ),
+            "../out/x.json"
+        );
+        assert_eq!(
+            relative_to(Path::new("x.json"), Path::new("assessments")),
+            "../x.json"
+        );
+    }
+
     use super::*;
 
     #[test]

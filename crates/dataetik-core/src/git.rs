@@ -172,7 +172,10 @@ pub fn retain_changed(reg: &Register, result: &mut CheckResult, changed: &HashSe
         return;
     }
     let evidence_dir = reg.assessments_dir();
-    result.files.retain(|f| {
+    // Supplier files: only the changed ones are reported, and every assessment whose chain of
+    // processors includes one of them is re-checked.
+    let suppliers = crate::supplier::ids_in(reg, changed);
+    crate::supplier::narrow(reg, result, &suppliers, |f| {
         is_changed(&f.path)
             || f.model.as_ref().is_some_and(|m| {
                 m.bias_tests()

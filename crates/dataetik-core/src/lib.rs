@@ -26,5 +26,6 @@ pub mod risk;
 pub mod rules;
 pub mod scaffold;
 pub mod schema;
+pub mod supplier;
 pub mod v2text;
 pub mod version;

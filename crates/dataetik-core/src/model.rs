@@ -1143,6 +1143,10 @@ pub enum SupplierRole {
     Developer,
     /// Operates the solution.
     Operator,
+    /// A sub-processor (underdatabehandler) that the project deals with directly.
+    SubProcessor,
+    /// Delivers hardware (PCs, screens, phones, sensors).
+    Hardware,
     /// Another role.
     Other,
 }
@@ -1184,6 +1188,10 @@ pub struct Dpa {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Supplier {
+    /// (schema_version 2) The id of a supplier file in the register's supplier directory
+    /// (`suppliers/<id>.yaml`): the entry then needs only `role` and `processes_personal_data`,
+    /// and everything else about the supplier is read from its file.
+    pub supplier: Option<String>,
     /// The company, authority or institution.
     pub name: Option<String>,
     /// (schema_version 2) company (default), public or research; the Global Compact applies to

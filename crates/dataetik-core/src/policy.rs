@@ -337,37 +337,180 @@ impl Requirement {
     }
 }
 
-/// A condition of a check. Exactly one form is used per condition.
+/// A condition of a check: exactly one form. In the policy file a condition is a map, e.g.
+/// `{ field: data.personal_data, equals: true }` or `{ phase_from: operation }`; a map with no
+/// form or several is a format error at the condition's line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawCondition", into = "RawCondition")]
+pub enum Condition {
+    /// `field:` with one test of its value.
+    Field {
+        /// The field path (relative to the list item under `item_when`).
+        field: String,
+        /// What the field's value must be.
+        test: FieldTest,
+    },
+    /// `phase_from: P`: the phase is P or later.
+    PhaseFrom(Phase),
+    /// `phase_before: P`: the phase is before P.
+    PhaseBefore(Phase),
+    /// `phase_in: [P, ...]`: the phase is one of these.
+    PhaseIn(Vec<Phase>),
+    /// `risk_level_at_least: N`: the risk level is at least N.
+    RiskLevelAtLeast(u8),
+}
+
+/// The test of a field condition.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldTest {
+    /// `equals: V`: the field is written and equals V.
+    Equals(PolicyValue),
+    /// `in: [V, ...]`: the field is written and holds one of the values.
+    In(Vec<PolicyValue>),
+    /// `not_in: [V, ...]`: the field is written and holds none of the values.
+    NotIn(Vec<PolicyValue>),
+    /// `blank: true` (the field is blank) or `blank: false` (it is written).
+    Blank(bool),
+}
+
+impl FieldTest {
+    /// The values the test compares with.
+    pub fn values(&self) -> &[PolicyValue] {
+        match self {
+            FieldTest::Equals(v) => std::slice::from_ref(v),
+            FieldTest::In(vs) | FieldTest::NotIn(vs) => vs,
+            FieldTest::Blank(_) => &[],
+        }
+    }
+}
+
+/// A condition as written: every key optional, so that one with no form or several forms is
+/// reported with the keys it has.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Condition {
-    /// The field a field condition looks at.
+struct RawCondition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
-    /// The field equals this value.
+    field: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub equals: Option<PolicyValue>,
-    /// The field holds one of these values.
+    equals: Option<PolicyValue>,
     #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
-    pub in_values: Option<Vec<PolicyValue>>,
-    /// The field is present and holds none of these values.
+    in_values: Option<Vec<PolicyValue>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub not_in: Option<Vec<PolicyValue>>,
-    /// The field is blank (true) or not blank (false).
+    not_in: Option<Vec<PolicyValue>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub blank: Option<bool>,
-    /// The phase is this one or later.
+    blank: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phase_from: Option<Phase>,
-    /// The phase is before this one.
+    phase_from: Option<Phase>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phase_before: Option<Phase>,
-    /// The phase is one of these.
+    phase_before: Option<Phase>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phase_in: Option<Vec<Phase>>,
-    /// The risk level is at least this.
+    phase_in: Option<Vec<Phase>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub risk_level_at_least: Option<u8>,
+    risk_level_at_least: Option<u8>,
+}
+
+/// A condition with no form or several: the keys it has. Its `Display` is understood by
+/// [`crate::load::de`], which words it in the user's language.
+#[derive(Debug)]
+struct ConditionForm(Vec<&'static str>);
+
+impl std::fmt::Display for ConditionForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::load::de::condition_form_message(&self.0))
+    }
+}
+
+impl TryFrom<RawCondition> for Condition {
+    type Error = ConditionForm;
+
+    fn try_from(raw: RawCondition) -> Result<Condition, ConditionForm> {
+        let RawCondition {
+            field,
+            equals,
+            in_values,
+            not_in,
+            blank,
+            phase_from,
+            phase_before,
+            phase_in,
+            risk_level_at_least,
+        } = raw;
+        let mut keys = Vec::new();
+        let mut key = |present: bool, name: &'static str| {
+            if present {
+                keys.push(name);
+            }
+        };
+        key(field.is_some(), "field");
+        key(equals.is_some(), "equals");
+        key(in_values.is_some(), "in");
+        key(not_in.is_some(), "not_in");
+        key(blank.is_some(), "blank");
+        key(phase_from.is_some(), "phase_from");
+        key(phase_before.is_some(), "phase_before");
+        key(phase_in.is_some(), "phase_in");
+        key(risk_level_at_least.is_some(), "risk_level_at_least");
+        let tests = [
+            equals.map(FieldTest::Equals),
+            in_values.map(FieldTest::In),
+            not_in.map(FieldTest::NotIn),
+            blank.map(FieldTest::Blank),
+        ];
+        let others = [
+            phase_from.map(Condition::PhaseFrom),
+            phase_before.map(Condition::PhaseBefore),
+            phase_in.map(Condition::PhaseIn),
+            risk_level_at_least.map(Condition::RiskLevelAtLeast),
+        ];
+        let mut tests = tests.into_iter().flatten();
+        let mut others = others.into_iter().flatten();
+        let condition = match (field, tests.next(), others.next()) {
+            (Some(field), Some(test), None) => Condition::Field { field, test },
+            (None, None, Some(other)) => other,
+            _ => return Err(ConditionForm(keys)),
+        };
+        if tests.next().is_some() || others.next().is_some() {
+            return Err(ConditionForm(keys));
+        }
+        Ok(condition)
+    }
+}
+
+impl From<Condition> for RawCondition {
+    fn from(c: Condition) -> RawCondition {
+        let mut raw = RawCondition::default();
+        match c {
+            Condition::Field { field, test } => {
+                raw.field = Some(field);
+                match test {
+                    FieldTest::Equals(v) => raw.equals = Some(v),
+                    FieldTest::In(vs) => raw.in_values = Some(vs),
+                    FieldTest::NotIn(vs) => raw.not_in = Some(vs),
+                    FieldTest::Blank(b) => raw.blank = Some(b),
+                }
+            }
+            Condition::PhaseFrom(p) => raw.phase_from = Some(p),
+            Condition::PhaseBefore(p) => raw.phase_before = Some(p),
+            Condition::PhaseIn(ps) => raw.phase_in = Some(ps),
+            Condition::RiskLevelAtLeast(n) => raw.risk_level_at_least = Some(n),
+        }
+        raw
+    }
+}
+
+/// A compared value outside an enumeration field's allowed values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotAllowed {
+    /// The rule or risk factor.
+    pub owner: String,
+    /// The field.
+    pub path: String,
+    /// The value written.
+    pub value: String,
+    /// The field's allowed values.
+    pub allowed: Vec<String>,
+    /// The closest allowed value, when one is close.
+    pub suggestion: Option<String>,
 }
 
 /// A policy file that cannot be used, with the file and line (a configuration error, exit 2).
@@ -427,6 +570,8 @@ pub enum PolicyProblem {
         /// The value written.
         value: String,
     },
+    /// A compared value outside an enumeration field's allowed values (`equals: publik`).
+    ValueNotAllowed(Box<NotAllowed>),
     /// An unsupported `format_version`.
     FormatVersion {
         /// The version written.
@@ -475,11 +620,6 @@ pub enum PolicyProblem {
     },
     /// `item_when` without `each`.
     ItemWhenWithoutEach {
-        /// The rule.
-        rule: String,
-    },
-    /// A condition that is not exactly one form.
-    ConditionForm {
         /// The rule.
         rule: String,
     },
@@ -544,6 +684,39 @@ impl PolicyError {
                 path = path.as_str(),
                 value = value.as_str()
             ),
+            PolicyProblem::ValueNotAllowed(not_allowed) => {
+                let NotAllowed {
+                    owner,
+                    path,
+                    value,
+                    allowed,
+                    suggestion,
+                } = &**not_allowed;
+                let allowed = allowed
+                    .iter()
+                    .map(|v| format!("`{v}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                match suggestion {
+                    Some(s) => msg!(
+                        cat,
+                        "policy-value-not-allowed-suggest",
+                        owner = owner.as_str(),
+                        path = path.as_str(),
+                        value = value.as_str(),
+                        suggestion = s.as_str(),
+                        allowed = allowed
+                    ),
+                    None => msg!(
+                        cat,
+                        "policy-value-not-allowed",
+                        owner = owner.as_str(),
+                        path = path.as_str(),
+                        value = value.as_str(),
+                        allowed = allowed
+                    ),
+                }
+            }
             PolicyProblem::FormatVersion { version } => {
                 msg!(cat, "policy-format-version", version = version.to_string())
             }
@@ -582,9 +755,6 @@ impl PolicyError {
             }
             PolicyProblem::ItemWhenWithoutEach { rule } => {
                 msg!(cat, "policy-item-when", rule = rule.as_str())
-            }
-            PolicyProblem::ConditionForm { rule } => {
-                msg!(cat, "policy-condition-form", rule = rule.as_str())
             }
             PolicyProblem::MissingRule { rule } => {
                 msg!(cat, "policy-missing-rule", rule = rule.as_str())
@@ -788,11 +958,6 @@ impl Policy {
                 if !check.item_when.is_empty() && check.each.is_none() {
                     return Err(err(line, PolicyProblem::ItemWhenWithoutEach { rule: id() }));
                 }
-                for c in check.when.iter().chain(&check.item_when) {
-                    if !c.is_one_form() {
-                        return Err(err(line, PolicyProblem::ConditionForm { rule: id() }));
-                    }
-                }
                 // Every field path against the assessment format: `each` is a list, and
                 // `item_when`/`require` under it are paths inside its items.
                 let rule_id = rule.id.as_str();
@@ -809,13 +974,13 @@ impl Policy {
                     check_path(list, Vec::new())?;
                 }
                 for c in &check.when {
-                    if let Some(f) = &c.field {
-                        check_path(f, c.values())?;
+                    if let Condition::Field { field, test } = c {
+                        check_path(field, test.values().iter().collect())?;
                     }
                 }
                 for c in &check.item_when {
-                    if let Some(f) = &c.field {
-                        check_path(&item(f), c.values())?;
+                    if let Condition::Field { field, test } = c {
+                        check_path(&item(field), test.values().iter().collect())?;
                     }
                 }
                 for r in &check.require {
@@ -1011,15 +1176,15 @@ impl TextState {
 /// The field paths of the assessment format (from its JSON Schema, [`crate::schema::fields`]),
 /// list items as `list[].field`, for checking the paths a policy names.
 struct KnownFields {
-    kinds: std::collections::HashMap<String, crate::schema::FieldKind>,
+    fields: std::collections::HashMap<String, crate::schema::Field>,
 }
 
 impl KnownFields {
     fn new() -> Self {
         KnownFields {
-            kinds: crate::schema::fields()
+            fields: crate::schema::fields()
                 .into_iter()
-                .map(|f| (f.path, f.kind))
+                .map(|f| (f.path.clone(), f))
                 .collect(),
         }
     }
@@ -1033,14 +1198,15 @@ impl KnownFields {
         values: impl Iterator<Item = &'v PolicyValue>,
     ) -> Result<(), PolicyProblem> {
         use crate::schema::FieldKind;
-        let Some(kind) = self.kinds.get(path) else {
-            let candidates: Vec<&str> = self.kinds.keys().map(String::as_str).collect();
+        let Some(field) = self.fields.get(path) else {
+            let candidates: Vec<&str> = self.fields.keys().map(String::as_str).collect();
             return Err(PolicyProblem::UnknownField {
                 owner: owner.into(),
                 path: path.into(),
                 suggestion: crate::load::de::did_you_mean(path, &candidates).map(Into::into),
             });
         };
+        let kind = &field.kind;
         for v in values {
             let fits = match (kind, v) {
                 (_, PolicyValue::Null) => true,
@@ -1064,42 +1230,21 @@ impl KnownFields {
                     value,
                 });
             }
+            // An enumeration (or a list of one) holds only its own values.
+            if let PolicyValue::Text(t) = v {
+                if !field.values.is_empty() && !field.values.contains(t) {
+                    let allowed: Vec<&str> = field.values.iter().map(String::as_str).collect();
+                    return Err(PolicyProblem::ValueNotAllowed(Box::new(NotAllowed {
+                        owner: owner.to_string(),
+                        path: path.to_string(),
+                        value: t.clone(),
+                        suggestion: crate::load::de::did_you_mean(t, &allowed).map(str::to_string),
+                        allowed: field.values.clone(),
+                    })));
+                }
+            }
         }
         Ok(())
-    }
-}
-
-impl Condition {
-    /// The values a field condition compares with.
-    fn values(&self) -> Vec<&PolicyValue> {
-        self.equals
-            .iter()
-            .chain(self.in_values.iter().flatten())
-            .chain(self.not_in.iter().flatten())
-            .collect()
-    }
-
-    /// True when the condition is exactly one form: `field` with one of equals/in/not_in/blank,
-    /// or one of phase_from/phase_before/phase_in/risk_level_at_least.
-    fn is_one_form(&self) -> bool {
-        let field_forms = [
-            self.equals.is_some(),
-            self.in_values.is_some(),
-            self.not_in.is_some(),
-            self.blank.is_some(),
-        ];
-        let n_field = field_forms.iter().filter(|x| **x).count();
-        let other = [
-            self.phase_from.is_some(),
-            self.phase_before.is_some(),
-            self.phase_in.is_some(),
-            self.risk_level_at_least.is_some(),
-        ];
-        let n_other = other.iter().filter(|x| **x).count();
-        matches!(
-            (self.field.is_some(), n_field, n_other),
-            (true, 1, 0) | (false, 0, 1)
-        )
     }
 }
 
@@ -1261,6 +1406,91 @@ mod tests {
         let line = line_of(&text, "severty: error");
         assert!(da.starts_with(&format!("p.yaml:{line}:5:")), "{da}");
         assert!(da.contains("severity"), "{da}");
+    }
+
+    #[test]
+    fn conditions_are_typed_and_malformed_ones_have_their_place() {
+        use crate::i18n::{Catalogue, Lang};
+        let line_of =
+            |text: &str, needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+        let p = Policy::parse(BUILTIN_GLADSAXE, "p.yaml").unwrap();
+        let conditions: Vec<&Condition> = p
+            .rules
+            .iter()
+            .flat_map(|r| &r.checks)
+            .flat_map(|c| c.when.iter().chain(&c.item_when))
+            .collect();
+        assert!(conditions.contains(&&Condition::Field {
+            field: "data.personal_data".into(),
+            test: FieldTest::Equals(PolicyValue::Bool(true)),
+        }));
+        assert!(conditions.contains(&&Condition::PhaseIn(vec![Phase::Completed, Phase::Stopped])));
+        // Two forms in one condition: a format error at the condition, naming its keys.
+        let bad = "- { field: data.personal_data, equals: true, in: [true] }";
+        let text =
+            BUILTIN_GLADSAXE.replacen("- { field: data.personal_data, equals: true }", bad, 1);
+        let e = Policy::parse(&text, "p.yaml").unwrap_err();
+        assert!(
+            matches!(&e.problem, PolicyProblem::Format { error }
+                if matches!(&error.kind, crate::load::de::DeErrorKind::ConditionForm { keys }
+                    if keys == &["field", "equals", "in"])),
+            "{e:?}"
+        );
+        assert_eq!(e.line, Some(line_of(&text, bad)));
+        let da = e.text(Catalogue::new(Lang::Da));
+        assert!(da.contains("her står `field`, `equals`, `in`"), "{da}");
+        assert!(da.contains("when[0]"), "{da}");
+        // A field test without `field`, and a phase with a field test.
+        for bad in [
+            "- { equals: true }",
+            "- { phase_from: operation, blank: true }",
+            "- { field: data.personal_data }",
+        ] {
+            let text =
+                BUILTIN_GLADSAXE.replacen("- { field: data.personal_data, equals: true }", bad, 1);
+            let e = Policy::parse(&text, "p.yaml").unwrap_err();
+            assert!(
+                matches!(e.problem, PolicyProblem::Format { .. }),
+                "{bad}: {e:?}"
+            );
+            assert_eq!(e.line, Some(line_of(&text, bad)), "{bad}");
+        }
+        // A misspelled phase is the loader's unknown value, at its column, with a suggestion.
+        let text = BUILTIN_GLADSAXE.replacen(
+            "- { phase_in: [completed, stopped] }",
+            "- { phase_in: [completed, stoped] }",
+            1,
+        );
+        let e = Policy::parse(&text, "p.yaml").unwrap_err();
+        let en = e.text(Catalogue::new(Lang::En));
+        assert!(en.contains("did you mean `stopped`"), "{en}");
+    }
+
+    #[test]
+    fn compared_values_of_enumerations_are_checked() {
+        use crate::i18n::{Catalogue, Lang};
+        let fields = crate::schema::fields();
+        let kind = fields.iter().find(|f| f.path == "automation.kind").unwrap();
+        assert!(
+            kind.values.iter().any(|v| v == "decision_support"),
+            "{kind:?}"
+        );
+        let text = BUILTIN_GLADSAXE.replacen(
+            "{ field: automation.kind, not_in: [statistics] }",
+            "{ field: automation.kind, not_in: [statistic] }",
+            1,
+        );
+        assert_ne!(text, BUILTIN_GLADSAXE);
+        let e = Policy::parse(&text, "p.yaml").unwrap_err();
+        assert!(
+            matches!(&e.problem, PolicyProblem::ValueNotAllowed(n)
+                if n.suggestion.as_deref() == Some("statistics")),
+            "{e:?}"
+        );
+        assert!(e.line.is_some());
+        let da = e.text(Catalogue::new(Lang::Da));
+        assert!(da.contains("mente du `statistics`"), "{da}");
+        assert!(da.contains("`decision_support`"), "{da}");
     }
 
     #[test]

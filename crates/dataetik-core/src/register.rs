@@ -27,6 +27,9 @@ pub struct Config {
     pub policy: String,
     /// The directory of assessment files, relative to the root.
     pub assessments: String,
+    /// The directory of supplier files, relative to the root (absent directory: no supplier
+    /// register).
+    pub suppliers: String,
     /// Glob patterns of project directories that must be covered by an assessment (GEN-006).
     pub projects: Vec<String>,
     /// Report settings.
@@ -48,6 +51,7 @@ impl Default for Config {
             language: Lang::Da,
             policy: crate::policy::BUILTIN_GLADSAXE_NAME.into(),
             assessments: "assessments".into(),
+            suppliers: crate::supplier::DEFAULT_DIR.into(),
             projects: Vec::new(),
             report: ReportConfig::default(),
         }
@@ -200,6 +204,8 @@ pub struct Register {
     pub config: Config,
     /// The active policy.
     pub policy: LoadedPolicy,
+    /// The supplier register, read on first use.
+    suppliers: std::sync::OnceLock<std::sync::Arc<crate::supplier::SupplierSet>>,
     /// Where settings are written in dataetik.yaml, for findings about them (empty without one).
     pub config_source: ConfigSource,
 }
@@ -311,6 +317,7 @@ impl Register {
             config_file,
             config,
             policy,
+            suppliers: std::sync::OnceLock::new(),
             config_source: ConfigSource::default(),
         })
     }
@@ -318,6 +325,17 @@ impl Register {
     /// The assessments directory.
     pub fn assessments_dir(&self) -> PathBuf {
         self.root.join(&self.config.assessments)
+    }
+
+    /// The supplier directory.
+    pub fn suppliers_dir(&self) -> PathBuf {
+        self.root.join(&self.config.suppliers)
+    }
+
+    /// The supplier register (`suppliers/*.yaml`), read once on first use.
+    pub fn suppliers(&self) -> &crate::supplier::SupplierSet {
+        self.suppliers
+            .get_or_init(|| std::sync::Arc::new(crate::supplier::SupplierSet::load(self)))
     }
 
     /// The policy in use.

@@ -214,6 +214,9 @@ pub struct Field {
     pub kind: FieldKind,
     /// For lists: what each item holds.
     pub items: Option<FieldKind>,
+    /// The allowed values of an enumeration (of each item, for a list of them); empty for other
+    /// kinds.
+    pub values: Vec<String>,
 }
 
 /// Every field of the assessment format in schema order, derived from the model's JSON Schema
@@ -320,10 +323,27 @@ fn walk_fields(
                 .unwrap_or(&serde_json::Value::Null);
             kind_of(root, item)
         });
+        let enum_node = match (kind, items) {
+            (FieldKind::Enum, _) => Some(resolve(root, prop)),
+            (FieldKind::List, Some(FieldKind::Enum)) => resolve(root, prop)
+                .get("items")
+                .map(|item| resolve(root, item)),
+            _ => None,
+        };
+        let values = enum_node
+            .and_then(|n| n.get("enum"))
+            .and_then(serde_json::Value::as_array)
+            .map(|vs| {
+                vs.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
         out.push(Field {
             path: path.clone(),
             kind,
             items,
+            values,
         });
         match kind {
             FieldKind::Section => walk_fields(root, prop, &path, out),

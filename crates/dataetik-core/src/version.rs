@@ -45,6 +45,7 @@ pub const V2_ONLY_FIELDS: &[&str] = &[
     "debate",
     "links",
     "suppliers[].kind",
+    "suppliers[].supplier",
     "waivers[].level",
 ];
 

@@ -20,6 +20,7 @@ pub mod markdown;
 pub mod model;
 mod pdf;
 mod plain;
+pub mod suppliers;
 mod words;
 
 use std::fmt;
@@ -41,11 +42,10 @@ pub fn model_of_register(
     as_of: dataetik_core::model::Date,
     lang: dataetik_core::i18n::Lang,
 ) -> Result<ReportModel, String> {
-    use dataetik_core::register::{list_assessment_files, Register};
+    use dataetik_core::register::Register;
     let cat = lang.catalogue();
     let reg = Register::open_config(&root.join("dataetik.yaml")).map_err(|e| e.text(cat))?;
-    let files =
-        list_assessment_files(&reg.root, &[reg.assessments_dir()]).map_err(|e| e.text(cat))?;
+    let files = dataetik_core::check::register_files(&reg).map_err(|e| e.text(cat))?;
     let result = dataetik_core::check::check_register(
         &reg,
         &files,

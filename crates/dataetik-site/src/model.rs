@@ -457,18 +457,15 @@ fn role_name(cat: Catalogue, r: SupplierRole) -> String {
         SupplierRole::DataProcessor => msg!(cat, "site-role-data_processor"),
         SupplierRole::Developer => msg!(cat, "site-role-developer"),
         SupplierRole::Operator => msg!(cat, "site-role-operator"),
+        SupplierRole::SubProcessor => msg!(cat, "site-role-sub_processor"),
+        SupplierRole::Hardware => msg!(cat, "site-role-hardware"),
         SupplierRole::Other => msg!(cat, "site-role-other"),
     }
 }
 
+/// A whole number without decimals, anything else with two ("0,80", "1").
 fn number(x: f64, lang: Lang) -> String {
-    let decimals = if (x * 100.0).round() == x * 100.0 && (x * 10.0).round() != x * 10.0 {
-        2
-    } else if x.fract() == 0.0 {
-        0
-    } else {
-        2
-    };
+    let decimals = if x.fract() == 0.0 { 0 } else { 2 };
     format_decimal(x, decimals, lang)
 }
 
@@ -794,7 +791,13 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
         .unwrap_or_default()
         .iter()
         .filter_map(|s| {
-            let name = b.opt(s.name.as_ref())?;
+            // A reference (`supplier: kombit`) is shown by the legal name in its supplier file.
+            let registered = s
+                .supplier
+                .as_deref()
+                .and_then(|id| input.register.suppliers().record(id))
+                .and_then(|r| r.name.as_ref());
+            let name = b.opt(s.name.as_ref().or(registered).or(s.supplier.as_ref()))?;
             Some(match s.role {
                 Some(r) => format!("{name} ({})", role_name(cat, r)),
                 None => name,

@@ -53,7 +53,6 @@ policy-params = reglen `{ $rule }` har forkerte `params`: { $problem }
 policy-no-checks = reglen `{ $rule }` har hverken `checks` eller `builtin: true`
 policy-empty-require = reglen `{ $rule }`: et tjek har en tom `require`
 policy-item-when = reglen `{ $rule }`: `item_when` kræver `each`
-policy-condition-form = reglen `{ $rule }`: en betingelse skal enten være `field` med én af equals/in/not_in/blank eller én af phase_from/phase_before/phase_in/risk_level_at_least
 policy-missing-rule = politikken skal definere reglen `{ $rule }` (ellers ville ulæselige eller ugyldige filer gå igennem uden fund); kopiér den fra `dataetik rules --export`
 policy-must-be-builtin = reglen `{ $rule }` skal være `builtin: true`
 
@@ -80,4 +79,6 @@ new-exists = { $path } findes allerede; dataetik overskriver aldrig en vurdering
 new-cannot-write = { $path }: { $reason }
 policy-unknown-field = `{ $owner }`: vurderingsformatet har intet felt `{ $path }`
 policy-unknown-field-suggest = `{ $owner }`: vurderingsformatet har intet felt `{ $path }` (mente du `{ $suggestion }`?)
+policy-value-not-allowed = `{ $owner }`: feltet `{ $path }` kan ikke have værdien `{ $value }`; tilladte værdier: { $allowed }
+policy-value-not-allowed-suggest = `{ $owner }`: feltet `{ $path }` kan ikke have værdien `{ $value }` (mente du `{ $suggestion }`?); tilladte værdier: { $allowed }
 policy-value-type = `{ $owner }`: feltet `{ $path }` kan aldrig have værdien `{ $value }`

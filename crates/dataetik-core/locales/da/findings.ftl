@@ -52,6 +52,8 @@ de-unknown-variant-hint = `{ $at }`: `{ $value }` er ikke en tilladt værdi (men
 de-unknown-field = ukendt felt `{ $at }`; kendte felter her: { $allowed }
 de-unknown-field-hint = ukendt felt `{ $at }` (mente du `{ $hint }`?); kendte felter her: { $allowed }
 de-missing-field = `{ $at }`: feltet `{ $field }` mangler
+de-condition-form = `{ $at }`: en betingelse skal enten være `field` med én af equals/in/not_in/blank eller én af phase_from/phase_before/phase_in/risk_level_at_least; her står { $keys }
+de-condition-form-empty = `{ $at }`: en betingelse skal enten være `field` med én af equals/in/not_in/blank eller én af phase_from/phase_before/phase_in/risk_level_at_least
 de-custom = `{ $at }`: { $message }
 # What was found, with the user's own text after the type word ($rest).
 de-found-string = teksten{ $rest }

@@ -184,6 +184,8 @@ site-fate-date = Det skete { $date }.
 site-role-data_processor = behandler data for kommunen
 site-role-developer = udvikler løsningen
 site-role-operator = driver løsningen
+site-role-sub_processor = underdatabehandler
+site-role-hardware = leverer hardware
 site-role-other = anden rolle
 
 ## Principles (short names)

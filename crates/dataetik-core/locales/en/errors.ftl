@@ -53,7 +53,6 @@ policy-params = rule `{ $rule }` has invalid `params`: { $problem }
 policy-no-checks = rule `{ $rule }` has neither `checks` nor `builtin: true`
 policy-empty-require = rule `{ $rule }`: a check has an empty `require`
 policy-item-when = rule `{ $rule }`: `item_when` needs `each`
-policy-condition-form = rule `{ $rule }`: a condition must be either `field` with one of equals/in/not_in/blank, or one of phase_from/phase_before/phase_in/risk_level_at_least
 policy-missing-rule = the policy must define rule `{ $rule }` (unreadable or invalid files would otherwise pass silently); copy it from `dataetik rules --export`
 policy-must-be-builtin = rule `{ $rule }` must be `builtin: true`
 
@@ -80,4 +79,6 @@ new-exists = { $path } already exists; dataetik never overwrites an assessment
 new-cannot-write = { $path }: { $reason }
 policy-unknown-field = `{ $owner }`: the assessment format has no field `{ $path }`
 policy-unknown-field-suggest = `{ $owner }`: the assessment format has no field `{ $path }` (did you mean `{ $suggestion }`?)
+policy-value-not-allowed = `{ $owner }`: field `{ $path }` cannot hold `{ $value }`; allowed: { $allowed }
+policy-value-not-allowed-suggest = `{ $owner }`: field `{ $path }` cannot hold `{ $value }` (did you mean `{ $suggestion }`?); allowed: { $allowed }
 policy-value-type = `{ $owner }`: field `{ $path }` can never hold `{ $value }`

@@ -53,6 +53,8 @@ de-unknown-variant-hint = `{ $at }`: `{ $value }` is not an allowed value (did y
 de-unknown-field = unknown key `{ $at }`; known keys here: { $allowed }
 de-unknown-field-hint = unknown key `{ $at }` (did you mean `{ $hint }`?); known keys here: { $allowed }
 de-missing-field = `{ $at }`: the key `{ $field }` is missing
+de-condition-form = `{ $at }`: a condition must be either `field` with one of equals/in/not_in/blank, or one of phase_from/phase_before/phase_in/risk_level_at_least; this one has { $keys }
+de-condition-form-empty = `{ $at }`: a condition must be either `field` with one of equals/in/not_in/blank, or one of phase_from/phase_before/phase_in/risk_level_at_least
 de-custom = `{ $at }`: { $message }
 # What was found, with the user's own text after the type word ($rest).
 de-found-string = string{ $rest }

@@ -184,6 +184,8 @@ site-fate-date = This happened on { $date }.
 site-role-data_processor = processes data for the municipality
 site-role-developer = develops the solution
 site-role-operator = runs the solution
+site-role-sub_processor = sub-processor
+site-role-hardware = supplies hardware
 site-role-other = another role
 
 ## Principles (short names)

@@ -273,6 +273,22 @@ impl ValueCensus {
     }
 }
 
+/// Where `dataetik bias` writes the evidence file when no `--out` is given:
+/// `<assessments>/evidence/<csv stem>.json` (`bias.json` for a CSV without a name).
+pub fn default_evidence_path(
+    csv: &std::path::Path,
+    assessments_dir: &std::path::Path,
+) -> std::path::PathBuf {
+    let stem = csv
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "bias".to_string());
+    assessments_dir
+        .join("evidence")
+        .join(format!("{stem}.json"))
+}
+
 /// Computes the bias test described by `opts`: streams the CSV once, hashes it, counts per group,
 /// suppresses small groups and computes the metrics and the pass/fail verdict.
 ///

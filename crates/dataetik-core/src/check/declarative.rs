@@ -3,7 +3,7 @@
 use super::{Detail, Finding, FindingBuilder};
 use crate::load::{Node, Span};
 use crate::model::Assessment;
-use crate::policy::{Check, Condition, Policy, Requirement};
+use crate::policy::{Check, Condition, FieldTest, Policy, Requirement};
 use crate::risk::{node_matches, RiskAssessment};
 
 /// What a rule can look at.
@@ -159,44 +159,33 @@ fn holds_in(
     placeholders: Option<&Policy>,
     prefix: &str,
 ) -> bool {
-    if let Some(field) = &c.field {
-        let node = base.get_path(field);
-        if let Some(blank) = c.blank {
-            let is_blank = node.is_none_or(Node::is_blank)
-                || placeholders.is_some_and(|p| {
-                    crate::rules::placeholder_with(p, node, || {
-                        format!("{prefix}{}", crate::rules::shape_of(field))
-                    })
-                    .is_some()
-                });
-            return is_blank == blank;
+    let phase = || ctx.model.phase();
+    match c {
+        Condition::Field { field, test } => {
+            let node = base.get_path(field);
+            if let FieldTest::Blank(blank) = test {
+                let is_blank = node.is_none_or(Node::is_blank)
+                    || placeholders.is_some_and(|p| {
+                        crate::rules::placeholder_with(p, node, || {
+                            format!("{prefix}{}", crate::rules::shape_of(field))
+                        })
+                        .is_some()
+                    });
+                return is_blank == *blank;
+            }
+            let Some(node) = node.filter(|n| !n.is_blank()) else {
+                return false;
+            };
+            match test {
+                FieldTest::Equals(v) => node_matches(node, v),
+                FieldTest::In(vs) => vs.iter().any(|v| node_matches(node, v)),
+                FieldTest::NotIn(vs) => !vs.iter().any(|v| node_matches(node, v)),
+                FieldTest::Blank(_) => false,
+            }
         }
-        let Some(node) = node.filter(|n| !n.is_blank()) else {
-            return false;
-        };
-        if let Some(v) = &c.equals {
-            return node_matches(node, v);
-        }
-        if let Some(vs) = &c.in_values {
-            return vs.iter().any(|v| node_matches(node, v));
-        }
-        if let Some(vs) = &c.not_in {
-            return !vs.iter().any(|v| node_matches(node, v));
-        }
-        return false;
+        Condition::PhaseFrom(p) => phase().is_some_and(|x| x.rank() >= p.rank()),
+        Condition::PhaseBefore(p) => phase().is_some_and(|x| x.rank() < p.rank()),
+        Condition::PhaseIn(ps) => phase().is_some_and(|x| ps.contains(&x)),
+        Condition::RiskLevelAtLeast(level) => ctx.risk.level >= *level,
     }
-    let phase = ctx.model.phase();
-    if let Some(p) = c.phase_from {
-        return phase.is_some_and(|x| x.rank() >= p.rank());
-    }
-    if let Some(p) = c.phase_before {
-        return phase.is_some_and(|x| x.rank() < p.rank());
-    }
-    if let Some(ps) = &c.phase_in {
-        return phase.is_some_and(|x| ps.contains(&x));
-    }
-    if let Some(level) = c.risk_level_at_least {
-        return ctx.risk.level >= level;
-    }
-    false
 }

@@ -199,6 +199,8 @@ pub enum Detail {
         /// The approval recorded.
         given: ApprovalLevel,
     },
+    /// SUP-003..: a supplier file or a project's chain of processors.
+    Supplier(crate::supplier::SupplierProblem),
     /// PUB-001: a text field holds what looks like a CPR number (the number itself is not kept).
     CprNumber {
         /// The field.
@@ -522,6 +524,7 @@ impl Catalogue {
                 lix = lix.to_string(),
                 max = max.to_string()
             ),
+            Detail::Supplier(p) => p.text(cat),
         })
     }
 

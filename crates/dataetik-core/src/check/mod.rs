@@ -7,6 +7,7 @@
 
 pub mod declarative;
 pub mod finding;
+pub mod select;
 pub(crate) mod waivers;
 
 use std::path::{Path, PathBuf};
@@ -30,6 +31,7 @@ pub struct CheckOptions {
 }
 
 pub use finding::{Detail, DpiaReason, Finding, WaiverNote, WaiverProblem};
+pub use select::{register_files, SelectError, SelectedFiles, Selection};
 
 /// The result of checking one assessment file.
 #[derive(Debug, Clone)]
@@ -178,7 +180,7 @@ fn template<'p>(policy: &'p Policy, f: &Finding) -> Option<&'p crate::i18n::Loca
 /// In one pass over `source`: fills in missing source lines, and moves a finding that points
 /// past the end of the file (yaml-rust2 reports some end-of-file positions on the line after the
 /// last one, found by fuzzing) to the end of the last line.
-fn attach_source_lines(findings: &mut [Finding], source: &str) {
+pub(crate) fn attach_source_lines(findings: &mut [Finding], source: &str) {
     if source.is_empty() || findings.is_empty() {
         return;
     }
@@ -476,7 +478,7 @@ fn load_error_finding(fb: &FindingBuilder<'_>, e: load::LoadError) -> Option<Fin
 ///
 /// Register-wide rules (duplicate ids, unassessed directories, an empty register) see exactly
 /// `files`, so pass every assessment of the register; to report only some files (explicit paths,
-/// `--changed-since`), filter `CheckResult::files` afterwards, as the CLI does.
+/// `--changed-since`), use [`Selection`].
 pub fn check_register(reg: &Register, files: &[PathBuf], opts: &CheckOptions) -> CheckResult {
     check_register_with(reg, files, opts, |_| {})
 }
@@ -502,7 +504,8 @@ where
         })
         .collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));
-    let register_findings = crate::rules::run_register_rules(reg, &mut results);
+    let mut register_findings = crate::rules::run_register_rules(reg, &mut results);
+    register_findings.extend(crate::supplier::check_suppliers(reg, &results, opts));
     CheckResult {
         files: results,
         register_findings,
@@ -530,9 +533,19 @@ pub fn slim_model(result: &mut FileResult) {
             }),
             ..Default::default()
         });
+        // `--changed-since` also needs the supplier files each assessment refers to.
+        let suppliers = m.suppliers.take().map(|list| {
+            list.into_iter()
+                .map(|s| crate::model::Supplier {
+                    supplier: s.supplier,
+                    ..Default::default()
+                })
+                .collect()
+        });
         *m = Assessment {
             id: m.id.take(),
             code_paths: m.code_paths.take(),
+            suppliers,
             principles,
             ..Default::default()
         };

@@ -9,10 +9,10 @@ use serde_json::{json, Map, Value};
 use super::markup::{self, Block};
 use super::{
     blocks, contact, is_https_url, is_not_applicable, risk_level, source_line, source_markdown,
-    text, value_text, Draft, ExportContext, Fields, Missing, Shape,
+    text, value_text, Draft, ExportContext, Fields, ImportNote, Missing, Shape,
 };
 use crate::check::FileResult;
-use crate::i18n::Lang;
+use crate::i18n::Catalogue;
 use crate::model::{
     AiAct, Assessment, Automation, Data, Dignity, Dpia, DpiaStatus, FriaStatus, Lifecycle, Links,
     Owner, PartialDate, Phase, Principles, RiskEntry, Source, Supplier,
@@ -43,11 +43,6 @@ pub fn status(p: Phase) -> &'static str {
         Phase::Operation => "In gebruik",
         Phase::Completed | Phase::Stopped => "Buiten gebruik",
     }
-}
-
-/// The ISO 639-3 code of the register's language, for `lang`.
-pub fn lang_code(lang: Lang) -> &'static str {
-    lang.iso639_3()
 }
 
 /// `YYYY-MM` of a date known at least to the month.
@@ -96,7 +91,7 @@ pub(crate) fn record(
     m: &Assessment,
 ) -> Result<Value, Vec<Missing>> {
     let lang = ctx.lang;
-    let t = |l: crate::i18n::LocalText| l.get(lang).to_string();
+    let cat = Catalogue::new(lang);
     let mut missing = Vec::new();
     let mut need = |field: &str, target: &str| {
         missing.push(Missing {
@@ -136,12 +131,16 @@ pub(crate) fn record(
     let mut goal = blocks(m.purpose.as_ref()).unwrap_or_default();
     if let Some(i) = &m.impact {
         if i.effect.is_some() || i.reversibility.is_some() {
-            goal.push(Block::Para(t(text::impact_line(i.effect, i.reversibility))));
+            goal.push(Block::Para(text::impact_line(
+                cat,
+                i.effect,
+                i.reversibility,
+            )));
         }
     }
 
     // risks: one item per risk, with its rating, mitigation and owner.
-    let risk_items: Vec<Vec<Block>> = m.risks().iter().map(|r| risk_blocks(r, lang)).collect();
+    let risk_items: Vec<Vec<Block>> = m.risks().iter().map(|r| risk_blocks(r, cat)).collect();
     let risks = if risk_items.is_empty() {
         Vec::new()
     } else {
@@ -158,7 +157,7 @@ pub(crate) fn record(
         assessments.push(json!({"title": DPIA_TITLE, "link": url(d.reference.as_ref())}));
     }
     if m.ai_act.as_ref().and_then(|a| a.fria) == Some(FriaStatus::Done) {
-        assessments.push(json!({"title": t(text::fria_title()), "link": Value::Null}));
+        assessments.push(json!({"title": text::fria_title(cat), "link": Value::Null}));
     }
     let dpia_reason = blocks(dpia.and_then(|d| d.reason.as_ref())).unwrap_or_default();
 
@@ -185,7 +184,14 @@ pub(crate) fn record(
         .as_deref()
         .unwrap_or(&[])
         .iter()
-        .filter_map(|s| s.name.as_deref().map(str::trim).filter(|n| !n.is_empty()))
+        .filter_map(|s| {
+            // A reference to the supplier register is named by its id.
+            s.name
+                .as_deref()
+                .or(s.supplier.as_deref())
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+        })
         .collect();
 
     let links = m.links.as_ref();
@@ -264,7 +270,7 @@ pub(crate) fn record(
     r.insert("source_data_grouping".into(), Value::Null);
     r.insert(
         "methods_and_models".into(),
-        html(methods_blocks(m, lang), max::METHODS),
+        html(methods_blocks(m, cat), max::METHODS),
     );
     r.insert(
         "provider".into(),
@@ -278,7 +284,7 @@ pub(crate) fn record(
         "publiccode".into(),
         url(links.and_then(|l| l.source_code.as_ref())),
     );
-    r.insert("lang".into(), json!(lang_code(lang)));
+    r.insert("lang".into(), json!(lang.iso639_3()));
     r.insert("standard_version".into(), json!(STANDARD_VERSION));
     r.insert("source_id".into(), {
         let id = m.id.clone().unwrap_or_else(|| f.id());
@@ -293,14 +299,17 @@ pub(crate) fn record(
 }
 
 /// A risk as the blocks of one list item: the risk, its rating, mitigation and owner.
-pub(crate) fn risk_blocks(r: &RiskEntry, lang: Lang) -> Vec<Block> {
-    let t = |l: crate::i18n::LocalText| l.get(lang).to_string();
+pub(crate) fn risk_blocks(r: &RiskEntry, cat: Catalogue) -> Vec<Block> {
     let mut b = markup::parse_markdown(&r.risk);
     if r.likelihood.is_some() || r.severity.is_some() {
-        b.push(Block::Para(t(text::rating_line(r.likelihood, r.severity))));
+        b.push(Block::Para(text::rating_line(
+            cat,
+            r.likelihood,
+            r.severity,
+        )));
     }
     if let Some(mut mit) = blocks(r.mitigation.as_ref()) {
-        let label = t(text::mitigation_label());
+        let label = text::mitigation_label(cat);
         match mit.first_mut() {
             Some(Block::Para(p)) => *p = format!("{label} {p}"),
             _ => b.push(Block::Para(label)),
@@ -308,7 +317,7 @@ pub(crate) fn risk_blocks(r: &RiskEntry, lang: Lang) -> Vec<Block> {
         b.extend(mit);
     }
     if let Some(o) = r.owner.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
-        b.push(Block::Para(format!("{} {o}", t(text::risk_owner_label()))));
+        b.push(Block::Para(format!("{} {o}", text::risk_owner_label(cat))));
     }
     b
 }
@@ -332,30 +341,29 @@ pub(crate) fn source_item(s: &Source) -> Option<Vec<Block>> {
 }
 
 /// The technical working: method, machine learning, inputs, measured quality and bias tests.
-pub(crate) fn methods_blocks(m: &Assessment, lang: Lang) -> Vec<Block> {
-    let t = |l: crate::i18n::LocalText| l.get(lang).to_string();
+pub(crate) fn methods_blocks(m: &Assessment, cat: Catalogue) -> Vec<Block> {
     let a = m.automation.as_ref();
     let mut b = blocks(a.and_then(|a| a.method.as_ref())).unwrap_or_default();
     if let Some(ml) = a.and_then(|a| a.machine_learning) {
-        b.push(Block::Para(t(text::machine_learning_line(ml))));
+        b.push(Block::Para(text::machine_learning_line(cat, ml)));
     }
-    b.extend(inputs_blocks(m, lang));
-    b.extend(performance_blocks(m, lang));
+    b.extend(inputs_blocks(m, cat));
+    b.extend(performance_blocks(m, cat));
     b
 }
 
 /// The inputs as a heading and a list (with protected attributes and their justification).
-pub(crate) fn inputs_blocks(m: &Assessment, lang: Lang) -> Vec<Block> {
-    let t = |l: crate::i18n::LocalText| l.get(lang).to_string();
+pub(crate) fn inputs_blocks(m: &Assessment, cat: Catalogue) -> Vec<Block> {
     let items: Vec<Vec<Block>> = m
         .inputs()
         .iter()
         .filter_map(|i| {
             let name = i.name.as_deref().map(str::trim).filter(|n| !n.is_empty())?;
-            let mut item = vec![Block::Para(t(text::input_line(
+            let mut item = vec![Block::Para(text::input_line(
+                cat,
                 name,
                 i.protected_attribute(),
-            )))];
+            ))];
             item.extend(blocks(i.justification.as_ref()).unwrap_or_default());
             Some(item)
         })
@@ -364,7 +372,7 @@ pub(crate) fn inputs_blocks(m: &Assessment, lang: Lang) -> Vec<Block> {
         return Vec::new();
     }
     vec![
-        Block::Para(t(text::inputs_heading())),
+        Block::Para(text::inputs_heading(cat)),
         Block::List {
             ordered: false,
             items,
@@ -373,8 +381,7 @@ pub(crate) fn inputs_blocks(m: &Assessment, lang: Lang) -> Vec<Block> {
 }
 
 /// Measured performance and bias tests as headed lists.
-pub(crate) fn performance_blocks(m: &Assessment, lang: Lang) -> Vec<Block> {
-    let t = |l: crate::i18n::LocalText| l.get(lang).to_string();
+pub(crate) fn performance_blocks(m: &Assessment, cat: Catalogue) -> Vec<Block> {
     let mut b = Vec::new();
     let perf: Vec<Vec<Block>> = m
         .automation
@@ -383,17 +390,18 @@ pub(crate) fn performance_blocks(m: &Assessment, lang: Lang) -> Vec<Block> {
         .unwrap_or(&[])
         .iter()
         .map(|p| {
-            vec![Block::Para(t(text::performance_line(
+            vec![Block::Para(text::performance_line(
+                cat,
                 p.metric,
                 p.value,
                 p.population.as_deref(),
                 p.date,
-            )))]
+            ))]
         })
         .filter(|i| !matches!(i.first(), Some(Block::Para(s)) if s.trim().is_empty()))
         .collect();
     if !perf.is_empty() {
-        b.push(Block::Para(t(text::performance_heading())));
+        b.push(Block::Para(text::performance_heading(cat)));
         b.push(Block::List {
             ordered: false,
             items: perf,
@@ -403,14 +411,15 @@ pub(crate) fn performance_blocks(m: &Assessment, lang: Lang) -> Vec<Block> {
         .bias_tests()
         .iter()
         .map(|bt| {
-            let mut item = vec![Block::Para(t(text::bias_line(
+            let mut item = vec![Block::Para(text::bias_line(
+                cat,
                 bt.date,
                 bt.attributes.as_deref().unwrap_or(&[]),
                 bt.metric.map(super::super::model::Metric::key),
                 bt.value,
                 bt.threshold,
                 bt.passed,
-            )))];
+            ))];
             if let Some(mit) = blocks(bt.mitigation.as_ref()) {
                 item.extend(mit);
             }
@@ -419,7 +428,7 @@ pub(crate) fn performance_blocks(m: &Assessment, lang: Lang) -> Vec<Block> {
         .filter(|i| !matches!(i.first(), Some(Block::Para(s)) if s.trim().is_empty()))
         .collect();
     if !bias.is_empty() {
-        b.push(Block::Para(t(text::bias_heading())));
+        b.push(Block::Para(text::bias_heading(cat)));
         b.push(Block::List {
             ordered: false,
             items: bias,
@@ -700,11 +709,11 @@ pub(crate) fn draft(obj: &Fields) -> Draft {
                 match p {
                     Phase::Stopped => {
                         d.notes
-                            .insert("lifecycle.phase".into(), text::phase_stopped_note());
+                            .insert("lifecycle.phase".into(), ImportNote::PhaseStopped);
                     }
                     Phase::Build => {
                         d.notes
-                            .insert("lifecycle.phase".into(), text::phase_not_in_use_note(p));
+                            .insert("lifecycle.phase".into(), ImportNote::PhaseNotInUse(p));
                     }
                     _ => {}
                 }

@@ -18,10 +18,10 @@ use super::algoritmeregister::{inputs_blocks, performance_blocks, risk_blocks, s
 use super::markup::{self, Block};
 use super::{
     blocks, contact, is_not_applicable, md_value, source_line, source_markdown, text, value_text,
-    Draft, ExportContext, Fields, Missing, Shape,
+    Draft, ExportContext, Fields, ImportNote, Missing, Shape,
 };
 use crate::check::FileResult;
-use crate::i18n::LocalText;
+use crate::i18n::Catalogue;
 use crate::model::{
     Accountability, Assessment, Automation, Data, Dignity, Integrity, Lifecycle, Links, Owner,
     Phase, Principles, RiskEntry, Source, Supplier,
@@ -110,7 +110,7 @@ pub(crate) fn record(
     m: &Assessment,
 ) -> Result<Value, Vec<Missing>> {
     let lang = ctx.lang;
-    let t = |l: LocalText| l.get(lang).to_string();
+    let cat = Catalogue::new(lang);
     let mut missing = Vec::new();
     let mut need = |field: &str, target: &str| {
         missing.push(Missing {
@@ -176,11 +176,12 @@ pub(crate) fn record(
         .iter()
         .map(|s| {
             json!({
-                "external_supplier": opt(line(s.name.as_ref())),
+                // A reference to the supplier register is named by its id.
+                "external_supplier": opt(line(s.name.as_ref().or(s.supplier.as_ref()))),
                 "companies_house_number": Value::Null,
-                "external_supplier_role": opt(text::supplier_role(s.role, s.kind).map(t)),
+                "external_supplier_role": opt(text::supplier_role(cat, s.role, s.kind)),
                 "procurement_procedure_type": Value::Null,
-                "data_access_terms": opt(s.dpa.as_ref().and_then(|d| text::dpa_line(d.reference.as_deref(), d.date)).map(t)),
+                "data_access_terms": opt(s.dpa.as_ref().and_then(|d| text::dpa_line(cat, d.reference.as_deref(), d.date))),
             })
         })
         .collect();
@@ -202,17 +203,21 @@ pub(crate) fn record(
 
     let mut integration = Vec::new();
     if let Some(k) = m.automation_kind() {
-        integration.push(Block::Para(t(text::kind_line(k))));
+        integration.push(Block::Para(text::kind_line(cat, k)));
     }
     if let Some(i) = &m.impact {
         if i.effect.is_some() || i.reversibility.is_some() {
-            integration.push(Block::Para(t(text::impact_line(i.effect, i.reversibility))));
+            integration.push(Block::Para(text::impact_line(
+                cat,
+                i.effect,
+                i.reversibility,
+            )));
         }
     }
     let decision_section = json!({
         "process_integration": req(plain(integration)),
         "provided_information": NOT_AVAILABLE,
-        "frequency_and_scale_of_usage": req(m.citizens_affected.map(|n| t(text::people_line(n)))),
+        "frequency_and_scale_of_usage": req(m.citizens_affected.map(|n| text::people_line(cat, n))),
         "human_decisions_and_review": req(md(auto.and_then(|a| a.human_review.as_ref()))),
         "required_training": NOT_AVAILABLE,
         "appeals_and_review": opt(md(auto.and_then(|a| a.appeal.as_ref()))),
@@ -226,10 +231,10 @@ pub(crate) fn record(
     });
 
     // The model: its inputs, architecture (method) and measured quality.
-    let inputs: Vec<Block> = inputs_blocks(m, lang).into_iter().skip(1).collect();
+    let inputs: Vec<Block> = inputs_blocks(m, cat).into_iter().skip(1).collect();
     let mut architecture = blocks(auto.and_then(|a| a.method.as_ref())).unwrap_or_default();
     if let Some(ml) = auto.and_then(|a| a.machine_learning) {
-        architecture.push(Block::Para(t(text::machine_learning_line(ml))));
+        architecture.push(Block::Para(text::machine_learning_line(cat, ml)));
     }
     let model_specification = json!({
         "model_name": NOT_AVAILABLE,
@@ -238,7 +243,7 @@ pub(crate) fn record(
         "model_input": req(plain(inputs)),
         "model_output": NOT_AVAILABLE,
         "model_architecture": req(plain(architecture)),
-        "model_performance": req(plain(performance_blocks(m, lang))),
+        "model_performance": req(plain(performance_blocks(m, cat))),
         "datasets": NOT_AVAILABLE,
         "dataset_purposes": NOT_AVAILABLE,
     });
@@ -271,7 +276,7 @@ pub(crate) fn record(
     };
     let mut sensitive = Vec::new();
     if let Some(s) = data.and_then(|d| d.sensitive_data) {
-        sensitive.push(Block::Para(t(text::sensitive_line(s))));
+        sensitive.push(Block::Para(text::sensitive_line(cat, s)));
     }
     let protected: Vec<Vec<Block>> = m
         .inputs()
@@ -279,7 +284,7 @@ pub(crate) fn record(
         .filter_map(|i| {
             let p = i.protected_attribute()?;
             let name = line(i.name.as_ref())?;
-            Some(vec![Block::Para(t(text::input_line(&name, Some(p))))])
+            Some(vec![Block::Para(text::input_line(cat, &name, Some(p)))])
         })
         .collect();
     sensitive.extend(list(protected));
@@ -307,18 +312,19 @@ pub(crate) fn record(
     let mut impact_assessment = Vec::new();
     if let Some(d) = data.and_then(|d| d.dpia.as_ref()) {
         if let Some(s) = d.status {
-            impact_assessment.push(Block::Para(t(text::dpia_line(
+            impact_assessment.push(Block::Para(text::dpia_line(
+                cat,
                 s,
                 d.date,
                 d.reference.as_deref(),
-            ))));
+            )));
         }
         impact_assessment.extend(blocks(d.reason.as_ref()).unwrap_or_default());
     }
     if let Some(s) = m.ai_act.as_ref().and_then(|a| a.fria) {
-        impact_assessment.push(Block::Para(t(text::fria_line(s))));
+        impact_assessment.push(Block::Para(text::fria_line(cat, s)));
     }
-    let risks: Vec<Vec<Block>> = m.risks().iter().map(|r| risk_blocks(r, lang)).collect();
+    let risks: Vec<Vec<Block>> = m.risks().iter().map(|r| risk_blocks(r, cat)).collect();
     let risk_section = json!({
         "impact_assessment": req(plain(impact_assessment)),
         "risks_and_mitigations": req(plain(list(risks))),
@@ -554,8 +560,8 @@ pub(crate) fn draft(obj: &Fields) -> Draft {
                 lc.phase = Some(p);
                 d.from("lifecycle.phase", &n);
                 let note = match p {
-                    Phase::Stopped => Some(text::phase_stopped_note()),
-                    Phase::Analysis => Some(text::phase_not_in_use_note(p)),
+                    Phase::Stopped => Some(ImportNote::PhaseStopped),
+                    Phase::Analysis => Some(ImportNote::PhaseNotInUse(p)),
                     _ => None,
                 };
                 if let Some(note) = note {

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use crate::check::{CheckResult, FileResult};
-use crate::i18n::{Lang, LocalText};
+use crate::i18n::{Catalogue, Lang};
 use crate::model::{Assessment, Markdown};
 use crate::publish::{publish_gate, PublishRefusal};
 use crate::register::Register;
@@ -258,8 +258,48 @@ pub enum ImportError {
 pub struct Imported {
     /// One assessment per importable record, in input order.
     pub records: Vec<ImportedRecord>,
-    /// Records that cannot be imported, with the reason (in both languages).
-    pub problems: Vec<LocalText>,
+    /// Records that cannot be imported, with the reason (in words: [`text::import_problem`]).
+    pub problems: Vec<ImportProblem>,
+}
+
+/// Why one record cannot be imported. `record` counts the input's records from 1.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// The record is not a JSON object.
+    NotObject {
+        /// The record's number.
+        record: usize,
+    },
+    /// The record has no name (in `fields`), so no id can be derived.
+    NoName {
+        /// The record's number.
+        record: usize,
+        /// The format's name fields, for the message.
+        fields: &'static str,
+    },
+    /// The YAML written did not read back as written (a bug).
+    Internal {
+        /// The record's number.
+        record: usize,
+        /// What differed.
+        detail: String,
+    },
+}
+
+impl ImportProblem {
+    /// The problem in words.
+    pub fn text(&self, cat: Catalogue) -> String {
+        text::import_problem(cat, self)
+    }
+}
+
+/// A note written under an imported key, besides its source comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ImportNote {
+    /// The source says only that the system is out of use (written as `stopped`).
+    PhaseStopped,
+    /// The source says only "not in use yet"; the phase written.
+    PhaseNotInUse(crate::model::Phase),
 }
 
 /// An assessment being built from a record, with the source field of each key.
@@ -269,7 +309,7 @@ pub(crate) struct Draft {
     /// Dotted key path -> source field names.
     pub sources: BTreeMap<String, Vec<String>>,
     /// Dotted key path -> an extra note under the source comment.
-    pub notes: BTreeMap<String, LocalText>,
+    pub notes: BTreeMap<String, ImportNote>,
     /// Source fields with no place in the assessment, with their value as text.
     pub unmapped: Vec<(String, String)>,
     /// Source fields that only said N/A or the like.
@@ -309,15 +349,15 @@ pub fn import(
     if items.is_empty() {
         return Err(ImportError::NoRecords);
     }
+    let cat = Catalogue::new(lang);
     let mut out = Imported::default();
     let mut any_known = false;
     let mut taken: Vec<String> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let number = i + 1;
-        let record_name = text::record_number(number);
         let Value::Object(obj) = item else {
             out.problems
-                .push(text::import_not_object(record_name.get(lang)));
+                .push(ImportProblem::NotObject { record: number });
             continue;
         };
         let draft = match standard {
@@ -332,16 +372,19 @@ pub fn import(
             Standard::Atrs => "name, title",
         };
         let Some(id) = pick_id(&draft, &taken) else {
-            out.problems
-                .push(text::import_no_name(record_name.get(lang), name_fields));
+            out.problems.push(ImportProblem::NoName {
+                record: number,
+                fields: name_fields,
+            });
             continue;
         };
         taken.push(id.clone());
-        match finish(standard, draft, &id, number, source_name, lang) {
+        match finish(standard, draft, &id, number, source_name, cat) {
             Ok(rec) => out.records.push(rec),
-            Err(detail) => out
-                .problems
-                .push(text::import_internal(record_name.get(lang), &detail)),
+            Err(detail) => out.problems.push(ImportProblem::Internal {
+                record: number,
+                detail,
+            }),
         }
     }
     if !any_known {
@@ -425,40 +468,34 @@ fn finish(
     id: &str,
     number: usize,
     source_name: &str,
-    lang: Lang,
+    cat: Catalogue,
 ) -> Result<ImportedRecord, String> {
     draft.assessment.schema_version = Some(2);
     draft.assessment.id = Some(id.to_string());
     let mut comments: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (path, fields) in &draft.sources {
-        comments.entry(path.clone()).or_default().push(
-            text::imported_from(standard, &fields.join(", "))
-                .get(lang)
-                .to_string(),
-        );
+        comments
+            .entry(path.clone())
+            .or_default()
+            .push(text::imported_from(cat, standard, &fields.join(", ")));
     }
     for (path, note) in &draft.notes {
         comments
             .entry(path.clone())
             .or_default()
-            .push(note.get(lang).to_string());
+            .push(text::import_note(cat, *note));
     }
     if let Some((field, as_written)) = &draft.id_from {
         let c = if *as_written {
-            text::imported_from(standard, field)
+            text::imported_from(cat, standard, field)
         } else {
-            text::id_derived(standard, field)
+            text::id_derived(cat, standard, field)
         };
-        comments.insert("id".into(), vec![c.get(lang).to_string()]);
+        comments.insert("id".into(), vec![c]);
     }
-    let mut header =
-        vec![
-            text::header(standard, text::record_number(number).get(lang), source_name)
-                .get(lang)
-                .to_string(),
-        ];
+    let mut header = vec![text::header(cat, standard, number, source_name)];
     if !draft.unmapped.is_empty() {
-        let mut h = text::header_unmapped().get(lang).to_string();
+        let mut h = text::header_unmapped(cat);
         for (field, value) in &draft.unmapped {
             let value = value.trim();
             if value.contains('\n') {
@@ -475,7 +512,7 @@ fn finish(
     if !draft.empty.is_empty() {
         header.push(format!(
             "{}\n  {}",
-            text::header_empty().get(lang),
+            text::header_empty(cat),
             draft.empty.join(", ")
         ));
     }

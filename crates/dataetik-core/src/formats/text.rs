@@ -1,596 +1,431 @@
-//! Every user-visible text of the open formats (`dataetik export` / `dataetik import`), in one
-//! place: the command's messages and errors, and the few sentences the export writes into a
-//! record from structured fields (a risk's likelihood, the consequence for the person, ...).
+//! Every user-visible text of the open formats (`dataetik export` / `dataetik import`), made
+//! from the catalogue (`locales/*/formats.ftl`): the command's messages and errors, and the few
+//! sentences the export writes into a record from structured fields (a risk's likelihood, the
+//! consequence for the person, ...). Each function is one message with its arguments.
 //!
-//! TODO(catalogue): these move to the Fluent catalogue (`locales/{da,en}/formats.ftl`) when it
-//! lands; each function is one message with its arguments, so each becomes one message id.
-//! The import's YAML comments (`# fra algoritmeregister: name`) are built from
+//! Texts written into exported records and into imported files' YAML comments are in the
+//! register's language (`Catalogue::new(reg.config.language)`); the command's own messages are
+//! in the user's. The import's comments (`# fra algoritmeregister: name`) are built from
 //! [`imported_from`] and [`header`]; field names themselves are the standards' identifiers.
 
-use crate::i18n::{format_date, format_decimal, format_int, Lang, LocalText};
+use crate::i18n::{format_date, format_decimal, format_int, Catalogue};
 use crate::model::{
-    AutomationKind, Date, Effect, PerformanceMetric, Protected, Rating, Reversibility,
-    SupplierKind, SupplierRole,
+    AutomationKind, Date, DpiaStatus, Effect, FriaStatus, PerformanceMetric, Phase, Protected,
+    Rating, Reversibility, SupplierKind, SupplierRole,
 };
+use crate::msg;
 
-use super::Standard;
+use super::{ImportNote, Missing, Shape, Standard};
 
 // ---------------------------------------------------------------------------------------------
 // Messages of `dataetik export`
 
 /// The export is refused because assessments cannot be read.
-pub fn export_unreadable() -> LocalText {
-    LocalText::new(
-        "eksporten skrives ikke: disse vurderinger kan ikke læses, så eksporten ville mangle projekter; ret dem først (`dataetik check`):",
-        "nothing is exported: these assessments cannot be read, so the export would miss projects; fix them first (`dataetik check`):",
-    )
+pub fn export_unreadable(cat: Catalogue) -> String {
+    msg!(cat, "export-unreadable")
 }
 
 /// The export is refused because of unwaived PUB-001 findings.
-pub fn export_cpr() -> LocalText {
-    LocalText::new(
-        "eksporten skrives ikke: PUB-001 fandt noget, der ligner et CPR-nummer, i",
-        "nothing is exported: PUB-001 found what looks like a CPR number in",
-    )
+pub fn export_cpr(cat: Catalogue) -> String {
+    msg!(cat, "export-cpr")
 }
 
 /// What to do after [`export_cpr`].
-pub fn export_cpr_next() -> LocalText {
-    LocalText::new(
-        "Fjern numrene (eksporten er offentlig), og kør igen. Der er ikke skrevet noget.",
-        "Remove the numbers (exports are public) and run again. Nothing was written.",
-    )
+pub fn export_cpr_next(cat: Catalogue) -> String {
+    msg!(cat, "export-cpr-next")
 }
 
 /// The register has no assessments.
-pub fn export_no_assessments(dir: &str) -> LocalText {
-    LocalText::new(
-        format!("der er ingen vurderinger i {dir}; der er intet at eksportere"),
-        format!("there are no assessments in {dir}; there is nothing to export"),
-    )
+pub fn export_no_assessments(cat: Catalogue, dir: &str) -> String {
+    msg!(cat, "export-no-assessments", dir = dir)
 }
 
 /// A project left out of the export because the format requires what it lacks.
-pub fn export_left_out(file: &str, id: &str, missing: &[super::Missing]) -> LocalText {
-    let words = |lang: Lang| -> Vec<String> {
-        missing
-            .iter()
-            .map(|m| {
-                let target = if lang == Lang::Da { "til" } else { "for" };
-                if let Some(shape) = m.shape {
-                    let like = if lang == Lang::Da { "som" } else { "as" };
-                    format!(
-                        "`{}` {like} {} ({target} {})",
-                        m.field,
-                        shape_words(shape).get(lang),
-                        m.target
-                    )
-                } else {
-                    format!("`{}` ({target} {})", m.field, m.target)
-                }
-            })
-            .collect()
-    };
-    let (da, en) = (words(Lang::Da), words(Lang::En));
-    LocalText::new(
-        format!(
-            "{file}: projektet {id} er ikke med i eksporten; formatet kræver {}",
-            da.join(", ")
-        ),
-        format!(
-            "{file}: the project {id} is left out of the export; the format requires {}",
-            en.join(", ")
-        ),
+pub fn export_left_out(cat: Catalogue, file: &str, id: &str, missing: &[Missing]) -> String {
+    let words: Vec<String> = missing
+        .iter()
+        .map(|m| match m.shape {
+            Some(shape) => msg!(
+                cat,
+                "export-missing-shape",
+                field = m.field.as_str(),
+                shape = shape_words(cat, shape),
+                target = m.target.as_str()
+            ),
+            None => msg!(
+                cat,
+                "export-missing",
+                field = m.field.as_str(),
+                target = m.target.as_str()
+            ),
+        })
+        .collect();
+    msg!(
+        cat,
+        "export-left-out",
+        file = file,
+        id = id,
+        missing = words.join(", ")
     )
 }
 
 /// What a required value must look like.
-pub fn shape_words(shape: super::Shape) -> LocalText {
+pub fn shape_words(cat: Catalogue, shape: Shape) -> String {
     match shape {
-        super::Shape::EmailOrHttps => LocalText::new(
-            "en e-mailadresse eller en https-adresse",
-            "an e-mail address or an https address",
-        ),
-        super::Shape::Email => LocalText::new("en e-mailadresse", "an e-mail address"),
+        Shape::EmailOrHttps => msg!(cat, "export-shape-email-or-https"),
+        Shape::Email => msg!(cat, "export-shape-email"),
     }
 }
 
 /// The summary line of `dataetik export --out`.
-pub fn export_written(n: usize, standard: Standard, path: &str) -> LocalText {
-    LocalText::new(
-        format!(
-            "Skrev {n} {} i formatet {} til {path}",
-            if n == 1 { "post" } else { "poster" },
-            standard.title()
-        ),
-        format!(
-            "Wrote {n} {} in the {} format to {path}",
-            if n == 1 { "record" } else { "records" },
-            standard.title()
-        ),
+pub fn export_written(cat: Catalogue, n: usize, standard: Standard, path: &str) -> String {
+    msg!(
+        cat,
+        "export-written",
+        n = n,
+        format = standard.title(),
+        path = path
     )
 }
 
 /// How many projects were left out.
-pub fn export_left_out_summary(n: usize) -> LocalText {
-    LocalText::new(
-        format!(
-            "{n} {} mangler i eksporten (se ovenfor).",
-            if n == 1 { "projekt" } else { "projekter" }
-        ),
-        format!(
-            "{n} {} missing from the export (see above).",
-            if n == 1 { "project is" } else { "projects are" }
-        ),
-    )
+pub fn export_left_out_summary(cat: Catalogue, n: usize) -> String {
+    msg!(cat, "export-left-out-summary", n = n)
 }
 
-/// Writing the export failed.
-pub fn cannot_write(path: &str, err: &str) -> LocalText {
-    LocalText::new(
-        format!("kan ikke skrive {path}: {err}"),
-        format!("cannot write {path}: {err}"),
-    )
+/// Writing the export (or an imported file) failed.
+pub fn cannot_write(cat: Catalogue, path: &str, err: &str) -> String {
+    msg!(cat, "formats-cannot-write", path = path, error = err)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Messages of `dataetik import`
 
 /// The input file cannot be read.
-pub fn import_cannot_read(path: &str, err: &str) -> LocalText {
-    LocalText::new(
-        format!("kan ikke læse {path}: {err}"),
-        format!("cannot read {path}: {err}"),
-    )
+pub fn import_cannot_read(cat: Catalogue, path: &str, err: &str) -> String {
+    msg!(cat, "import-cannot-read", path = path, error = err)
 }
 
 /// The input file is too large.
-pub fn import_too_large(path: &str, max_mb: u64) -> LocalText {
-    LocalText::new(
-        format!("{path} er større end {max_mb} MB; del filen op"),
-        format!("{path} is larger than {max_mb} MB; split the file"),
+pub fn import_too_large(cat: Catalogue, path: &str, max_mb: u64) -> String {
+    msg!(
+        cat,
+        "import-too-large",
+        path = path,
+        max = max_mb.to_string()
     )
 }
 
 /// The input is not JSON.
-pub fn import_not_json(path: &str, err: &str) -> LocalText {
-    LocalText::new(
-        format!("{path} er ikke gyldig JSON: {err}"),
-        format!("{path} is not valid JSON: {err}"),
-    )
+pub fn import_not_json(cat: Catalogue, path: &str, err: &str) -> String {
+    msg!(cat, "import-not-json", path = path, error = err)
 }
 
 /// The input holds no records of the format.
-pub fn import_no_records(path: &str, standard: Standard) -> LocalText {
-    LocalText::new(
-        format!(
-            "{path} indeholder ingen poster i formatet {}: forventede et JSON-objekt eller en liste af objekter med formatets feltnavne",
-            standard.title()
-        ),
-        format!(
-            "{path} holds no records in the {} format: expected a JSON object or an array of objects with the format's field names",
-            standard.title()
-        ),
+pub fn import_no_records(cat: Catalogue, path: &str, standard: Standard) -> String {
+    msg!(
+        cat,
+        "import-no-records",
+        path = path,
+        format = standard.title()
     )
 }
 
 /// "post 3" / "record 3" (counted from 1).
-pub fn record_number(n: usize) -> LocalText {
-    LocalText::new(format!("post {n}"), format!("record {n}"))
+pub fn record_number(cat: Catalogue, n: usize) -> String {
+    msg!(cat, "import-record-number", n = n.to_string())
 }
 
-/// A record without a name: no id can be derived.
-pub fn import_no_name(record: &str, fields: &str) -> LocalText {
-    LocalText::new(
-        format!("{record}: har intet navn ({fields}), så der kan ikke dannes et id"),
-        format!("{record}: has no name ({fields}), so no id can be derived"),
-    )
-}
-
-/// A record that is not a JSON object.
-pub fn import_not_object(record: &str) -> LocalText {
-    LocalText::new(
-        format!("{record}: er ikke et JSON-objekt"),
-        format!("{record}: is not a JSON object"),
-    )
+/// Why a record cannot be imported, in words.
+pub fn import_problem(cat: Catalogue, problem: &super::ImportProblem) -> String {
+    use super::ImportProblem as P;
+    match problem {
+        P::NotObject { record } => {
+            msg!(
+                cat,
+                "import-not-object",
+                record = record_number(cat, *record)
+            )
+        }
+        P::NoName { record, fields } => msg!(
+            cat,
+            "import-no-name",
+            record = record_number(cat, *record),
+            fields = *fields
+        ),
+        P::Internal { record, detail } => msg!(
+            cat,
+            "import-internal",
+            record = record_number(cat, *record),
+            detail = detail.as_str()
+        ),
+    }
 }
 
 /// The target file exists: import never overwrites.
-pub fn import_exists(path: &str, record: &str) -> LocalText {
-    LocalText::new(
-        format!("{path} findes allerede ({record}); importen overskriver aldrig en vurdering"),
-        format!("{path} already exists ({record}); import never overwrites an assessment"),
-    )
+pub fn import_exists(cat: Catalogue, path: &str, record: &str) -> String {
+    msg!(cat, "import-exists", path = path, record = record)
 }
 
 /// Nothing was written because of the problems listed.
-pub fn import_nothing_written() -> LocalText {
-    LocalText::new("Der er ikke skrevet nogen filer.", "No files were written.")
+pub fn import_nothing_written(cat: Catalogue) -> String {
+    msg!(cat, "import-nothing-written")
 }
 
 /// What to do when target files exist.
-pub fn import_exists_hint() -> LocalText {
-    LocalText::new(
-        "Omdøb eller flyt de eksisterende filer, eller importér til en anden mappe med --out DIR.",
-        "Rename or move the existing files, or import into another directory with --out DIR.",
-    )
+pub fn import_exists_hint(cat: Catalogue) -> String {
+    msg!(cat, "import-exists-hint")
 }
 
 /// One written file.
-pub fn import_wrote(path: &str, title: &str) -> LocalText {
-    LocalText::new(
-        format!("Skrev {path}: {title}"),
-        format!("Wrote {path}: {title}"),
-    )
+pub fn import_wrote(cat: Catalogue, path: &str, title: &str) -> String {
+    msg!(cat, "import-wrote", path = path, title = title)
 }
 
 /// The summary of an import.
-pub fn import_summary(n: usize, dir: &str) -> LocalText {
-    LocalText::new(
-        format!(
-            "Importerede {n} {} til {dir}. Kør `dataetik check` for at se, hvad der mangler.",
-            if n == 1 { "post" } else { "poster" }
-        ),
-        format!(
-            "Imported {n} {} into {dir}. Run `dataetik check` to see what is missing.",
-            if n == 1 { "record" } else { "records" }
-        ),
-    )
-}
-
-/// The imported YAML did not read back as written (a bug).
-pub fn import_internal(record: &str, detail: &str) -> LocalText {
-    LocalText::new(
-        format!("{record}: intern fejl: den skrevne YAML kunne ikke læses tilbage som skrevet ({detail}); rapportér venligst fejlen"),
-        format!("{record}: internal error: the YAML written did not read back as written ({detail}); please report the bug"),
-    )
+pub fn import_summary(cat: Catalogue, n: usize, dir: &str) -> String {
+    msg!(cat, "import-summary", n = n, dir = dir)
 }
 
 // ---------------------------------------------------------------------------------------------
 // YAML comments of imported files (language of the register)
 
 /// The comment above an imported key: "fra algoritmeregister: name".
-pub fn imported_from(standard: Standard, fields: &str) -> LocalText {
-    LocalText::new(
-        format!("fra {}: {fields}", standard.key()),
-        format!("from {}: {fields}", standard.key()),
-    )
+pub fn imported_from(cat: Catalogue, standard: Standard, fields: &str) -> String {
+    msg!(cat, "import-from", source = standard.key(), fields = fields)
 }
 
 /// The comment above `id:` when it is derived from the name.
-pub fn id_derived(standard: Standard, field: &str) -> LocalText {
-    LocalText::new(
-        format!("afledt af {}: {field}", standard.key()),
-        format!("derived from {}: {field}", standard.key()),
+pub fn id_derived(cat: Catalogue, standard: Standard, field: &str) -> String {
+    msg!(
+        cat,
+        "import-id-derived",
+        source = standard.key(),
+        field = field
     )
 }
 
 /// The header of an imported file.
-pub fn header(standard: Standard, record: &str, source_file: &str) -> LocalText {
-    LocalText::new(
-        format!(
-            "Importeret med `dataetik import` fra {} ({record} i {source_file}).\n\
-             Hvert felt er mærket med det felt i kilden, det kommer fra. Intet er tilføjet: det, kilden\n\
-             ikke har, mangler også her, så `dataetik check` viser, hvad der skal udfyldes.",
-            standard.title()
-        ),
-        format!(
-            "Imported with `dataetik import` from {} ({record} in {source_file}).\n\
-             Each field is marked with the source field it comes from. Nothing was added: what the\n\
-             source lacks is missing here too, so `dataetik check` shows what to fill in.",
-            standard.title()
-        ),
+pub fn header(cat: Catalogue, standard: Standard, record: usize, source_file: &str) -> String {
+    msg!(
+        cat,
+        "import-header",
+        format = standard.title(),
+        record = record_number(cat, record),
+        file = source_file
     )
 }
 
 /// The heading of the list of source fields with no place in the assessment.
-pub fn header_unmapped() -> LocalText {
-    LocalText::new(
-        "Felter i kilden uden et tilsvarende felt i vurderingen (til oplysning):",
-        "Source fields with no matching assessment field (for information):",
-    )
+pub fn header_unmapped(cat: Catalogue) -> String {
+    msg!(cat, "import-header-unmapped")
 }
 
 /// The heading of the list of source fields that were only "N/A" or similar.
-pub fn header_empty() -> LocalText {
-    LocalText::new(
-        "Felter i kilden, der kun siger \"ikke relevant\" (N/A o.l.), og derfor ikke er overført:",
-        "Source fields that only say \"not applicable\" (N/A and the like), so not imported:",
-    )
+pub fn header_empty(cat: Catalogue) -> String {
+    msg!(cat, "import-header-empty")
 }
 
-/// The note under `lifecycle.phase` when the source said "out of use".
-pub fn phase_stopped_note() -> LocalText {
-    LocalText::new(
-        "Kilden siger kun, at systemet er taget ud af brug: ret til completed, hvis projektet blev afsluttet som planlagt",
-        "The source says only that the system is out of use: change to completed if the project finished as planned",
-    )
-}
-
-/// The note under `lifecycle.phase` when the source said only "not in use yet" ("In
-/// ontwikkeling", "Pre-deployment"); `chosen` is the phase written.
-pub fn phase_not_in_use_note(chosen: crate::model::Phase) -> LocalText {
-    use crate::model::Phase;
-    let others: Vec<&str> = [Phase::Idea, Phase::Analysis, Phase::Build]
-        .into_iter()
-        .filter(|p| *p != chosen)
-        .map(Phase::key)
-        .collect();
-    LocalText::new(
-        format!(
-            "Kilden siger kun, at systemet ikke er i brug endnu: ret til {} eller {}, hvis det passer bedre",
-            others[0], others[1]
-        ),
-        format!(
-            "The source says only that the system is not in use yet: change to {} or {} if that fits better",
-            others[0], others[1]
-        ),
-    )
+/// A note under an imported key.
+pub(crate) fn import_note(cat: Catalogue, note: ImportNote) -> String {
+    match note {
+        ImportNote::PhaseStopped => msg!(cat, "import-phase-stopped"),
+        ImportNote::PhaseNotInUse(chosen) => {
+            let others: Vec<&str> = [Phase::Idea, Phase::Analysis, Phase::Build]
+                .into_iter()
+                .filter(|p| *p != chosen)
+                .map(Phase::key)
+                .collect();
+            msg!(
+                cat,
+                "import-phase-not-in-use",
+                first = others[0],
+                second = others[1]
+            )
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Sentences the export writes from structured fields (language of the register)
 
 /// The consequence for the person, for the Dutch `goal` and the ATRS process integration.
-pub fn impact_line(effect: Option<Effect>, rev: Option<Reversibility>) -> LocalText {
-    let e = effect.map(effect_words);
-    let r = rev.map(reversibility_words);
-    let join = |e: Option<&LocalText>, r: Option<&LocalText>, lang: Lang| -> String {
-        match (e, r) {
-            (Some(e), Some(r)) => format!("{}; {}", e.get(lang), r.get(lang)),
-            (Some(e), None) => e.get(lang).to_string(),
-            (None, Some(r)) => r.get(lang).to_string(),
-            (None, None) => String::new(),
-        }
+pub fn impact_line(cat: Catalogue, effect: Option<Effect>, rev: Option<Reversibility>) -> String {
+    let e = effect.map(|e| effect_words(cat, e));
+    let r = rev.map(|r| reversibility_words(cat, r));
+    let impact = match (e, r) {
+        (Some(e), Some(r)) => msg!(cat, "record-impact-both", effect = e, reversibility = r),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => String::new(),
     };
-    LocalText::new(
-        format!(
-            "Konsekvens for den enkelte: {}.",
-            join(e.as_ref(), r.as_ref(), Lang::Da)
-        ),
-        format!(
-            "Consequence for the person: {}.",
-            join(e.as_ref(), r.as_ref(), Lang::En)
-        ),
-    )
+    msg!(cat, "record-impact", impact = impact)
 }
 
-fn effect_words(e: Effect) -> LocalText {
+fn effect_words(cat: Catalogue, e: Effect) -> String {
     match e {
-        Effect::None => LocalText::new("ingen for den enkelte", "none for any person"),
-        Effect::Information => LocalText::new("information", "information"),
-        Effect::Offer => {
-            LocalText::new("et tilbud, som kan afslås", "an offer that may be declined")
-        }
-        Effect::Service => LocalText::new(
-            "en ydelse eller service tilrettelægges eller prioriteres",
-            "a service is arranged or prioritised",
-        ),
-        Effect::Benefit => LocalText::new(
-            "en ydelse bevilges eller afslås",
-            "a benefit is granted or refused",
-        ),
-        Effect::Investigation => LocalText::new(
-            "personen undersøges eller kontrolleres",
-            "the person is investigated or controlled",
-        ),
-        Effect::Sanction => LocalText::new(
-            "en sanktion, fx nedsat ydelse, bøde eller tilbagebetaling",
-            "a sanction, e.g. a reduced benefit, a fine or a repayment",
-        ),
-        Effect::Intervention => LocalText::new(
-            "et indgreb mod personens vilje, fx en foranstaltning for et barn",
-            "an intervention against the person's will, e.g. child protection",
-        ),
+        Effect::None => msg!(cat, "record-effect-none"),
+        Effect::Information => msg!(cat, "record-effect-information"),
+        Effect::Offer => msg!(cat, "record-effect-offer"),
+        Effect::Service => msg!(cat, "record-effect-service"),
+        Effect::Benefit => msg!(cat, "record-effect-benefit"),
+        Effect::Investigation => msg!(cat, "record-effect-investigation"),
+        Effect::Sanction => msg!(cat, "record-effect-sanction"),
+        Effect::Intervention => msg!(cat, "record-effect-intervention"),
     }
 }
 
-fn reversibility_words(r: Reversibility) -> LocalText {
+fn reversibility_words(cat: Catalogue, r: Reversibility) -> String {
     match r {
-        Reversibility::Reversible => LocalText::new("kan let gøres om", "easily undone"),
-        Reversibility::HardToReverse => LocalText::new(
-            "kan gøres om, men kun med besvær",
-            "can be undone, but only with effort",
-        ),
-        Reversibility::Irreversible => LocalText::new("kan ikke gøres om", "cannot be undone"),
+        Reversibility::Reversible => msg!(cat, "record-reversibility-reversible"),
+        Reversibility::HardToReverse => msg!(cat, "record-reversibility-hard-to-reverse"),
+        Reversibility::Irreversible => msg!(cat, "record-reversibility-irreversible"),
     }
 }
 
 /// What the system is used for (ATRS process integration).
-pub fn kind_line(k: AutomationKind) -> LocalText {
+pub fn kind_line(cat: Catalogue, k: AutomationKind) -> String {
     match k {
-        AutomationKind::Statistics => LocalText::new(
-            "Statistik: resultaterne er tal for grupper, ikke for den enkelte.",
-            "Statistics: the results are figures for groups, not for individuals.",
-        ),
-        AutomationKind::Analysis => LocalText::new(
-            "Analyse: resultaterne bruges til planlægning, ikke i den enkeltes sag.",
-            "Analysis: the results inform planning, not individual cases.",
-        ),
-        AutomationKind::Selection => LocalText::new(
-            "Udvælgelse: systemet udpeger personer til kontrol, undersøgelse eller en opsøgende indsats, og en medarbejder handler derefter på udpegningen.",
-            "Selection: the system picks individuals for control, investigation or outreach, and a member of staff then acts on the pick.",
-        ),
-        AutomationKind::DecisionSupport => LocalText::new(
-            "Beslutningsstøtte: systemet støtter en medarbejders afgørelse i den enkeltes sag; medarbejderen træffer afgørelsen.",
-            "Decision support: the system supports a member of staff's decision in an individual case; the member of staff decides.",
-        ),
-        AutomationKind::AutomatedDecision => LocalText::new(
-            "Automatisk afgørelse: systemet træffer afgørelsen uden, at en medarbejder træffer den.",
-            "Automated decision: the system decides without a member of staff making the decision.",
-        ),
+        AutomationKind::Statistics => msg!(cat, "record-kind-statistics"),
+        AutomationKind::Analysis => msg!(cat, "record-kind-analysis"),
+        AutomationKind::Selection => msg!(cat, "record-kind-selection"),
+        AutomationKind::DecisionSupport => msg!(cat, "record-kind-decision-support"),
+        AutomationKind::AutomatedDecision => msg!(cat, "record-kind-automated-decision"),
     }
 }
 
 /// How many people's data is used.
-pub fn people_line(n: u64) -> LocalText {
-    LocalText::new(
-        format!(
-            "Projektet bruger oplysninger om ca. {} personer.",
-            format_int(n as i64, Lang::Da)
-        ),
-        format!(
-            "The project uses data about some {} people.",
-            format_int(n as i64, Lang::En)
-        ),
-    )
+pub fn people_line(cat: Catalogue, n: u64) -> String {
+    msg!(cat, "record-people", n = format_int(n as i64, cat.lang()))
 }
 
 /// Whether a trained model is used.
-pub fn machine_learning_line(ml: bool) -> LocalText {
+pub fn machine_learning_line(cat: Catalogue, ml: bool) -> String {
     if ml {
-        LocalText::new(
-            "Der bruges maskinlæring (en model, der er trænet på data).",
-            "Machine learning is used (a model trained on data).",
-        )
+        msg!(cat, "record-machine-learning")
     } else {
-        LocalText::new(
-            "Der bruges ikke maskinlæring.",
-            "No machine learning is used.",
-        )
+        msg!(cat, "record-no-machine-learning")
     }
 }
 
 /// The heading of the list of inputs.
-pub fn inputs_heading() -> LocalText {
-    LocalText::new(
-        "Oplysninger, som modellen eller reglerne bruger:",
-        "Variables the model or rules use:",
-    )
+pub fn inputs_heading(cat: Catalogue) -> String {
+    msg!(cat, "record-inputs-heading")
 }
 
 /// One input, with its protected attribute when it has one.
-pub fn input_line(name: &str, protected: Option<Protected>) -> LocalText {
+pub fn input_line(cat: Catalogue, name: &str, protected: Option<Protected>) -> String {
     match protected {
-        None => LocalText::new(name, name),
-        Some(p) => {
-            let w = protected_words(p);
-            LocalText::new(
-                format!("{name} (beskyttet egenskab: {})", w.da),
-                format!("{name} (protected characteristic: {})", w.en),
-            )
-        }
+        None => name.to_string(),
+        Some(p) => msg!(
+            cat,
+            "record-input-protected",
+            name = name,
+            protected = protected_words(cat, p)
+        ),
     }
 }
 
 /// A protected attribute in words.
-pub fn protected_words(p: Protected) -> LocalText {
+pub fn protected_words(cat: Catalogue, p: Protected) -> String {
     match p {
-        Protected::None => LocalText::new("ingen", "none"),
-        Protected::Gender => LocalText::new("køn", "gender"),
-        Protected::Age => LocalText::new("alder", "age"),
-        Protected::Ethnicity => LocalText::new("etnisk oprindelse", "ethnicity"),
-        Protected::Health => LocalText::new("helbred", "health"),
-        Protected::Religion => LocalText::new("religion eller tro", "religion or belief"),
-        Protected::Disability => LocalText::new("handicap", "disability"),
-        Protected::SexualOrientation => LocalText::new("seksuel orientering", "sexual orientation"),
-        Protected::Political => LocalText::new("politisk overbevisning", "political opinion"),
-        Protected::Union => LocalText::new(
-            "fagforeningsmæssigt tilhørsforhold",
-            "trade-union membership",
-        ),
-        Protected::Criminal => LocalText::new("strafbare forhold", "criminal offences"),
+        Protected::None => msg!(cat, "record-protected-none"),
+        Protected::Gender => msg!(cat, "record-protected-gender"),
+        Protected::Age => msg!(cat, "record-protected-age"),
+        Protected::Ethnicity => msg!(cat, "record-protected-ethnicity"),
+        Protected::Health => msg!(cat, "record-protected-health"),
+        Protected::Religion => msg!(cat, "record-protected-religion"),
+        Protected::Disability => msg!(cat, "record-protected-disability"),
+        Protected::SexualOrientation => msg!(cat, "record-protected-sexual-orientation"),
+        Protected::Political => msg!(cat, "record-protected-political"),
+        Protected::Union => msg!(cat, "record-protected-union"),
+        Protected::Criminal => msg!(cat, "record-protected-criminal"),
     }
 }
 
 /// The heading of the list of measured performance.
-pub fn performance_heading() -> LocalText {
-    LocalText::new("Målt kvalitet:", "Measured quality:")
+pub fn performance_heading(cat: Catalogue) -> String {
+    msg!(cat, "record-performance-heading")
 }
 
 /// One performance measurement: "recall: 0,71 (20. maj 2025). Målt på: ...".
 pub fn performance_line(
+    cat: Catalogue,
     metric: Option<PerformanceMetric>,
     value: Option<f64>,
     population: Option<&str>,
     date: Option<Date>,
-) -> LocalText {
-    let line = |lang: Lang| {
-        let mut s = metric.map(|m| m.key().to_string()).unwrap_or_default();
-        if let Some(v) = value {
-            if !s.is_empty() {
-                s.push_str(": ");
-            }
-            s.push_str(&format_decimal(v, 2, lang));
+) -> String {
+    let lang = cat.lang();
+    let mut s = metric.map(|m| m.key().to_string()).unwrap_or_default();
+    if let Some(v) = value {
+        if !s.is_empty() {
+            s.push_str(": ");
         }
-        if let Some(d) = date {
-            s.push_str(&format!(" ({})", format_date(d.0, lang)));
+        s.push_str(&format_decimal(v, 2, lang));
+    }
+    if let Some(d) = date {
+        s.push_str(&format!(" ({})", format_date(d.0, lang)));
+    }
+    if let Some(p) = population.map(str::trim).filter(|p| !p.is_empty()) {
+        let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+        let on = msg!(cat, "record-measured-on", population = p);
+        if !s.is_empty() {
+            s.push_str(". ");
         }
-        if let Some(p) = population.map(str::trim).filter(|p| !p.is_empty()) {
-            let on = if lang == Lang::Da {
-                "Målt på"
-            } else {
-                "Measured on"
-            };
-            let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
-            if s.is_empty() {
-                s = format!("{on}: {p}");
-            } else {
-                s.push_str(&format!(". {on}: {p}"));
-            }
-        }
-        s
-    };
-    LocalText::new(line(Lang::Da), line(Lang::En))
+        s.push_str(&on);
+    }
+    s
 }
 
 /// The heading of the list of bias tests.
-pub fn bias_heading() -> LocalText {
-    LocalText::new("Biastest:", "Bias tests:")
+pub fn bias_heading(cat: Catalogue) -> String {
+    msg!(cat, "record-bias-heading")
 }
 
 /// One bias test.
 pub fn bias_line(
+    cat: Catalogue,
     date: Option<Date>,
     attributes: &[String],
     metric: Option<&str>,
     value: Option<f64>,
     threshold: Option<f64>,
     passed: Option<bool>,
-) -> LocalText {
-    let line = |lang: Lang| {
-        let da = lang == Lang::Da;
-        let mut parts = Vec::new();
-        if let Some(d) = date {
-            parts.push(format_date(d.0, lang));
+) -> String {
+    let lang = cat.lang();
+    let mut parts = Vec::new();
+    if let Some(d) = date {
+        parts.push(format_date(d.0, lang));
+    }
+    if !attributes.is_empty() {
+        let words: Vec<String> = attributes.iter().map(|a| attribute_words(cat, a)).collect();
+        parts.push(msg!(cat, "record-bias-on", attributes = words.join(", ")));
+    }
+    let mut s = parts.join(", ");
+    if let Some(m) = metric {
+        s.push_str(&format!(": {}", m.replace('_', " ")));
+        if let Some(v) = value {
+            s.push_str(&format!(" {}", format_decimal(v, 2, lang)));
         }
-        if !attributes.is_empty() {
-            let words: Vec<String> = attributes
-                .iter()
-                .map(|a| attribute_words(a).get(lang).to_string())
-                .collect();
-            parts.push(format!(
-                "{} {}",
-                if da { "på" } else { "on" },
-                words.join(", ")
-            ));
+        if let Some(t) = threshold {
+            let t = msg!(
+                cat,
+                "record-bias-threshold",
+                threshold = format_decimal(t, 2, lang)
+            );
+            s.push_str(&format!(" {t}"));
         }
-        let mut s = parts.join(", ");
-        if let Some(m) = metric {
-            s.push_str(&format!(": {}", m.replace('_', " ")));
-            if let Some(v) = value {
-                s.push_str(&format!(" {}", format_decimal(v, 2, lang)));
-            }
-            if let Some(t) = threshold {
-                s.push_str(&format!(
-                    " ({} {})",
-                    if da { "grænse" } else { "threshold" },
-                    format_decimal(t, 2, lang)
-                ));
-            }
-        }
-        match passed {
-            Some(true) => s.push_str(if da { ": bestået" } else { ": passed" }),
-            Some(false) => s.push_str(if da { ": ikke bestået" } else { ": failed" }),
-            None => {}
-        }
-        s.trim_start_matches([':', ' ']).to_string()
-    };
-    LocalText::new(line(Lang::Da), line(Lang::En))
+    }
+    match passed {
+        Some(true) => s.push_str(&format!(": {}", msg!(cat, "record-bias-passed"))),
+        Some(false) => s.push_str(&format!(": {}", msg!(cat, "record-bias-failed"))),
+        None => {}
+    }
+    s.trim_start_matches([':', ' ']).to_string()
 }
 
 /// A tested attribute in words when it is one of the protected attributes' keys.
-fn attribute_words(a: &str) -> LocalText {
+fn attribute_words(cat: Catalogue, a: &str) -> String {
     let p = [
         Protected::Gender,
         Protected::Age,
@@ -606,205 +441,137 @@ fn attribute_words(a: &str) -> LocalText {
     .into_iter()
     .find(|p| p.key() == a.trim());
     match p {
-        Some(p) => protected_words(p),
-        None => LocalText::new(a, a),
+        Some(p) => protected_words(cat, p),
+        None => a.to_string(),
     }
 }
 
 /// A risk's likelihood and severity.
-pub fn rating_line(likelihood: Option<Rating>, severity: Option<Rating>) -> LocalText {
+pub fn rating_line(cat: Catalogue, likelihood: Option<Rating>, severity: Option<Rating>) -> String {
     let words = |r: Rating| match r {
-        Rating::Low => LocalText::new("lav", "low"),
-        Rating::Medium => LocalText::new("middel", "medium"),
-        Rating::High => LocalText::new("høj", "high"),
+        Rating::Low => msg!(cat, "record-rating-low"),
+        Rating::Medium => msg!(cat, "record-rating-medium"),
+        Rating::High => msg!(cat, "record-rating-high"),
     };
-    let line = |lang: Lang| {
-        let mut parts = Vec::new();
-        if let Some(l) = likelihood {
-            parts.push(format!(
-                "{}: {}",
-                if lang == Lang::Da {
-                    "Sandsynlighed"
-                } else {
-                    "Likelihood"
-                },
-                words(l).get(lang)
-            ));
-        }
-        if let Some(s) = severity {
-            parts.push(format!(
-                "{}: {}",
-                if lang == Lang::Da {
-                    "alvor"
-                } else {
-                    "severity"
-                },
-                words(s).get(lang)
-            ));
-        }
-        let mut s = parts.join(", ");
-        if let Some(first) = s.get(0..1) {
-            s = first.to_uppercase() + &s[1..];
-        }
-        format!("{s}.")
-    };
-    LocalText::new(line(Lang::Da), line(Lang::En))
+    let mut parts = Vec::new();
+    if let Some(l) = likelihood {
+        parts.push(msg!(cat, "record-likelihood", rating = words(l)));
+    }
+    if let Some(s) = severity {
+        parts.push(msg!(cat, "record-severity", rating = words(s)));
+    }
+    let mut s = parts.join(", ");
+    if let Some(first) = s.get(0..1) {
+        s = first.to_uppercase() + &s[1..];
+    }
+    format!("{s}.")
 }
 
 /// The label before a risk's mitigation.
-pub fn mitigation_label() -> LocalText {
-    LocalText::new("Tiltag:", "Mitigation:")
+pub fn mitigation_label(cat: Catalogue) -> String {
+    msg!(cat, "record-mitigation-label")
 }
 
 /// The label before a risk's owner.
-pub fn risk_owner_label() -> LocalText {
-    LocalText::new("Ansvarlig:", "Owner:")
+pub fn risk_owner_label(cat: Catalogue) -> String {
+    msg!(cat, "record-risk-owner-label")
 }
 
 /// The DPIA's status in a sentence.
 pub fn dpia_line(
-    status: crate::model::DpiaStatus,
+    cat: Catalogue,
+    status: DpiaStatus,
     date: Option<Date>,
     reference: Option<&str>,
-) -> LocalText {
-    use crate::model::DpiaStatus;
-    let tail = |lang: Lang| {
-        let mut t = String::new();
-        if let Some(d) = date {
-            t.push_str(&format!(" {}", format_date(d.0, lang)));
-        }
-        if let Some(r) = reference.map(str::trim).filter(|r| !r.is_empty()) {
-            t.push_str(&format!(" ({r})"));
-        }
-        t
-    };
+) -> String {
+    let mut details = String::new();
+    if let Some(d) = date {
+        details.push_str(&format!(" {}", format_date(d.0, cat.lang())));
+    }
+    if let Some(r) = reference.map(str::trim).filter(|r| !r.is_empty()) {
+        details.push_str(&format!(" ({r})"));
+    }
     match status {
-        DpiaStatus::Done => LocalText::new(
-            format!("Konsekvensanalyse (DPIA) gennemført{}.", tail(Lang::Da)),
-            format!(
-                "Data protection impact assessment (DPIA) carried out{}.",
-                tail(Lang::En)
-            ),
-        ),
-        DpiaStatus::Planned => LocalText::new(
-            format!("Konsekvensanalyse (DPIA) planlagt{}.", tail(Lang::Da)),
-            format!(
-                "Data protection impact assessment (DPIA) planned{}.",
-                tail(Lang::En)
-            ),
-        ),
-        DpiaStatus::NotRequired => LocalText::new(
-            format!(
-                "Konsekvensanalyse (DPIA) vurderet ikke nødvendig{}.",
-                tail(Lang::Da)
-            ),
-            format!(
-                "Data protection impact assessment (DPIA) judged not required{}.",
-                tail(Lang::En)
-            ),
-        ),
+        DpiaStatus::Done => msg!(cat, "record-dpia-done", details = details),
+        DpiaStatus::Planned => msg!(cat, "record-dpia-planned", details = details),
+        DpiaStatus::NotRequired => msg!(cat, "record-dpia-not-required", details = details),
     }
 }
 
 /// The FRIA's status in a sentence.
-pub fn fria_line(status: crate::model::FriaStatus) -> LocalText {
-    use crate::model::FriaStatus;
+pub fn fria_line(cat: Catalogue, status: FriaStatus) -> String {
     match status {
-        FriaStatus::Done => LocalText::new(
-            "Konsekvensanalyse for grundlæggende rettigheder (FRIA, AI-forordningens art. 27) gennemført.",
-            "Fundamental rights impact assessment (FRIA, AI Act art. 27) carried out.",
-        ),
-        FriaStatus::Planned => LocalText::new(
-            "Konsekvensanalyse for grundlæggende rettigheder (FRIA, AI-forordningens art. 27) planlagt.",
-            "Fundamental rights impact assessment (FRIA, AI Act art. 27) planned.",
-        ),
-        FriaStatus::NotRequired => LocalText::new(
-            "Konsekvensanalyse for grundlæggende rettigheder (FRIA, AI-forordningens art. 27) ikke påkrævet.",
-            "Fundamental rights impact assessment (FRIA, AI Act art. 27) not required.",
-        ),
+        FriaStatus::Done => msg!(cat, "record-fria-done"),
+        FriaStatus::Planned => msg!(cat, "record-fria-planned"),
+        FriaStatus::NotRequired => msg!(cat, "record-fria-not-required"),
     }
 }
 
 /// The title of a FRIA in the Dutch list of impact assessments (no recommended value fits).
-pub fn fria_title() -> LocalText {
-    LocalText::new(
-        "Konsekvensanalyse for grundlæggende rettigheder (FRIA)",
-        "Fundamental Rights Impact Assessment (FRIA)",
-    )
+pub fn fria_title(cat: Catalogue) -> String {
+    msg!(cat, "record-fria-title")
 }
 
 /// Sensitive (GDPR art. 9/10) data is processed.
-pub fn sensitive_line(sensitive: bool) -> LocalText {
+pub fn sensitive_line(cat: Catalogue, sensitive: bool) -> String {
     if sensitive {
-        LocalText::new(
-            "Projektet behandler følsomme personoplysninger (databeskyttelsesforordningens art. 9 eller 10).",
-            "The project processes special-category personal data (GDPR art. 9 or 10).",
-        )
+        msg!(cat, "record-sensitive")
     } else {
-        LocalText::new(
-            "Projektet behandler ikke følsomme personoplysninger (databeskyttelsesforordningens art. 9 eller 10).",
-            "The project processes no special-category personal data (GDPR art. 9 or 10).",
-        )
+        msg!(cat, "record-not-sensitive")
     }
 }
 
 /// A supplier's role (and kind) in words.
-pub fn supplier_role(role: Option<SupplierRole>, kind: Option<SupplierKind>) -> Option<LocalText> {
+pub fn supplier_role(
+    cat: Catalogue,
+    role: Option<SupplierRole>,
+    kind: Option<SupplierKind>,
+) -> Option<String> {
     let r = role.map(|r| match r {
-        SupplierRole::DataProcessor => LocalText::new("databehandler", "data processor"),
-        SupplierRole::Developer => LocalText::new("udvikler løsningen", "develops the solution"),
-        SupplierRole::Operator => LocalText::new("driver løsningen", "operates the solution"),
-        SupplierRole::Other => LocalText::new("anden rolle", "other role"),
+        SupplierRole::DataProcessor => msg!(cat, "record-supplier-data-processor"),
+        SupplierRole::Developer => msg!(cat, "record-supplier-developer"),
+        SupplierRole::Operator => msg!(cat, "record-supplier-operator"),
+        SupplierRole::SubProcessor => msg!(cat, "record-supplier-sub-processor"),
+        SupplierRole::Hardware => msg!(cat, "record-supplier-hardware"),
+        SupplierRole::Other => msg!(cat, "record-supplier-other"),
     });
     let k = kind.map(|k| match k {
-        SupplierKind::Company => LocalText::new("virksomhed", "company"),
-        SupplierKind::Public => LocalText::new("offentlig myndighed", "public authority"),
-        SupplierKind::Research => LocalText::new("forskningsinstitution", "research institution"),
+        SupplierKind::Company => msg!(cat, "record-supplier-company"),
+        SupplierKind::Public => msg!(cat, "record-supplier-public"),
+        SupplierKind::Research => msg!(cat, "record-supplier-research"),
     });
     match (r, k) {
         (None, None) => None,
-        (Some(r), None) => Some(capitalise(r)),
-        (None, Some(k)) => Some(capitalise(k)),
-        (Some(r), Some(k)) => Some(capitalise(LocalText::new(
-            format!("{} ({})", r.da, k.da),
-            format!("{} ({})", r.en, k.en),
+        (Some(one), None) | (None, Some(one)) => Some(capitalise(&one)),
+        (Some(r), Some(k)) => Some(capitalise(&msg!(
+            cat,
+            "record-supplier-role-kind",
+            role = r,
+            kind = k
         ))),
     }
 }
 
 /// The data-processing agreement in words.
-pub fn dpa_line(reference: Option<&str>, date: Option<Date>) -> Option<LocalText> {
+pub fn dpa_line(cat: Catalogue, reference: Option<&str>, date: Option<Date>) -> Option<String> {
     if reference.is_none() && date.is_none() {
         return None;
     }
-    let line = |lang: Lang| {
-        let mut s = if lang == Lang::Da {
-            "Databehandleraftale".to_string()
-        } else {
-            "Data processing agreement".to_string()
-        };
-        if let Some(r) = reference {
-            s.push_str(&format!(" {r}"));
-        }
-        if let Some(d) = date {
-            s.push_str(&format!(
-                " {} {}",
-                if lang == Lang::Da { "af" } else { "of" },
-                format_date(d.0, lang)
-            ));
-        }
-        format!("{s}.")
-    };
-    Some(LocalText::new(line(Lang::Da), line(Lang::En)))
+    let mut s = msg!(cat, "record-dpa");
+    if let Some(r) = reference {
+        s.push_str(&format!(" {r}"));
+    }
+    if let Some(d) = date {
+        let of = msg!(cat, "record-dpa-of", date = format_date(d.0, cat.lang()));
+        s.push_str(&format!(" {of}"));
+    }
+    Some(format!("{s}."))
 }
 
-fn capitalise(t: LocalText) -> LocalText {
-    let up = |s: &str| {
-        let mut c = s.chars();
-        match c.next() {
-            Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-            None => String::new(),
-        }
-    };
-    LocalText::new(up(&t.da), up(&t.en))
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
 }

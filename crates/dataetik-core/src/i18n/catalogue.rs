@@ -30,9 +30,14 @@ pub(crate) const DA: Sources = &[
     ("bias.ftl", include_str!("../../locales/da/bias.ftl")),
     ("schema.ftl", include_str!("../../locales/da/schema.ftl")),
     (
+        "suppliers.ftl",
+        include_str!("../../locales/da/suppliers.ftl"),
+    ),
+    (
         "version2.ftl",
         include_str!("../../locales/da/version2.ftl"),
     ),
+    ("formats.ftl", include_str!("../../locales/da/formats.ftl")),
     ("report.ftl", include_str!("../../locales/da/report.ftl")),
     ("site.ftl", include_str!("../../locales/da/site.ftl")),
 ];
@@ -48,9 +53,14 @@ pub(crate) const EN: Sources = &[
     ("bias.ftl", include_str!("../../locales/en/bias.ftl")),
     ("schema.ftl", include_str!("../../locales/en/schema.ftl")),
     (
+        "suppliers.ftl",
+        include_str!("../../locales/en/suppliers.ftl"),
+    ),
+    (
         "version2.ftl",
         include_str!("../../locales/en/version2.ftl"),
     ),
+    ("formats.ftl", include_str!("../../locales/en/formats.ftl")),
     ("report.ftl", include_str!("../../locales/en/report.ftl")),
     ("site.ftl", include_str!("../../locales/en/site.ftl")),
 ];

@@ -219,9 +219,6 @@ mod tests {
                 if path.extension().is_none_or(|e| e != "rs")
                     || path.starts_with(root.join("src/i18n"))
                     || path.file_name().is_some_and(|n| n == "tests.rs")
-                    // TODO(issue 9): the export/import texts still pick words by language;
-                    // they move to the catalogue next. Until then this is the one exemption.
-                    || path.ends_with("src/formats/text.rs")
                 {
                     continue;
                 }

@@ -49,8 +49,24 @@ pub enum DeErrorKind {
     },
     /// A version-2 field, value or partial date in a version 1 file (see [`crate::version`]).
     NeedsVersion2(crate::version::V2Feature),
+    /// A policy condition with no form or several (see [`crate::policy::Condition`]): the keys
+    /// it has.
+    ConditionForm {
+        /// The keys written.
+        keys: Vec<String>,
+    },
     /// Anything else.
     Custom(String),
+}
+
+/// Starts the [`de::Error::custom`] message of a condition with no form or several, so that the
+/// deserializer can report it as [`DeErrorKind::ConditionForm`] in the user's language.
+const CONDITION_FORM: &str = "\u{0}condition-form\u{0}";
+
+/// The message by which a condition's `TryFrom` reports the keys of a condition with no form or
+/// several (see [`DeErrorKind::ConditionForm`]).
+pub(crate) fn condition_form_message(keys: &[&str]) -> String {
+    format!("{CONDITION_FORM}{}", keys.join(" "))
 }
 
 /// A deserialisation error with its location.
@@ -74,7 +90,13 @@ impl std::error::Error for DeError {}
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        DeError::new(DeErrorKind::Custom(msg.to_string()))
+        let msg = msg.to_string();
+        match msg.strip_prefix(CONDITION_FORM) {
+            Some(keys) => DeError::new(DeErrorKind::ConditionForm {
+                keys: keys.split_whitespace().map(str::to_string).collect(),
+            }),
+            None => DeError::new(DeErrorKind::Custom(msg)),
+        }
     }
     fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
         DeError::new(DeErrorKind::InvalidType {
@@ -264,6 +286,13 @@ impl DeError {
                 msg!(cat, "de-missing-field", at = at, field = *field)
             }
             DeErrorKind::NeedsVersion2(what) => crate::v2text::needs_version_2(cat, at, what),
+            DeErrorKind::ConditionForm { keys } if keys.is_empty() => {
+                msg!(cat, "de-condition-form-empty", at = at)
+            }
+            DeErrorKind::ConditionForm { keys } => {
+                let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+                msg!(cat, "de-condition-form", at = at, keys = list(&keys))
+            }
             DeErrorKind::Custom(message) => {
                 msg!(cat, "de-custom", at = at, message = message.as_str())
             }

@@ -60,6 +60,15 @@ pub(crate) mod gen_014;
 pub(crate) mod gen_015;
 pub(crate) mod pub_001;
 mod registry;
+pub(crate) mod sup_003;
+pub(crate) mod sup_004;
+pub(crate) mod sup_005;
+pub(crate) mod sup_006;
+pub(crate) mod sup_007;
+pub(crate) mod sup_008;
+pub(crate) mod sup_009;
+pub(crate) mod sup_010;
+pub(crate) mod sup_011;
 pub(crate) mod tra_007;
 pub(crate) mod util;
 

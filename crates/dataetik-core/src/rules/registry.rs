@@ -4,7 +4,7 @@
 use super::{
     acc_003, dig_004, equ_002, equ_003, equ_004, equ_006, gen_001, gen_002, gen_004, gen_005,
     gen_006, gen_007, gen_008, gen_009, gen_011, gen_012, gen_013, gen_014, gen_015, pub_001,
-    tra_007, Unit,
+    sup_003, sup_004, sup_005, sup_006, sup_007, sup_008, sup_009, sup_010, sup_011, tra_007, Unit,
 };
 
 /// The built-in rules, one line each. They run in this order; register-wide findings are listed
@@ -31,4 +31,13 @@ pub static REGISTRY: &[&Unit] = &[
     &equ_006::UNIT,
     &acc_003::UNIT,
     &pub_001::UNIT,
+    &sup_003::UNIT,
+    &sup_004::UNIT,
+    &sup_005::UNIT,
+    &sup_006::UNIT,
+    &sup_007::UNIT,
+    &sup_008::UNIT,
+    &sup_009::UNIT,
+    &sup_010::UNIT,
+    &sup_011::UNIT,
 ];

@@ -1270,7 +1270,8 @@ fn json_schema_names_older_records_and_odd_values_import_too() {
     .unwrap();
     let ids: Vec<&str> = imported.records.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["parkeerscan", "parkeerscan-2"]);
-    let problems: Vec<&str> = imported.problems.iter().map(|p| p.en.as_str()).collect();
+    let en = dataetik_core::i18n::Catalogue::new(dataetik_core::i18n::Lang::En);
+    let problems: Vec<String> = imported.problems.iter().map(|p| p.text(en)).collect();
     assert_eq!(
         problems,
         [

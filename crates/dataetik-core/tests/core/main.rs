@@ -11,4 +11,6 @@ mod migrate;
 mod policy;
 mod real_records;
 mod rules;
+mod select;
+mod suppliers;
 mod version2;

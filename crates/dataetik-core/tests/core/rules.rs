@@ -1042,6 +1042,8 @@ fn every_policy_rule_is_exercised() {
     // Rules seen in real findings: the single-file cases (whose exact position is asserted in
     // `every_rule_fires_where_expected`) and the register scenarios.
     let mut fired = BTreeSet::new();
+    // The supplier rules are exercised, with positions, in `suppliers.rs`.
+    fired.extend(crate::suppliers::RULES.iter().map(|r| (*r).to_string()));
     for c in fires_cases() {
         let findings = check_as_of(&edited(&c.edits), c.as_of);
         if findings.iter().any(|f| f.rule == c.rule) {
@@ -1065,6 +1067,7 @@ fn every_policy_rule_is_exercised() {
         .chain(
             ["GEN-001", "GEN-006", "GEN-011"]
                 .iter()
+                .chain(crate::suppliers::RULES)
                 .map(std::string::ToString::to_string),
         )
         .collect();

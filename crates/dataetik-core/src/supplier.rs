@@ -993,6 +993,51 @@ pub fn area_name(cat: Catalogue, key: &str) -> String {
     }
 }
 
+/// A supplier's role in a project, in words ("databehandler", "hardwareleverandør"): the one set
+/// of role names the report, the website and the exports use.
+pub fn role_name(cat: Catalogue, role: crate::model::SupplierRole) -> String {
+    use crate::model::SupplierRole;
+    match role {
+        SupplierRole::DataProcessor => msg!(cat, "supplier-role-data-processor"),
+        SupplierRole::SubProcessor => msg!(cat, "supplier-role-sub-processor"),
+        SupplierRole::Developer => msg!(cat, "supplier-role-developer"),
+        SupplierRole::Operator => msg!(cat, "supplier-role-operator"),
+        SupplierRole::Hardware => msg!(cat, "supplier-role-hardware"),
+        SupplierRole::Other => msg!(cat, "supplier-role-other"),
+    }
+}
+
+/// A transfer basis in words ("standardkontraktbestemmelser").
+pub fn basis_name(cat: Catalogue, basis: TransferBasis) -> String {
+    match basis {
+        TransferBasis::Adequacy => msg!(cat, "supplier-basis-adequacy"),
+        TransferBasis::StandardContractualClauses => {
+            msg!(cat, "supplier-basis-standard-contractual-clauses")
+        }
+        TransferBasis::BindingCorporateRules => msg!(cat, "supplier-basis-binding-corporate-rules"),
+        TransferBasis::Derogation => msg!(cat, "supplier-basis-derogation"),
+    }
+}
+
+impl SupplierSet {
+    /// The name to show for a project's supplier entry: its own `name`, else the legal name in
+    /// the supplier file it refers to, else the id it refers to.
+    pub fn display_name(&self, entry: &crate::model::Supplier) -> Option<String> {
+        let own = entry.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
+        let id = entry
+            .supplier
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
+        let legal = id
+            .and_then(|id| self.record(id))
+            .and_then(|r| r.name.as_deref())
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
+        own.or(legal).or(id).map(str::to_string)
+    }
+}
+
 /// The closest existing supplier id to `id`, if any is close.
 pub fn suggest(set: &SupplierSet, id: &str) -> Option<String> {
     let ids: Vec<&str> = set.files.iter().map(|f| f.id.as_str()).collect();

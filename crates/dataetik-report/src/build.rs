@@ -9,8 +9,9 @@ use super::model::*;
 use dataetik_core::check::{CheckResult, FileResult, Finding};
 use dataetik_core::i18n::{format_date, format_int, Lang};
 use dataetik_core::model::{
-    Assessment, AutomationKind, Date, DpiaStatus, FriaStatus, Metric, Phase, SupplierRole,
+    Assessment, AutomationKind, Date, DpiaStatus, FriaStatus, Metric, Phase,
 };
+use dataetik_core::supplier::SupplierSet;
 use dataetik_core::msg;
 use dataetik_core::policy::{Policy, Severity};
 use dataetik_core::risk::RiskAssessment;
@@ -460,7 +461,8 @@ pub fn build(input: &Inputs<'_>) -> Result<ReportModel, BuildError> {
         projects: sections,
         completed,
         attention,
-        suppliers: suppliers_overview(&projects, lang),
+        suppliers: suppliers_overview(&projects, input.suppliers, lang),
+        supplier_chapter: supplier_chapter(input, &projects)?,
         appendix: Appendix {
             rules: policy
                 .rules
@@ -1202,11 +1204,8 @@ fn project_section(
         .unwrap_or_default()
         .iter()
         .map(|s| SupplierFacts {
-            name: s
-                .name
-                .clone()
-                .or_else(|| s.supplier.clone())
-                .unwrap_or_default(),
+            // A reference to the supplier register is shown by the legal name in its file.
+            name: input.suppliers.display_name(s).unwrap_or_default(),
             role: s.role.map(|r| role_name(r, lang)).unwrap_or_default(),
             dpa: s.dpa.as_ref().and_then(|d| {
                 let r = d.reference.clone()?;
@@ -1384,15 +1383,39 @@ fn project_section(
     }
 }
 
-fn role_name(r: SupplierRole, lang: Lang) -> String {
-    match r {
-        SupplierRole::DataProcessor => tr(lang, "Databehandler", "Data processor"),
-        SupplierRole::Developer => tr(lang, "Udvikler", "Developer"),
-        SupplierRole::Operator => tr(lang, "Driftsleverandør", "Operator"),
-        SupplierRole::SubProcessor => tr(lang, "Underdatabehandler", "Sub-processor"),
-        SupplierRole::Hardware => tr(lang, "Hardwareleverandør", "Hardware supplier"),
-        SupplierRole::Other => tr(lang, "Anden rolle", "Other role"),
-    }
+/// A supplier's role as a table cell ("Databehandler"): the catalogue's one set of role names.
+fn role_name(r: dataetik_core::model::SupplierRole, lang: Lang) -> String {
+    let name = dataetik_core::supplier::role_name(lang.catalogue(), r);
+    let mut c = name.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// The supplier chapter of the year's projects, from the supplier files gathered, with
+/// CPR-like numbers masked like the assessments' texts.
+fn supplier_chapter(
+    input: &Inputs<'_>,
+    projects: &[Project<'_>],
+) -> Result<crate::suppliers::SupplierChapter, BuildError> {
+    let titles: Vec<(String, String)> = projects.iter().map(|p| (p.id(), p.title())).collect();
+    let list: Vec<(&str, &str, &Assessment)> = titles
+        .iter()
+        .zip(projects)
+        .map(|((id, title), p)| (id.as_str(), title.as_str(), p.m))
+        .collect();
+    let chapter =
+        crate::suppliers::build(input.suppliers, &list, input.as_of, input.lang.catalogue());
+    rewrite_serialised(&chapter, &mut |v| match v {
+        serde_json::Value::String(s) => {
+            *s = mask_text(s);
+            true
+        }
+        _ => false,
+    })
+    .ok_or(BuildError::Masking {
+        file: input.suppliers.dir.display().to_string(),
+    })
 }
 
 /// The groups named in an evidence file ("kvinde (n = 1.200), mand (n = 1.150), 1 lille gruppe skjult").
@@ -1422,7 +1445,11 @@ fn evidence_groups(e: &dataetik_core::bias::Evidence, lang: Lang) -> String {
     s
 }
 
-fn suppliers_overview(projects: &[Project<'_>], lang: Lang) -> Vec<SupplierOverview> {
+fn suppliers_overview(
+    projects: &[Project<'_>],
+    set: &SupplierSet,
+    lang: Lang,
+) -> Vec<SupplierOverview> {
     struct Acc {
         projects: Vec<String>,
         roles: Vec<String>,
@@ -1433,9 +1460,8 @@ fn suppliers_overview(projects: &[Project<'_>], lang: Lang) -> Vec<SupplierOverv
     let mut by_name: BTreeMap<String, Acc> = BTreeMap::new();
     for p in projects {
         for s in p.m.suppliers.iter().flatten() {
-            let name = s
-                .name
-                .clone()
+            let name = set
+                .display_name(s)
                 .unwrap_or_else(|| tr(lang, "(uden navn)", "(no name)"));
             let acc = by_name.entry(name).or_insert(Acc {
                 projects: vec![],

@@ -7,7 +7,7 @@ use dataetik_core::check::{CheckResult, FileResult};
 use dataetik_core::history::History;
 use dataetik_core::i18n::{format_date, format_decimal, format_partial_date, Catalogue, Lang};
 use dataetik_core::model::{
-    Assessment, AutomationKind, DataFate, Date, Effect, Phase, Reversibility, Subject, SupplierRole,
+    Assessment, AutomationKind, DataFate, Date, Effect, Phase, Reversibility, Subject,
 };
 use dataetik_core::msg;
 use dataetik_core::register::Register;
@@ -452,17 +452,6 @@ fn fate_name(cat: Catalogue, f: DataFate) -> String {
     }
 }
 
-fn role_name(cat: Catalogue, r: SupplierRole) -> String {
-    match r {
-        SupplierRole::DataProcessor => msg!(cat, "site-role-data_processor"),
-        SupplierRole::Developer => msg!(cat, "site-role-developer"),
-        SupplierRole::Operator => msg!(cat, "site-role-operator"),
-        SupplierRole::SubProcessor => msg!(cat, "site-role-sub_processor"),
-        SupplierRole::Hardware => msg!(cat, "site-role-hardware"),
-        SupplierRole::Other => msg!(cat, "site-role-other"),
-    }
-}
-
 /// A whole number without decimals, anything else with two ("0,80", "1").
 fn number(x: f64, lang: Lang) -> String {
     let decimals = if x.fract() == 0.0 { 0 } else { 2 };
@@ -792,14 +781,9 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
         .iter()
         .filter_map(|s| {
             // A reference (`supplier: kombit`) is shown by the legal name in its supplier file.
-            let registered = s
-                .supplier
-                .as_deref()
-                .and_then(|id| input.register.suppliers().record(id))
-                .and_then(|r| r.name.as_ref());
-            let name = b.opt(s.name.as_ref().or(registered).or(s.supplier.as_ref()))?;
+            let name = b.opt(input.register.suppliers().display_name(s).as_ref())?;
             Some(match s.role {
-                Some(r) => format!("{name} ({})", role_name(cat, r)),
+                Some(r) => format!("{name} ({})", dataetik_core::supplier::role_name(cat, r)),
                 None => name,
             })
         })

@@ -181,12 +181,6 @@ site-fate-retained = Data er gemt.
 site-fate-date = Det skete { $date }.
 
 ## Suppliers
-site-role-data_processor = behandler data for kommunen
-site-role-developer = udvikler løsningen
-site-role-operator = driver løsningen
-site-role-sub_processor = underdatabehandler
-site-role-hardware = leverer hardware
-site-role-other = anden rolle
 
 ## Principles (short names)
 site-principle-transparency = Åbenhed

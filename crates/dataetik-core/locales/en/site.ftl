@@ -181,12 +181,6 @@ site-fate-retained = The data have been kept.
 site-fate-date = This happened on { $date }.
 
 ## Suppliers
-site-role-data_processor = processes data for the municipality
-site-role-developer = develops the solution
-site-role-operator = runs the solution
-site-role-sub_processor = sub-processor
-site-role-hardware = supplies hardware
-site-role-other = another role
 
 ## Principles (short names)
 site-principle-transparency = Transparency

@@ -294,13 +294,25 @@ fn html_is_accessible_and_self_contained() {
         prev = level;
     }
     assert_eq!(h1, 1);
-    // Every chart is an inline SVG with a title and a description.
-    assert_eq!(html.matches("<svg ").count(), model.charts.len());
+    // Every chart and every processing chain is an inline SVG with a title and a description.
+    let chains = &model.supplier_chapter.chains;
+    assert!(!chains.is_empty(), "the sample register has suppliers");
+    assert_eq!(
+        html.matches("<svg ").count(),
+        model.charts.len() + chains.len()
+    );
     assert_eq!(
         html.matches("role=\"img\" aria-labelledby=\"chart-")
             .count(),
         model.charts.len()
     );
+    for c in chains {
+        let key = &c.project;
+        assert!(html.contains(&format!(
+            "role=\"img\" aria-labelledby=\"chain-{key}-title chain-{key}-desc\""
+        )));
+        assert_eq!(html.matches(&format!("id=\"chain-{key}-title\"")).count(), 1);
+    }
     // Print stylesheet.
     assert!(html.contains("@media print"));
     for p in &model.projects {

@@ -85,12 +85,23 @@ pub struct ProcessorRow {
     pub id: String,
     /// The legal name.
     pub name: String,
-    /// "Automatisk friplads: underdatabehandler for KOMBIT A/S", one per project.
-    pub processes_for: Vec<String>,
+    /// The projects it processes data for, with its role in each.
+    pub uses: Vec<ProjectUse>,
     /// Where: "EU/EØS (Danmark)", "tredjeland (USA), overførselsgrundlag: ...".
     pub location: String,
     /// The data-processing agreements' references, or why there is none.
     pub agreement: String,
+}
+
+/// A project a supplier works for, and its role there.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ProjectUse {
+    /// The project id.
+    pub project: String,
+    /// Its title.
+    pub title: String,
+    /// "databehandler", "underdatabehandler for KOMBIT A/S".
+    pub role: String,
 }
 
 /// A project's suppliers and their chains.
@@ -217,7 +228,11 @@ pub fn build(
             }
         }
         for l in &links {
-            let entry = format!("{title}: {}", l.role);
+            let entry = ProjectUse {
+                project: (*id).to_string(),
+                title: (*title).to_string(),
+                role: l.role.clone(),
+            };
             let key = |r: &ProcessorRow| {
                 if l.id.is_empty() {
                     r.id.is_empty() && r.name == l.name
@@ -227,14 +242,14 @@ pub fn build(
             };
             match rows.iter_mut().find(|r| key(r)) {
                 Some(r) => {
-                    if !r.processes_for.contains(&entry) {
-                        r.processes_for.push(entry);
+                    if !r.uses.contains(&entry) {
+                        r.uses.push(entry);
                     }
                 }
                 None => rows.push(ProcessorRow {
                     id: l.id.clone(),
                     name: l.name.clone(),
-                    processes_for: vec![entry],
+                    uses: vec![entry],
                     location: l.location.clone(),
                     agreement: l.agreement.clone(),
                 }),
@@ -700,13 +715,16 @@ due_diligence:
         );
         assert_eq!(friplads.links[1].agreement, "UDBA 1");
         // The processors table: one row per supplier, the inline entry included.
-        let rows: Vec<(&str, Vec<&str>)> = c
+        let rows: Vec<(&str, Vec<String>)> = c
             .processors
             .iter()
             .map(|r| {
                 (
                     r.name.as_str(),
-                    r.processes_for.iter().map(String::as_str).collect(),
+                    r.uses
+                        .iter()
+                        .map(|u| format!("{}: {}", u.title, u.role))
+                        .collect(),
                 )
             })
             .collect();

@@ -12,6 +12,8 @@ use dataetik_core::model::{
 use dataetik_core::msg;
 use dataetik_core::register::Register;
 
+use dataetik_report::suppliers::SupplierChapter;
+
 use crate::lix::{lix, Grade, MIN_WORDS};
 use crate::scrub::{is_functional_mailbox, Scrubber};
 
@@ -233,6 +235,11 @@ pub struct SiteModel {
     pub changes: Vec<ChangeEntry>,
     /// Whether the register has git history.
     pub has_history: bool,
+    /// The supplier page: who processes which projects' data, where, under which agreement,
+    /// each project's chain, Global Compact and due diligence (the report's supplier chapter,
+    /// built from texts cleaned for publication). Not part of the register download.
+    #[serde(skip_serializing)]
+    pub suppliers: SupplierChapter,
 }
 
 /// What the site is built from.
@@ -515,6 +522,7 @@ pub fn build(input: &SiteInput<'_>) -> SiteModel {
         })
         .collect();
     changes.sort_by(|a, b| (&b.change.iso, &a.id, b.number).cmp(&(&a.change.iso, &b.id, a.number)));
+    let suppliers = supplier_page(input, &projects);
     SiteModel {
         organisation: input.register.config.organisation.clone(),
         lang: input.lang.code().to_string(),
@@ -523,7 +531,67 @@ pub fn build(input: &SiteInput<'_>) -> SiteModel {
         projects,
         changes,
         has_history: input.history.is_some(),
+        suppliers,
     }
+}
+
+/// The supplier page's content: the report's supplier chapter for the site's projects, built
+/// from supplier files and supplier entries whose every text went through the scrubber first
+/// (so the chain diagrams are drawn from cleaned text too).
+fn supplier_page(input: &SiteInput<'_>, projects: &[Project]) -> SupplierChapter {
+    let cat = Catalogue::new(input.lang);
+    let scrub = Scrubber {
+        email_note: msg!(cat, "site-removed-email"),
+        path_note: msg!(cat, "site-removed-path"),
+        code_paths: Vec::new(),
+    };
+    fn cleaned<T: Serialize + serde::de::DeserializeOwned + Default>(x: &T, s: &Scrubber) -> T {
+        fn walk(v: &mut serde_json::Value, s: &Scrubber) {
+            match v {
+                serde_json::Value::String(t) => *t = s.clean(t),
+                serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, s)),
+                serde_json::Value::Object(o) => o.values_mut().for_each(|x| walk(x, s)),
+                _ => {}
+            }
+        }
+        let Ok(mut v) = serde_json::to_value(x) else {
+            return T::default();
+        };
+        walk(&mut v, s);
+        serde_json::from_value(v).unwrap_or_default()
+    }
+    let mut set = input.register.suppliers().clone();
+    for f in &mut set.files {
+        if let Some(r) = &f.record {
+            f.record = Some(cleaned(r, &scrub));
+        }
+    }
+    // Each project as the chapter needs it: its phase and its supplier entries, cleaned.
+    let slim: Vec<(&Project, Assessment)> = projects
+        .iter()
+        .filter_map(|p| {
+            let m = input
+                .result
+                .files
+                .iter()
+                .find(|f| f.id() == p.id)?
+                .model
+                .as_ref()?;
+            Some((
+                p,
+                Assessment {
+                    lifecycle: m.lifecycle.clone(),
+                    suppliers: m.suppliers.as_ref().map(|s| cleaned(s, &scrub)),
+                    ..Default::default()
+                },
+            ))
+        })
+        .collect();
+    let list: Vec<(&str, &str, &Assessment)> = slim
+        .iter()
+        .map(|(p, a)| (p.id.as_str(), p.title.as_str(), a))
+        .collect();
+    dataetik_report::suppliers::build(&set, &list, input.as_of, cat)
 }
 
 fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {

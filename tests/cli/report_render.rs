@@ -311,7 +311,10 @@ fn html_is_accessible_and_self_contained() {
         assert!(html.contains(&format!(
             "role=\"img\" aria-labelledby=\"chain-{key}-title chain-{key}-desc\""
         )));
-        assert_eq!(html.matches(&format!("id=\"chain-{key}-title\"")).count(), 1);
+        assert_eq!(
+            html.matches(&format!("id=\"chain-{key}-title\"")).count(),
+            1
+        );
     }
     // Print stylesheet.
     assert!(html.contains("@media print"));

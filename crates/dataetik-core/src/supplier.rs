@@ -1023,7 +1023,11 @@ impl SupplierSet {
     /// The name to show for a project's supplier entry: its own `name`, else the legal name in
     /// the supplier file it refers to, else the id it refers to.
     pub fn display_name(&self, entry: &crate::model::Supplier) -> Option<String> {
-        let own = entry.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
+        let own = entry
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
         let id = entry
             .supplier
             .as_deref()

@@ -11,10 +11,10 @@ use dataetik_core::i18n::{format_date, format_int, Lang};
 use dataetik_core::model::{
     Assessment, AutomationKind, Date, DpiaStatus, FriaStatus, Metric, Phase,
 };
-use dataetik_core::supplier::SupplierSet;
 use dataetik_core::msg;
 use dataetik_core::policy::{Policy, Severity};
 use dataetik_core::risk::RiskAssessment;
+use dataetik_core::supplier::SupplierSet;
 
 /// Why the report model could not be built. Building reads no files; what can fail is the
 /// masking of CPR-like numbers and the language marking, and neither may fail silently: the

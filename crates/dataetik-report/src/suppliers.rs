@@ -181,10 +181,16 @@ pub fn build(
         let mut links = Vec::new();
         for s in entries {
             let personal = s.processes_personal_data != Some(false);
-            let role = s
-                .role
-                .map_or_else(|| msg!(cat, "supplier-report-no-role"), |r| role_name(cat, r));
-            match s.supplier.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+            let role = s.role.map_or_else(
+                || msg!(cat, "supplier-report-no-role"),
+                |r| role_name(cat, r),
+            );
+            match s
+                .supplier
+                .as_deref()
+                .map(str::trim)
+                .filter(|r| !r.is_empty())
+            {
                 Some(r) => {
                     for l in set.chain(r) {
                         let role = match l.via.last() {
@@ -201,7 +207,9 @@ pub fn build(
                             titles.push((*title).to_string());
                         }
                     }
-                    let active = a.phase().is_some_and(dataetik_core::model::Phase::is_active);
+                    let active = a
+                        .phase()
+                        .is_some_and(dataetik_core::model::Phase::is_active);
                     let end = set
                         .record(r)
                         .and_then(dataetik_core::supplier::SupplierRecord::contract_end);
@@ -404,7 +412,10 @@ fn link_row(
                 .data_location
                 .as_ref()
                 .and_then(|l| l.transfer_basis)
-                .map_or_else(|| msg!(cat, "supplier-report-no-basis"), |b| basis_name(cat, b));
+                .map_or_else(
+                    || msg!(cat, "supplier-report-no-basis"),
+                    |b| basis_name(cat, b),
+                );
             msg!(
                 cat,
                 "supplier-report-third-country",
@@ -585,7 +596,12 @@ mod tests {
         let reg = Register::with_config(PathBuf::from("."), None, Config::default()).unwrap();
         let sources: Vec<(PathBuf, String)> = files
             .iter()
-            .map(|(id, text)| (PathBuf::from(format!("suppliers/{id}.yaml")), text.to_string()))
+            .map(|(id, text)| {
+                (
+                    PathBuf::from(format!("suppliers/{id}.yaml")),
+                    text.to_string(),
+                )
+            })
             .collect();
         SupplierSet::from_sources(&reg, &sources)
     }
@@ -694,7 +710,11 @@ due_diligence:
     fn the_chapter_names_projects_chains_in_order_and_legal_names() {
         let c = chapter(Lang::Da);
         let projects: Vec<&str> = c.chains.iter().map(|p| p.project.as_str()).collect();
-        assert_eq!(projects, ["friplads", "trafik"], "a project without suppliers has no chain");
+        assert_eq!(
+            projects,
+            ["friplads", "trafik"],
+            "a project without suppliers has no chain"
+        );
         let friplads = &c.chains[0];
         let order: Vec<(&str, usize, &str)> = friplads
             .links
@@ -768,13 +788,26 @@ due_diligence:
             .collect();
         assert_eq!(
             status,
-            [("KOMBIT A/S", true), ("Sensor ApS", false), ("Vendor & Co ApS", true)]
+            [
+                ("KOMBIT A/S", true),
+                ("Sensor ApS", false),
+                ("Vendor & Co ApS", true)
+            ]
         );
         let vendor = &c.suppliers[2];
-        assert_eq!(vendor.global_compact, "mangler klausul om miljø, antikorruption");
-        assert_eq!(vendor.due_diligence, "opfølgningen 15. januar 2026 er overskredet");
+        assert_eq!(
+            vendor.global_compact,
+            "mangler klausul om miljø, antikorruption"
+        );
+        assert_eq!(
+            vendor.due_diligence,
+            "opfølgningen 15. januar 2026 er overskredet"
+        );
         assert_eq!(vendor.projects, "Automatisk friplads");
-        assert_eq!(c.suppliers[0].global_compact, "gælder ikke (ikke en virksomhed)");
+        assert_eq!(
+            c.suppliers[0].global_compact,
+            "gælder ikke (ikke en virksomhed)"
+        );
         assert_eq!(c.suppliers[1].contract, "udløb 1. januar 2026");
         // English: the same chapter in English words.
         let en = chapter(Lang::En);

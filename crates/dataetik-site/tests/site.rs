@@ -501,7 +501,10 @@ fn the_supplier_page_answers_who_processes_which_data_where_and_under_which_agre
             assert!(page.contains(&format!(
                 "role=\"img\" aria-labelledby=\"chain-{key}-title chain-{key}-desc\""
             )));
-            assert_eq!(page.matches(&format!("id=\"chain-{key}-title\"")).count(), 1);
+            assert_eq!(
+                page.matches(&format!("id=\"chain-{key}-title\"")).count(),
+                1
+            );
             assert!(page.contains(&format!("id=\"chain-{key}\"")));
             // Linked from the project page, to the project's chain.
             let project = text(&site, &format!("{key}/index.html"));

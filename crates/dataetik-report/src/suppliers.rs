@@ -735,7 +735,7 @@ due_diligence:
         );
         assert_eq!(friplads.links[1].agreement, "UDBA 1");
         // The processors table: one row per supplier, the inline entry included.
-        let rows: Vec<(&str, Vec<String>)> = c
+        let rows: Vec<(&str, String)> = c
             .processors
             .iter()
             .map(|r| {
@@ -743,21 +743,31 @@ due_diligence:
                     r.name.as_str(),
                     r.uses
                         .iter()
-                        .map(|u| format!("{}: {}", u.title, u.role))
-                        .collect(),
+                        .map(|u| format!("{} ({}): {}", u.title, u.project, u.role))
+                        .collect::<Vec<_>>()
+                        .join("; "),
                 )
             })
             .collect();
         assert_eq!(
             rows,
             [
-                ("KOMBIT A/S", vec!["Automatisk friplads: databehandler"]),
+                (
+                    "KOMBIT A/S",
+                    "Automatisk friplads (friplads): databehandler".to_string()
+                ),
                 (
                     "Vendor & Co ApS",
-                    vec!["Automatisk friplads: underdatabehandler for KOMBIT A/S"]
+                    "Automatisk friplads (friplads): underdatabehandler for KOMBIT A/S".to_string()
                 ),
-                ("Sensor ApS", vec!["Trafikdashboard: hardwareleverandør"]),
-                ("Vejdirektoratet", vec!["Trafikdashboard: anden rolle"]),
+                (
+                    "Sensor ApS",
+                    "Trafikdashboard (trafik): hardwareleverandør".to_string()
+                ),
+                (
+                    "Vejdirektoratet",
+                    "Trafikdashboard (trafik): anden rolle".to_string()
+                ),
             ]
         );
         assert_eq!(

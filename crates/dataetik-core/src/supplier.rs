@@ -640,7 +640,17 @@ pub fn check_suppliers(
     assessments: &[crate::check::FileResult],
     opts: &CheckOptions,
 ) -> Vec<Finding> {
-    let set = reg.suppliers();
+    check_supplier_set(reg, reg.suppliers(), assessments, opts)
+}
+
+/// Like [`check_suppliers`], for a given set of supplier files (the language server's: the
+/// register's files with the open one's unsaved text).
+pub fn check_supplier_set(
+    reg: &Register,
+    set: &SupplierSet,
+    assessments: &[crate::check::FileResult],
+    opts: &CheckOptions,
+) -> Vec<Finding> {
     let policy = reg.policy();
     let enabled = |id: &str| policy.rule(id).is_some_and(|r| r.builtin);
     let hardware_ids: BTreeSet<String> = assessments

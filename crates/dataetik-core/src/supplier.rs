@@ -251,11 +251,19 @@ impl SupplierRecord {
     }
 }
 
-/// The JSON Schema of supplier files, pretty-printed (draft 2020-12).
+/// The JSON Schema of supplier files, pretty-printed (draft 2020-12), in Danish (the committed
+/// `schema/supplier.schema.json`).
 pub fn supplier_schema() -> String {
-    let mut schema = schemars::schema_for!(SupplierRecord);
-    schema.insert("$id".into(), SCHEMA_ID.into());
-    let mut s = serde_json::to_string_pretty(&schema.to_value()).expect("schema serialises");
+    supplier_schema_in(crate::i18n::Lang::Da)
+}
+
+/// The JSON Schema of supplier files with titles and descriptions in `lang`.
+pub fn supplier_schema_in(lang: crate::i18n::Lang) -> String {
+    let mut value = crate::schema::supplier_schema_value(lang);
+    if let Some(m) = value.as_object_mut() {
+        m.insert("$id".into(), SCHEMA_ID.into());
+    }
+    let mut s = serde_json::to_string_pretty(&value).expect("schema serialises");
     s.push('\n');
     s
 }

@@ -1038,6 +1038,42 @@ pub fn basis_name(cat: Catalogue, basis: TransferBasis) -> String {
 }
 
 impl SupplierSet {
+    /// A project's supplier entry with what its supplier file says filled in, as if written
+    /// inline: the legal name, the kind, the first data-processing agreement, whether the
+    /// contract has Global Compact clauses for all four areas (companies only) and the mapped
+    /// supply-chain risks. What the entry states itself wins; an entry without a (readable)
+    /// supplier file is returned as it is, apart from its name.
+    pub fn resolve(&self, entry: &crate::model::Supplier) -> crate::model::Supplier {
+        let mut out = entry.clone();
+        out.name = self.display_name(entry);
+        let Some(r) = entry.supplier.as_deref().and_then(|id| self.record(id)) else {
+            return out;
+        };
+        out.kind = entry.kind.or(r.kind);
+        if out.dpa.is_none() {
+            out.dpa = r.agreements().next().map(|d| crate::model::Dpa {
+                reference: d.reference.as_deref().map(|x| x.trim().to_string()),
+                date: d.date,
+            });
+        }
+        if out.global_compact.is_none() && r.kind_or_default() == SupplierKind::Company {
+            out.global_compact = Some(
+                r.global_compact
+                    .as_ref()
+                    .and_then(|g| g.clauses.as_ref())
+                    .is_some_and(|c| c.missing().is_empty()),
+            );
+        }
+        if out.due_diligence.is_none() {
+            out.due_diligence = r
+                .due_diligence
+                .as_ref()
+                .and_then(|d| d.risks.clone())
+                .filter(|t| !t.trim().is_empty());
+        }
+        out
+    }
+
     /// The name to show for a project's supplier entry: its own `name`, else the legal name in
     /// the supplier file it refers to, else the id it refers to.
     pub fn display_name(&self, entry: &crate::model::Supplier) -> Option<String> {

@@ -1203,9 +1203,11 @@ fn project_section(
         .clone()
         .unwrap_or_default()
         .iter()
+        // A reference to the supplier register is shown with what its file says: legal name,
+        // agreement, Global Compact clauses, supply-chain risks.
+        .map(|s| input.suppliers.resolve(s))
         .map(|s| SupplierFacts {
-            // A reference to the supplier register is shown by the legal name in its file.
-            name: input.suppliers.display_name(s).unwrap_or_default(),
+            name: s.name.clone().unwrap_or_default(),
             role: s.role.map(|r| role_name(r, lang)).unwrap_or_default(),
             dpa: s.dpa.as_ref().and_then(|d| {
                 let r = d.reference.clone()?;
@@ -1215,7 +1217,7 @@ fn project_section(
                 })
             }),
             global_compact: s.global_compact.unwrap_or(false),
-            global_compact_text: yes_no(s.global_compact.unwrap_or(false), lang),
+            global_compact_text: global_compact_text(&s, lang),
             due_diligence: md(&s.due_diligence),
         })
         .collect();
@@ -1383,13 +1385,26 @@ fn project_section(
     }
 }
 
-/// A supplier's role as a table cell ("Databehandler"): the catalogue's one set of role names.
-fn role_name(r: dataetik_core::model::SupplierRole, lang: Lang) -> String {
-    let name = dataetik_core::supplier::role_name(lang.catalogue(), r);
-    let mut c = name.chars();
+/// Whether the contract binds the supplier to the UN Global Compact, as a table cell: yes or no
+/// for a company, "does not apply" for a public body or a research institution.
+fn global_compact_text(s: &dataetik_core::model::Supplier, lang: Lang) -> String {
+    if s.kind_or_default() == dataetik_core::model::SupplierKind::Company {
+        yes_no(s.global_compact.unwrap_or(false), lang)
+    } else {
+        capitalised(&msg!(lang.catalogue(), "supplier-report-gc-not-applicable"))
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
     c.next()
         .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
         .unwrap_or_default()
+}
+
+/// A supplier's role as a table cell ("Databehandler"): the catalogue's one set of role names.
+fn role_name(r: dataetik_core::model::SupplierRole, lang: Lang) -> String {
+    capitalised(&dataetik_core::supplier::role_name(lang.catalogue(), r))
 }
 
 /// The supplier chapter of the year's projects, from the supplier files gathered, with
@@ -1456,12 +1471,15 @@ fn suppliers_overview(
         processes: bool,
         dpa_missing: bool,
         gc: bool,
+        company: bool,
     }
     let mut by_name: BTreeMap<String, Acc> = BTreeMap::new();
     for p in projects {
         for s in p.m.suppliers.iter().flatten() {
-            let name = set
-                .display_name(s)
+            let s = &set.resolve(s);
+            let name = s
+                .name
+                .clone()
                 .unwrap_or_else(|| tr(lang, "(uden navn)", "(no name)"));
             let acc = by_name.entry(name).or_insert(Acc {
                 projects: vec![],
@@ -1469,6 +1487,7 @@ fn suppliers_overview(
                 processes: false,
                 dpa_missing: false,
                 gc: true,
+                company: false,
             });
             let title = p.title();
             if !acc.projects.contains(&title) {
@@ -1490,7 +1509,10 @@ fn suppliers_overview(
                     acc.dpa_missing = true;
                 }
             }
-            acc.gc &= s.global_compact == Some(true);
+            if s.kind_or_default() == dataetik_core::model::SupplierKind::Company {
+                acc.company = true;
+                acc.gc &= s.global_compact == Some(true);
+            }
         }
     }
     by_name
@@ -1504,7 +1526,11 @@ fn suppliers_overview(
                 (true, true) => tr(lang, "Mangler", "Missing"),
                 (true, false) => yes_no(true, lang),
             },
-            global_compact_text: yes_no(a.gc, lang),
+            global_compact_text: if a.company {
+                yes_no(a.gc, lang)
+            } else {
+                capitalised(&msg!(lang.catalogue(), "supplier-report-gc-not-applicable"))
+            },
         })
         .collect()
 }

@@ -178,23 +178,13 @@ pub(crate) fn record(
             // A reference to the supplier register is named by the legal name in its file, and
             // its kind and first data-processing agreement come from there when the entry
             // does not give them.
-            let record = s
-                .supplier
-                .as_deref()
-                .and_then(|id| ctx.suppliers.record(id));
-            let kind = s.kind.or_else(|| record.and_then(|r| r.kind));
-            let dpa = match &s.dpa {
-                Some(d) => text::dpa_line(cat, d.reference.as_deref(), d.date),
-                None => record.and_then(|r| r.agreements().next()).and_then(|d| {
-                    text::dpa_line(cat, d.reference.as_deref().map(str::trim), d.date)
-                }),
-            };
+            let s = ctx.suppliers.resolve(s);
             json!({
-                "external_supplier": opt(ctx.suppliers.display_name(s)),
+                "external_supplier": opt(s.name.clone()),
                 "companies_house_number": Value::Null,
-                "external_supplier_role": opt(text::supplier_role(cat, s.role, kind)),
+                "external_supplier_role": opt(text::supplier_role(cat, s.role, s.kind)),
                 "procurement_procedure_type": Value::Null,
-                "data_access_terms": opt(dpa),
+                "data_access_terms": opt(s.dpa.as_ref().and_then(|d| text::dpa_line(cat, d.reference.as_deref(), d.date))),
             })
         })
         .collect();

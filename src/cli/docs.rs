@@ -67,12 +67,12 @@ pub(crate) struct SchemaArgs {
 /// Prints the JSON Schema, titles and descriptions in `--lang`, else the register's language,
 /// else Danish. With `--supplier`, the schema of supplier files.
 pub(super) fn schema(cli: &Cli, args: &SchemaArgs) -> CliResult {
-    if args.supplier {
-        print_out(&dataetik_core::supplier::supplier_schema())?;
-        return Ok(ExitCode::SUCCESS);
-    }
     let reg = open_register(cli.config.as_ref()).ok();
     let lang = resolve_lang(cli.lang, reg.as_ref());
+    if args.supplier {
+        print_out(&dataetik_core::supplier::supplier_schema_in(lang))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     print_out(&dataetik_core::schema::assessment_schema_in(lang))?;
     Ok(ExitCode::SUCCESS)
 }

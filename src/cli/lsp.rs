@@ -215,7 +215,11 @@ impl Server {
             .get_or_insert_with(|| Others::load(&r.reg, &doc.path, opts));
         // The checker is fuzzed; still, a panic on one document must not end the session.
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            editor::check_document(&r.reg, &doc.path, &doc.text, others, opts)
+            if dataetik_core::supplier::is_supplier_path(&r.reg, &doc.path) {
+                editor::check_supplier_document(&r.reg, &doc.path, &doc.text, others, opts)
+            } else {
+                editor::check_document(&r.reg, &doc.path, &doc.text, others, opts)
+            }
         }))
         .ok();
         let cat = Catalogue::new(r.reg.config.language);

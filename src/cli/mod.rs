@@ -144,7 +144,7 @@ pub(crate) enum Command {
     New(scaffold::NewArgs),
     /// Rewrite version 1 assessments as version 2, in place, and list what to fill in.
     Migrate(migrate::MigrateArgs),
-    /// Create dataetik.yaml, an assessments directory and a CI workflow example.
+    /// Create dataetik.yaml, an assessments directory, the JSON Schemas and a CI workflow example.
     Init(scaffold::InitArgs),
     /// Export every project in an open format: the Dutch Algoritmeregister or the UK ATRS.
     Export(formats::ExportArgs),

@@ -843,6 +843,7 @@ fn init_creates_a_register_and_never_overwrites() {
         "dataetik.yaml",
         "assessments/evidence/.gitkeep",
         "schema/assessment.schema.json",
+        "schema/supplier.schema.json",
         ".github/workflows/dataetik.yml",
     ] {
         assert!(dir.path().join(f).is_file(), "{f} created");

@@ -498,6 +498,21 @@ fn init_never_overwrites() {
         "organisation: Min Kommune\n"
     );
     assert!(dir.path().join("assessments").is_dir());
+    // Both schemas, so the modelines of `new` and `new --supplier` files resolve.
+    for (path, id) in [
+        (
+            "schema/assessment.schema.json",
+            dataetik_core::schema::SCHEMA_ID,
+        ),
+        (
+            "schema/supplier.schema.json",
+            dataetik_core::supplier::SCHEMA_ID,
+        ),
+    ] {
+        let text = std::fs::read_to_string(dir.path().join(path)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["$id"], id, "{path}");
+    }
     // Twice is fine and changes nothing.
     let before: Vec<_> = walkdir::WalkDir::new(dir.path())
         .into_iter()

@@ -334,3 +334,53 @@ fn language_server_uses_the_defaults_outside_a_register() {
     c.notify("exit", Value::Null);
     assert!(c.child.wait().unwrap().success());
 }
+
+#[test]
+fn language_server_checks_supplier_files_too() {
+    let dir = common::example_register_copy();
+    let file = dir.path().join("suppliers/skyvault.yaml");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let mut c = Client::start(dir.path());
+    c.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": uri(dir.path()), "capabilities": {} }),
+    );
+    c.notify("initialized", json!({}));
+    let u = uri(&file);
+    c.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": u, "languageId": "yaml", "version": 1,
+                                  "text": original } }),
+    );
+    let d = c.diagnostics(&u);
+    assert!(rules(&d).is_empty(), "{d}");
+    // A third country without a transfer basis, as the user types it (not saved).
+    let edited = original.replace("  transfer_basis: adequacy\n", "");
+    assert_ne!(edited, original);
+    c.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": u, "version": 2 },
+                "contentChanges": [ { "text": edited } ] }),
+    );
+    let d = c.diagnostics(&u);
+    assert_eq!(rules(&d), ["SUP-005"], "{d}");
+    let line = d["diagnostics"][0]["range"]["start"]["line"]
+        .as_u64()
+        .unwrap() as usize;
+    assert!(
+        edited
+            .lines()
+            .nth(line)
+            .unwrap()
+            .contains("region: third_country")
+            || edited.lines().nth(line).unwrap().contains("data_location"),
+        "{d}"
+    );
+    assert!(d["diagnostics"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("tredjeland"));
+    c.request("shutdown", Value::Null);
+    c.notify("exit", Value::Null);
+    assert!(c.child.wait().unwrap().success());
+}

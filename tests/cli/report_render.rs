@@ -294,13 +294,28 @@ fn html_is_accessible_and_self_contained() {
         prev = level;
     }
     assert_eq!(h1, 1);
-    // Every chart is an inline SVG with a title and a description.
-    assert_eq!(html.matches("<svg ").count(), model.charts.len());
+    // Every chart and every processing chain is an inline SVG with a title and a description.
+    let chains = &model.supplier_chapter.chains;
+    assert!(!chains.is_empty(), "the sample register has suppliers");
+    assert_eq!(
+        html.matches("<svg ").count(),
+        model.charts.len() + chains.len()
+    );
     assert_eq!(
         html.matches("role=\"img\" aria-labelledby=\"chart-")
             .count(),
         model.charts.len()
     );
+    for c in chains {
+        let key = &c.project;
+        assert!(html.contains(&format!(
+            "role=\"img\" aria-labelledby=\"chain-{key}-title chain-{key}-desc\""
+        )));
+        assert_eq!(
+            html.matches(&format!("id=\"chain-{key}-title\"")).count(),
+            1
+        );
+    }
     // Print stylesheet.
     assert!(html.contains("@media print"));
     for p in &model.projects {
@@ -625,4 +640,96 @@ fn an_almost_empty_report_renders() {
     }
     let html = render_html(&model, &Templates::embedded()).expect("empty page renders");
     assert!(html.contains("Der er ingen åbne punkter."));
+}
+
+/// The example register's supplier chapter: every project with suppliers has its chain, the
+/// KOMBIT chain runs KOMBIT -> Institutionsdata, the US sub-processor shows its transfer basis,
+/// and a referenced supplier is named by its legal name everywhere in the report, with its
+/// agreement and Global Compact status taken from its supplier file.
+#[test]
+fn example_report_has_the_supplier_chapter_with_legal_names() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let as_of = dataetik_core::model::Date::parse("2026-11-25").unwrap();
+    let model = dataetik_report::model_of_register(root, Some(2026), as_of, Lang::Da).unwrap();
+    let c = &model.supplier_chapter;
+    let friplads = c
+        .chains
+        .iter()
+        .find(|x| x.project == "bkf-2024-automatisk-friplads")
+        .expect("the friplads chain");
+    let names: Vec<(&str, usize)> = friplads
+        .links
+        .iter()
+        .map(|l| (l.name.as_str(), l.depth))
+        .collect();
+    assert_eq!(names, [("KOMBIT A/S", 0), ("Institutionsdata A/S", 1)]);
+    assert_eq!(friplads.links[1].role, "underdatabehandler for KOMBIT A/S");
+    let skyvault = c.processors.iter().find(|r| r.id == "skyvault").unwrap();
+    assert_eq!(
+        skyvault.location,
+        "tredjeland (USA), overførselsgrundlag: tilstrækkelighedsafgørelse"
+    );
+    assert_eq!(skyvault.agreement, "UDBA NAP-2024-03");
+    // Every project with suppliers has a chain, in the report's project order.
+    let with_suppliers: Vec<&str> = model
+        .projects
+        .iter()
+        .filter(|p| !p.suppliers.is_empty())
+        .map(|p| p.id.as_str())
+        .collect();
+    let chained: Vec<&str> = c.chains.iter().map(|x| x.project.as_str()).collect();
+    assert_eq!(chained, with_suppliers);
+    // No supplier id where a name is shown.
+    let ids = [
+        "kombit",
+        "institutionsdata",
+        "nordisk-analyseplatform",
+        "skyvault",
+        "sensorik-nord",
+        "syddansk-universitet",
+    ];
+    let mut shown: Vec<&str> = model.suppliers.iter().map(|s| s.name.as_str()).collect();
+    shown.extend(
+        model
+            .projects
+            .iter()
+            .flat_map(|p| p.suppliers.iter().map(|s| s.name.as_str())),
+    );
+    shown.extend(c.processors.iter().map(|r| r.name.as_str()));
+    shown.extend(c.suppliers.iter().map(|r| r.name.as_str()));
+    for id in ids {
+        assert!(!shown.contains(&id), "{id} shown by its id: {shown:?}");
+    }
+    assert!(shown.contains(&"KOMBIT A/S"));
+    // The project section and the overview take the agreement and Global Compact from the file.
+    let kombit = model
+        .projects
+        .iter()
+        .flat_map(|p| &p.suppliers)
+        .find(|s| s.name == "KOMBIT A/S")
+        .unwrap();
+    assert_eq!(
+        kombit.dpa.as_deref(),
+        Some("DBA 2022-09 af 1. september 2022")
+    );
+    assert_eq!(
+        kombit.global_compact_text,
+        "Gælder ikke (ikke en virksomhed)"
+    );
+    let nap = model
+        .suppliers
+        .iter()
+        .find(|s| s.name == "Nordisk Analyseplatform A/S")
+        .unwrap();
+    assert_eq!(
+        (nap.dpa_text.as_str(), nap.global_compact_text.as_str()),
+        ("Ja", "Ja")
+    );
+    // The PDF renders it (PDF/A-2a and PDF/UA-1 are enforced by Typst's export).
+    let pdf = render_pdf(&model, &Templates::embedded()).unwrap();
+    if let Some(text) = pdf_text(&pdf) {
+        let text = squash(&text);
+        assert!(text.contains(&squash("Leverandører og databehandlere")));
+        assert!(text.contains(&squash("Institutionsdata A/S")));
+    }
 }

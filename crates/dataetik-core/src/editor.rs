@@ -67,6 +67,48 @@ pub fn check_document(
     })
 }
 
+/// Checks the text of an open supplier file (`suppliers/<id>.yaml`) at `path` as `check` does:
+/// the supplier rules on the open text, with the register's other supplier files and its
+/// assessments (`others`) as they are on disk, so a chain through other files and the roles
+/// projects give the supplier count. Never fails.
+pub fn check_supplier_document(
+    reg: &Register,
+    path: &Path,
+    text: &str,
+    others: &Others,
+    opts: &CheckOptions,
+) -> FileResult {
+    let file = crate::register::display_path(path);
+    let this = canonical(path);
+    let disk = reg.suppliers();
+    let mut sources: Vec<(PathBuf, String)> = disk
+        .files
+        .iter()
+        .filter(|f| canonical(&f.path) != this)
+        .map(|f| (f.path.clone(), f.source.clone()))
+        .collect();
+    sources.push((path.to_path_buf(), text.to_string()));
+    let set = crate::supplier::SupplierSet::from_sources(reg, &sources);
+    let shown = set
+        .files
+        .iter()
+        .find(|f| canonical(&f.path) == this)
+        .map_or_else(|| file.clone(), |f| f.file.clone());
+    let findings = crate::supplier::check_supplier_set(reg, &set, &others.results, opts)
+        .into_iter()
+        .filter(|f| f.file == shown)
+        .collect();
+    FileResult {
+        path: path.to_path_buf(),
+        file,
+        model: None,
+        risk: None,
+        findings,
+        id_span: None,
+        unparsed_text: None,
+    }
+}
+
 /// Where a finding is: line (from 1) and the columns (from 1, in characters) of the part it is
 /// about, end exclusive, as SARIF's region.
 pub fn finding_range(f: &Finding) -> (u32, u32, u32) {

@@ -166,8 +166,8 @@ pub struct InitOutcome {
     pub kept: Vec<PathBuf>,
 }
 
-/// Creates dataetik.yaml, assessments/, the JSON Schema and a CI workflow example in `root`,
-/// keeping existing files.
+/// Creates dataetik.yaml, assessments/, the JSON Schemas (assessments and supplier files) and a
+/// CI workflow example in `root`, keeping existing files.
 ///
 /// The schema is written to `schema/assessment.schema.json` because every assessment starts with
 /// a `yaml-language-server` modeline pointing there (`../schema/...` from `assessments/`), so
@@ -177,10 +177,15 @@ pub fn init(root: &Path, organisation: &str) -> std::io::Result<InitOutcome> {
         created: Vec::new(),
         kept: Vec::new(),
     };
-    let files: [(PathBuf, String); 4] = [
+    let files: [(PathBuf, String); 5] = [
         (root.join("dataetik.yaml"), config_template(organisation)),
         (root.join("assessments/evidence/.gitkeep"), String::new()),
         (root.join(SCHEMA_PATH), crate::schema::assessment_schema()),
+        // Supplier files (`dataetik new --supplier ID`) point at this one.
+        (
+            root.join(crate::supplier::SCHEMA_PATH),
+            crate::supplier::supplier_schema(),
+        ),
         (
             root.join(".github/workflows/dataetik.yml"),
             github_workflow(),

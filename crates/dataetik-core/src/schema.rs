@@ -56,6 +56,26 @@ pub fn schema_value(lang: Lang) -> Value {
     value
 }
 
+/// The schema of supplier files (`suppliers/<id>.yaml`) as a JSON value, titles and
+/// descriptions in `lang` from the catalogue like the assessment schema's (no `$id`).
+pub fn supplier_schema_value(lang: Lang) -> Value {
+    let schema = schemars::schema_for!(crate::supplier::SupplierRecord);
+    let mut value = schema.to_value();
+    consts_to_enums(&mut value);
+    let cat = Catalogue::new(lang);
+    if let Some(root) = value.as_object_mut() {
+        document(root, "SupplierRecord", cat);
+        if let Some(Value::Object(defs)) = root.get_mut("$defs") {
+            for (name, def) in defs.iter_mut() {
+                if let Value::Object(def) = def {
+                    document(def, name, cat);
+                }
+            }
+        }
+    }
+    value
+}
+
 /// Sets the texts of the type `name` (`def`), its properties and its enum values from the
 /// catalogue. A text the catalogue lacks is removed rather than left in English (the catalogue
 /// test makes sure none is missing).
@@ -504,6 +524,47 @@ mod tests {
             "Hvem der ejer projektet."
         );
         assert_eq!(en["properties"]["owner"]["title"], "Owner");
+    }
+
+    #[test]
+    fn every_supplier_field_has_a_danish_and_an_english_text() {
+        let da = supplier_schema_value(Lang::Da);
+        let en = supplier_schema_value(Lang::En);
+        let mut nodes: Vec<(String, &Value, &Value)> = vec![("root".into(), &da, &en)];
+        for (name, def) in da["$defs"].as_object().unwrap() {
+            nodes.push((name.clone(), def, &en["$defs"][name]));
+        }
+        let mut fields: Vec<(String, &Value, &Value)> = Vec::new();
+        for (name, d, e) in &nodes {
+            for (field, p) in d["properties"].as_object().into_iter().flatten() {
+                fields.push((format!("{name}.{field}"), p, &e["properties"][field]));
+            }
+        }
+        let mut checked = 0;
+        for (what, d, e) in nodes.iter().chain(&fields) {
+            for key in ["title", "description", "markdownDescription"] {
+                for t in [d[key].as_str(), e[key].as_str()] {
+                    assert!(t.is_some_and(|t| !t.trim().is_empty()), "{what}: {key}");
+                }
+            }
+            assert_ne!(d["description"], e["description"], "{what}: not translated");
+            if let Some(values) = d["enum"].as_array() {
+                for lang in [d, e] {
+                    let texts = lang["enumDescriptions"].as_array().unwrap();
+                    assert_eq!(texts.len(), values.len(), "{what}");
+                    assert!(texts
+                        .iter()
+                        .all(|t| t.as_str().is_some_and(|t| !t.is_empty())));
+                }
+            }
+            checked += 1;
+        }
+        assert!(checked >= 45, "{checked}");
+        assert_eq!(da["title"], "Leverandør");
+        assert_eq!(
+            en["$defs"]["DataLocation"]["properties"]["transfer_basis"]["title"],
+            "Transfer basis"
+        );
     }
 
     #[test]

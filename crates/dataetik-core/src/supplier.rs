@@ -251,11 +251,19 @@ impl SupplierRecord {
     }
 }
 
-/// The JSON Schema of supplier files, pretty-printed (draft 2020-12).
+/// The JSON Schema of supplier files, pretty-printed (draft 2020-12), in Danish (the committed
+/// `schema/supplier.schema.json`).
 pub fn supplier_schema() -> String {
-    let mut schema = schemars::schema_for!(SupplierRecord);
-    schema.insert("$id".into(), SCHEMA_ID.into());
-    let mut s = serde_json::to_string_pretty(&schema.to_value()).expect("schema serialises");
+    supplier_schema_in(crate::i18n::Lang::Da)
+}
+
+/// The JSON Schema of supplier files with titles and descriptions in `lang`.
+pub fn supplier_schema_in(lang: crate::i18n::Lang) -> String {
+    let mut value = crate::schema::supplier_schema_value(lang);
+    if let Some(m) = value.as_object_mut() {
+        m.insert("$id".into(), SCHEMA_ID.into());
+    }
+    let mut s = serde_json::to_string_pretty(&value).expect("schema serialises");
     s.push('\n');
     s
 }
@@ -640,7 +648,17 @@ pub fn check_suppliers(
     assessments: &[crate::check::FileResult],
     opts: &CheckOptions,
 ) -> Vec<Finding> {
-    let set = reg.suppliers();
+    check_supplier_set(reg, reg.suppliers(), assessments, opts)
+}
+
+/// Like [`check_suppliers`], for a given set of supplier files (the language server's: the
+/// register's files with the open one's unsaved text).
+pub fn check_supplier_set(
+    reg: &Register,
+    set: &SupplierSet,
+    assessments: &[crate::check::FileResult],
+    opts: &CheckOptions,
+) -> Vec<Finding> {
     let policy = reg.policy();
     let enabled = |id: &str| policy.rule(id).is_some_and(|r| r.builtin);
     let hardware_ids: BTreeSet<String> = assessments
@@ -990,6 +1008,91 @@ pub fn area_name(cat: Catalogue, key: &str) -> String {
         "labour" => msg!(cat, "supplier-area-labour"),
         "environment" => msg!(cat, "supplier-area-environment"),
         _ => msg!(cat, "supplier-area-anti-corruption"),
+    }
+}
+
+/// A supplier's role in a project, in words ("databehandler", "hardwareleverandør"): the one set
+/// of role names the report, the website and the exports use.
+pub fn role_name(cat: Catalogue, role: crate::model::SupplierRole) -> String {
+    use crate::model::SupplierRole;
+    match role {
+        SupplierRole::DataProcessor => msg!(cat, "supplier-role-data-processor"),
+        SupplierRole::SubProcessor => msg!(cat, "supplier-role-sub-processor"),
+        SupplierRole::Developer => msg!(cat, "supplier-role-developer"),
+        SupplierRole::Operator => msg!(cat, "supplier-role-operator"),
+        SupplierRole::Hardware => msg!(cat, "supplier-role-hardware"),
+        SupplierRole::Other => msg!(cat, "supplier-role-other"),
+    }
+}
+
+/// A transfer basis in words ("standardkontraktbestemmelser").
+pub fn basis_name(cat: Catalogue, basis: TransferBasis) -> String {
+    match basis {
+        TransferBasis::Adequacy => msg!(cat, "supplier-basis-adequacy"),
+        TransferBasis::StandardContractualClauses => {
+            msg!(cat, "supplier-basis-standard-contractual-clauses")
+        }
+        TransferBasis::BindingCorporateRules => msg!(cat, "supplier-basis-binding-corporate-rules"),
+        TransferBasis::Derogation => msg!(cat, "supplier-basis-derogation"),
+    }
+}
+
+impl SupplierSet {
+    /// A project's supplier entry with what its supplier file says filled in, as if written
+    /// inline: the legal name, the kind, the first data-processing agreement, whether the
+    /// contract has Global Compact clauses for all four areas (companies only) and the mapped
+    /// supply-chain risks. What the entry states itself wins; an entry without a (readable)
+    /// supplier file is returned as it is, apart from its name.
+    pub fn resolve(&self, entry: &crate::model::Supplier) -> crate::model::Supplier {
+        let mut out = entry.clone();
+        out.name = self.display_name(entry);
+        let Some(r) = entry.supplier.as_deref().and_then(|id| self.record(id)) else {
+            return out;
+        };
+        out.kind = entry.kind.or(r.kind);
+        if out.dpa.is_none() {
+            out.dpa = r.agreements().next().map(|d| crate::model::Dpa {
+                reference: d.reference.as_deref().map(|x| x.trim().to_string()),
+                date: d.date,
+            });
+        }
+        if out.global_compact.is_none() && r.kind_or_default() == SupplierKind::Company {
+            out.global_compact = Some(
+                r.global_compact
+                    .as_ref()
+                    .and_then(|g| g.clauses.as_ref())
+                    .is_some_and(|c| c.missing().is_empty()),
+            );
+        }
+        if out.due_diligence.is_none() {
+            out.due_diligence = r
+                .due_diligence
+                .as_ref()
+                .and_then(|d| d.risks.clone())
+                .filter(|t| !t.trim().is_empty());
+        }
+        out
+    }
+
+    /// The name to show for a project's supplier entry: its own `name`, else the legal name in
+    /// the supplier file it refers to, else the id it refers to.
+    pub fn display_name(&self, entry: &crate::model::Supplier) -> Option<String> {
+        let own = entry
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
+        let id = entry
+            .supplier
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
+        let legal = id
+            .and_then(|id| self.record(id))
+            .and_then(|r| r.name.as_deref())
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
+        own.or(legal).or(id).map(str::to_string)
     }
 }
 

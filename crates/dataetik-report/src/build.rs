@@ -9,11 +9,12 @@ use super::model::*;
 use dataetik_core::check::{CheckResult, FileResult, Finding};
 use dataetik_core::i18n::{format_date, format_int, Lang};
 use dataetik_core::model::{
-    Assessment, AutomationKind, Date, DpiaStatus, FriaStatus, Metric, Phase, SupplierRole,
+    Assessment, AutomationKind, Date, DpiaStatus, FriaStatus, Metric, Phase,
 };
 use dataetik_core::msg;
 use dataetik_core::policy::{Policy, Severity};
 use dataetik_core::risk::RiskAssessment;
+use dataetik_core::supplier::SupplierSet;
 
 /// Why the report model could not be built. Building reads no files; what can fail is the
 /// masking of CPR-like numbers and the language marking, and neither may fail silently: the
@@ -468,7 +469,8 @@ pub fn build(input: &Inputs<'_>) -> Result<ReportModel, BuildError> {
         projects: sections,
         completed,
         attention,
-        suppliers: suppliers_overview(&projects, lang),
+        suppliers: suppliers_overview(&projects, input.suppliers, lang),
+        supplier_chapter: supplier_chapter(input, &projects)?,
         appendix: Appendix {
             rules: policy
                 .rules
@@ -1204,12 +1206,11 @@ fn project_section(
         .clone()
         .unwrap_or_default()
         .iter()
+        // A reference to the supplier register is shown with what its file says: legal name,
+        // agreement, Global Compact clauses, supply-chain risks.
+        .map(|s| input.suppliers.resolve(s))
         .map(|s| SupplierFacts {
-            name: s
-                .name
-                .clone()
-                .or_else(|| s.supplier.clone())
-                .unwrap_or_default(),
+            name: s.name.clone().unwrap_or_default(),
             role: s.role.map(|r| role_name(r, lang)).unwrap_or_default(),
             dpa: s.dpa.as_ref().and_then(|d| {
                 let r = d.reference.clone()?;
@@ -1219,7 +1220,7 @@ fn project_section(
                 })
             }),
             global_compact: s.global_compact.unwrap_or(false),
-            global_compact_text: yes_no(s.global_compact.unwrap_or(false), lang),
+            global_compact_text: global_compact_text(&s, lang),
             due_diligence: md(&s.due_diligence),
         })
         .collect();
@@ -1392,15 +1393,52 @@ fn project_section(
     }
 }
 
-fn role_name(r: SupplierRole, lang: Lang) -> String {
-    match r {
-        SupplierRole::DataProcessor => tr(lang, "Databehandler", "Data processor"),
-        SupplierRole::Developer => tr(lang, "Udvikler", "Developer"),
-        SupplierRole::Operator => tr(lang, "Driftsleverandør", "Operator"),
-        SupplierRole::SubProcessor => tr(lang, "Underdatabehandler", "Sub-processor"),
-        SupplierRole::Hardware => tr(lang, "Hardwareleverandør", "Hardware supplier"),
-        SupplierRole::Other => tr(lang, "Anden rolle", "Other role"),
+/// Whether the contract binds the supplier to the UN Global Compact, as a table cell: yes or no
+/// for a company, "does not apply" for a public body or a research institution.
+fn global_compact_text(s: &dataetik_core::model::Supplier, lang: Lang) -> String {
+    if s.kind_or_default() == dataetik_core::model::SupplierKind::Company {
+        yes_no(s.global_compact.unwrap_or(false), lang)
+    } else {
+        capitalised(&msg!(lang.catalogue(), "supplier-report-gc-not-applicable"))
     }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// A supplier's role as a table cell ("Databehandler"): the catalogue's one set of role names.
+fn role_name(r: dataetik_core::model::SupplierRole, lang: Lang) -> String {
+    capitalised(&dataetik_core::supplier::role_name(lang.catalogue(), r))
+}
+
+/// The supplier chapter of the year's projects, from the supplier files gathered, with
+/// CPR-like numbers masked like the assessments' texts.
+fn supplier_chapter(
+    input: &Inputs<'_>,
+    projects: &[Project<'_>],
+) -> Result<crate::suppliers::SupplierChapter, BuildError> {
+    let titles: Vec<(String, String)> = projects.iter().map(|p| (p.id(), p.title())).collect();
+    let list: Vec<(&str, &str, &Assessment)> = titles
+        .iter()
+        .zip(projects)
+        .map(|((id, title), p)| (id.as_str(), title.as_str(), p.m))
+        .collect();
+    let chapter =
+        crate::suppliers::build(input.suppliers, &list, input.as_of, input.lang.catalogue());
+    rewrite_serialised(&chapter, &mut |v| match v {
+        serde_json::Value::String(s) => {
+            *s = mask_text(s);
+            true
+        }
+        _ => false,
+    })
+    .ok_or(BuildError::Masking {
+        file: input.suppliers.dir.display().to_string(),
+    })
 }
 
 /// The groups named in an evidence file ("kvinde (n = 1.200), mand (n = 1.150), 1 lille gruppe skjult").
@@ -1430,17 +1468,23 @@ fn evidence_groups(e: &dataetik_core::bias::Evidence, lang: Lang) -> String {
     s
 }
 
-fn suppliers_overview(projects: &[Project<'_>], lang: Lang) -> Vec<SupplierOverview> {
+fn suppliers_overview(
+    projects: &[Project<'_>],
+    set: &SupplierSet,
+    lang: Lang,
+) -> Vec<SupplierOverview> {
     struct Acc {
         projects: Vec<String>,
         roles: Vec<String>,
         processes: bool,
         dpa_missing: bool,
         gc: bool,
+        company: bool,
     }
     let mut by_name: BTreeMap<String, Acc> = BTreeMap::new();
     for p in projects {
         for s in p.m.suppliers.iter().flatten() {
+            let s = &set.resolve(s);
             let name = s
                 .name
                 .clone()
@@ -1451,6 +1495,7 @@ fn suppliers_overview(projects: &[Project<'_>], lang: Lang) -> Vec<SupplierOverv
                 processes: false,
                 dpa_missing: false,
                 gc: true,
+                company: false,
             });
             let title = p.title();
             if !acc.projects.contains(&title) {
@@ -1472,7 +1517,10 @@ fn suppliers_overview(projects: &[Project<'_>], lang: Lang) -> Vec<SupplierOverv
                     acc.dpa_missing = true;
                 }
             }
-            acc.gc &= s.global_compact == Some(true);
+            if s.kind_or_default() == dataetik_core::model::SupplierKind::Company {
+                acc.company = true;
+                acc.gc &= s.global_compact == Some(true);
+            }
         }
     }
     by_name
@@ -1486,7 +1534,11 @@ fn suppliers_overview(projects: &[Project<'_>], lang: Lang) -> Vec<SupplierOverv
                 (true, true) => tr(lang, "Mangler", "Missing"),
                 (true, false) => yes_no(true, lang),
             },
-            global_compact_text: yes_no(a.gc, lang),
+            global_compact_text: if a.company {
+                yes_no(a.gc, lang)
+            } else {
+                capitalised(&msg!(lang.catalogue(), "supplier-report-gc-not-applicable"))
+            },
         })
         .collect()
 }

@@ -73,7 +73,7 @@ pub fn xml_escape(s: &str) -> String {
 
 /// A rough width of `s` in pixels at the chart's font size, for layout (no font metrics are
 /// available at this point, and the result must not depend on the machine).
-fn text_width(s: &str) -> u32 {
+pub(crate) fn text_width(s: &str) -> u32 {
     let units: u32 = s
         .chars()
         .map(|c| match c {
@@ -88,7 +88,7 @@ fn text_width(s: &str) -> u32 {
 }
 
 /// Breaks a label into lines of at most `max` pixels, at spaces (a single long word stays whole).
-fn wrap(s: &str, max: u32) -> Vec<String> {
+pub(crate) fn wrap(s: &str, max: u32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();
     for word in s.split_whitespace() {

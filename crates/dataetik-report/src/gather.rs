@@ -1,5 +1,5 @@
 //! The one step of the report that reads files: typed bias evidence for every cited file, the
-//! register's git history and the register as it was at the time of the last report, checked
+//! supplier register, the register's git history and the register as it was at the time of the last report, checked
 //! with today's policy. [`crate::build::build`] then works on this plain data, without I/O.
 
 use std::collections::BTreeMap;
@@ -11,6 +11,7 @@ use dataetik_core::history::{Commit, History, NoHistory, UnknownRevision};
 use dataetik_core::i18n::Lang;
 use dataetik_core::model::Date;
 use dataetik_core::register::{display_path, Register};
+use dataetik_core::supplier::SupplierSet;
 
 /// Everything the report is built from. Gathered once by [`gather`]; [`crate::build::build`]
 /// reads nothing else.
@@ -31,6 +32,9 @@ pub struct Inputs<'a> {
     pub evidence: BTreeMap<PathBuf, Evidence>,
     /// The git history, or why there is none.
     pub history: Result<HistoryInputs, NoHistory>,
+    /// The register's supplier files (`suppliers/*.yaml`), read here so that the build step
+    /// reads nothing; empty when the register has no supplier directory.
+    pub suppliers: &'a SupplierSet,
 }
 
 /// What the report takes from the register's git history.
@@ -65,7 +69,8 @@ impl std::fmt::Display for GatherError {
 
 impl std::error::Error for GatherError {}
 
-/// Reads what the report needs besides the check result: evidence files and git history.
+/// Reads what the report needs besides the check result: evidence files, the supplier files
+/// and git history.
 /// `since` is a git revision to compare with instead of the end of the previous year. A
 /// register without history is not an error: [`Inputs::history`] says why there is none.
 pub fn gather<'a>(
@@ -107,6 +112,7 @@ pub fn gather<'a>(
         lang,
         evidence,
         history,
+        suppliers: register.suppliers(),
     })
 }
 

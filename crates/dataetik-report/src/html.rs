@@ -99,19 +99,24 @@ fn md_filter(value: Value) -> Result<Value, Error> {
     }))
 }
 
-/// `{{ chart.svg | svg }}`: admits chart SVG only if its tags are the few the chart code
-/// writes, with no event handlers, links or styles (text content is escaped by the chart code,
-/// so it cannot contain tags).
+/// `{{ chart.svg | svg }}`: admits chart SVG only if [`admit_svg`] does.
 fn svg_filter(value: String) -> Result<Value, Error> {
-    const TAGS: [&str; 8] = ["svg", "title", "desc", "rect", "text", "tspan", "line", "g"];
-    let bad = |why: &str| {
+    admit_svg(&value).map_err(|why| {
         Error::new(
             ErrorKind::InvalidOperation,
             format!("chart SVG rejected: {why}"),
         )
-    };
+    })?;
+    Ok(Value::from_safe_string(value))
+}
+
+/// Whether an SVG may be inlined in a page: only the few tags the chart code writes, with no
+/// event handlers, links or styles (text content is escaped by the chart code, so it cannot
+/// contain tags). The report's `svg` filter and the public site's use it.
+pub fn admit_svg(value: &str) -> Result<(), String> {
+    const TAGS: [&str; 8] = ["svg", "title", "desc", "rect", "text", "tspan", "line", "g"];
     if !value.starts_with("<svg") {
-        return Err(bad("it does not start with <svg"));
+        return Err("it does not start with <svg".into());
     }
     for tag in value.split('<').skip(1) {
         let inner = tag.split('>').next().unwrap_or("");
@@ -119,18 +124,18 @@ fn svg_filter(value: String) -> Result<Value, Error> {
         let mut tokens = inner.split_whitespace();
         let name = tokens.next().unwrap_or("").to_ascii_lowercase();
         if !TAGS.contains(&name.as_str()) {
-            return Err(bad(&format!("element <{name}>")));
+            return Err(format!("element <{name}>"));
         }
         for tok in tokens {
             let attr = tok.split('=').next().unwrap_or("").to_ascii_lowercase();
             if tok.contains('=')
                 && (attr.starts_with("on") || attr.contains("href") || attr == "style")
             {
-                return Err(bad(&format!("attribute {attr}")));
+                return Err(format!("attribute {attr}"));
             }
         }
     }
-    Ok(Value::from_safe_string(value))
+    Ok(())
 }
 
 /// Checks the promises of the page: language, CSP, no scripts, table headers with scope,

@@ -26,6 +26,7 @@ mod words;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub use html::admit_svg;
 pub use markdown::Markdown;
 pub use model::ReportModel;
 

@@ -40,6 +40,10 @@ pub struct ReportModel {
     pub attention: Vec<AttentionGroup>,
     /// Section 7: all suppliers across projects.
     pub suppliers: Vec<SupplierOverview>,
+    /// The supplier chapter: who processes which projects' data, where, under which agreement;
+    /// each project's processing chain (SVG and words); Global Compact, due diligence and what
+    /// is overdue, from the supplier register.
+    pub supplier_chapter: crate::suppliers::SupplierChapter,
     /// Section 8: the appendix.
     pub appendix: Appendix,
     /// What changed since the last report, read from the register's git history.

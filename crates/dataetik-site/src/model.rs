@@ -7,10 +7,12 @@ use dataetik_core::check::{CheckResult, FileResult};
 use dataetik_core::history::History;
 use dataetik_core::i18n::{format_date, format_decimal, format_partial_date, Catalogue, Lang};
 use dataetik_core::model::{
-    Assessment, AutomationKind, DataFate, Date, Effect, Phase, Reversibility, Subject, SupplierRole,
+    Assessment, AutomationKind, DataFate, Date, Effect, Phase, Reversibility, Subject,
 };
 use dataetik_core::msg;
 use dataetik_core::register::Register;
+
+use dataetik_report::suppliers::SupplierChapter;
 
 use crate::lix::{lix, Grade, MIN_WORDS};
 use crate::scrub::{is_functional_mailbox, Scrubber};
@@ -233,6 +235,11 @@ pub struct SiteModel {
     pub changes: Vec<ChangeEntry>,
     /// Whether the register has git history.
     pub has_history: bool,
+    /// The supplier page: who processes which projects' data, where, under which agreement,
+    /// each project's chain, Global Compact and due diligence (the report's supplier chapter,
+    /// built from texts cleaned for publication). Not part of the register download.
+    #[serde(skip_serializing)]
+    pub suppliers: SupplierChapter,
 }
 
 /// What the site is built from.
@@ -452,17 +459,6 @@ fn fate_name(cat: Catalogue, f: DataFate) -> String {
     }
 }
 
-fn role_name(cat: Catalogue, r: SupplierRole) -> String {
-    match r {
-        SupplierRole::DataProcessor => msg!(cat, "site-role-data_processor"),
-        SupplierRole::Developer => msg!(cat, "site-role-developer"),
-        SupplierRole::Operator => msg!(cat, "site-role-operator"),
-        SupplierRole::SubProcessor => msg!(cat, "site-role-sub_processor"),
-        SupplierRole::Hardware => msg!(cat, "site-role-hardware"),
-        SupplierRole::Other => msg!(cat, "site-role-other"),
-    }
-}
-
 /// A whole number without decimals, anything else with two ("0,80", "1").
 fn number(x: f64, lang: Lang) -> String {
     let decimals = if x.fract() == 0.0 { 0 } else { 2 };
@@ -526,6 +522,7 @@ pub fn build(input: &SiteInput<'_>) -> SiteModel {
         })
         .collect();
     changes.sort_by(|a, b| (&b.change.iso, &a.id, b.number).cmp(&(&a.change.iso, &b.id, a.number)));
+    let suppliers = supplier_page(input, &projects);
     SiteModel {
         organisation: input.register.config.organisation.clone(),
         lang: input.lang.code().to_string(),
@@ -534,7 +531,67 @@ pub fn build(input: &SiteInput<'_>) -> SiteModel {
         projects,
         changes,
         has_history: input.history.is_some(),
+        suppliers,
     }
+}
+
+/// The supplier page's content: the report's supplier chapter for the site's projects, built
+/// from supplier files and supplier entries whose every text went through the scrubber first
+/// (so the chain diagrams are drawn from cleaned text too).
+fn supplier_page(input: &SiteInput<'_>, projects: &[Project]) -> SupplierChapter {
+    let cat = Catalogue::new(input.lang);
+    let scrub = Scrubber {
+        email_note: msg!(cat, "site-removed-email"),
+        path_note: msg!(cat, "site-removed-path"),
+        code_paths: Vec::new(),
+    };
+    fn cleaned<T: Serialize + serde::de::DeserializeOwned + Default>(x: &T, s: &Scrubber) -> T {
+        fn walk(v: &mut serde_json::Value, s: &Scrubber) {
+            match v {
+                serde_json::Value::String(t) => *t = s.clean(t),
+                serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, s)),
+                serde_json::Value::Object(o) => o.values_mut().for_each(|x| walk(x, s)),
+                _ => {}
+            }
+        }
+        let Ok(mut v) = serde_json::to_value(x) else {
+            return T::default();
+        };
+        walk(&mut v, s);
+        serde_json::from_value(v).unwrap_or_default()
+    }
+    let mut set = input.register.suppliers().clone();
+    for f in &mut set.files {
+        if let Some(r) = &f.record {
+            f.record = Some(cleaned(r, &scrub));
+        }
+    }
+    // Each project as the chapter needs it: its phase and its supplier entries, cleaned.
+    let slim: Vec<(&Project, Assessment)> = projects
+        .iter()
+        .filter_map(|p| {
+            let m = input
+                .result
+                .files
+                .iter()
+                .find(|f| f.id() == p.id)?
+                .model
+                .as_ref()?;
+            Some((
+                p,
+                Assessment {
+                    lifecycle: m.lifecycle.clone(),
+                    suppliers: m.suppliers.as_ref().map(|s| cleaned(s, &scrub)),
+                    ..Default::default()
+                },
+            ))
+        })
+        .collect();
+    let list: Vec<(&str, &str, &Assessment)> = slim
+        .iter()
+        .map(|(p, a)| (p.id.as_str(), p.title.as_str(), a))
+        .collect();
+    dataetik_report::suppliers::build(&set, &list, input.as_of, cat)
 }
 
 fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
@@ -792,14 +849,9 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
         .iter()
         .filter_map(|s| {
             // A reference (`supplier: kombit`) is shown by the legal name in its supplier file.
-            let registered = s
-                .supplier
-                .as_deref()
-                .and_then(|id| input.register.suppliers().record(id))
-                .and_then(|r| r.name.as_ref());
-            let name = b.opt(s.name.as_ref().or(registered).or(s.supplier.as_ref()))?;
+            let name = b.opt(input.register.suppliers().display_name(s).as_ref())?;
             Some(match s.role {
-                Some(r) => format!("{name} ({})", role_name(cat, r)),
+                Some(r) => format!("{name} ({})", dataetik_core::supplier::role_name(cat, r)),
                 None => name,
             })
         })

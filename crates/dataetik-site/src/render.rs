@@ -22,7 +22,7 @@ pub const CSP: &str =
     "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 
 /// The templates built into the crate: (name, source).
-pub const TEMPLATES: [(&str, &str); 10] = [
+pub const TEMPLATES: [(&str, &str); 11] = [
     ("base.html.j2", include_str!("../templates/base.html.j2")),
     (
         "macros.html.j2",
@@ -54,14 +54,19 @@ pub const TEMPLATES: [(&str, &str); 10] = [
         include_str!("../templates/downloads.html.j2"),
     ),
     ("about.html.j2", include_str!("../templates/about.html.j2")),
+    (
+        "suppliers.html.j2",
+        include_str!("../templates/suppliers.html.j2"),
+    ),
 ];
 
 /// The shared stylesheet.
 pub const SITE_CSS: &str = include_str!("../templates/site.css");
 
 /// Directory names that a project id may not take (they hold the site's own pages).
-pub const RESERVED: [&str; 7] = [
+pub const RESERVED: [&str; 8] = [
     "my-data",
+    "suppliers",
     "departments",
     "impact",
     "changes",
@@ -162,6 +167,16 @@ impl<'a> Renderer<'a> {
             minijinja::escape_formatter(out, state, value)
         });
         env.add_filter("md", md_filter);
+        // `{{ chain.svg | svg }}`: the report's admission check (no scripts, links or styles).
+        env.add_filter("svg", |value: String| -> Result<Value, Error> {
+            dataetik_report::admit_svg(&value).map_err(|why| {
+                Error::new(
+                    ErrorKind::InvalidOperation,
+                    format!("chain SVG rejected: {why}"),
+                )
+            })?;
+            Ok(Value::from_safe_string(value))
+        });
         env.add_function(
             "t",
             move |id: String, kwargs: minijinja::value::Kwargs| -> Result<String, Error> {
@@ -387,6 +402,15 @@ impl<'a> Renderer<'a> {
                 "downloads/index.html",
                 &msg!(cat, "site-downloads-heading"),
                 minijinja::context! { files => files },
+            )?,
+        ));
+        out.push((
+            "suppliers/index.html".into(),
+            self.page(
+                "suppliers.html.j2",
+                "suppliers/index.html",
+                &msg!(cat, "site-suppliers-heading"),
+                minijinja::context! { S => Value::from_serialize(&m.suppliers) },
             )?,
         ));
         out.push((

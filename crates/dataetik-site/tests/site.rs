@@ -458,3 +458,102 @@ fn written_site_replaces_only_a_site() {
         "keep"
     );
 }
+
+#[test]
+fn the_supplier_page_answers_who_processes_which_data_where_and_under_which_agreement() {
+    for lang in [Lang::Da, Lang::En] {
+        let site = example(lang);
+        let page = text(&site, "suppliers/index.html");
+        // Legal names, never a bare id, for every supplier in a chain.
+        for name in [
+            "KOMBIT A/S",
+            "Institutionsdata A/S",
+            "Nordisk Analyseplatform A/S",
+            "SkyVault Inc.",
+            "Sensorik Nord ApS",
+            "Syddansk Universitet",
+        ] {
+            assert!(page.contains(name), "{lang:?}: {name} missing");
+        }
+        assert!(!page.contains(">kombit<") && !page.contains("(kombit)"));
+        // Where and under which agreement: the third country with its transfer basis.
+        let (third, basis, sub) = match lang {
+            Lang::Da => (
+                "tredjeland (USA)",
+                "tilstrækkelighedsafgørelse",
+                "underdatabehandler for KOMBIT A/S",
+            ),
+            Lang::En => (
+                "third country (USA)",
+                "adequacy decision",
+                "sub-processor for KOMBIT A/S",
+            ),
+        };
+        assert!(page.contains(third) && page.contains(basis), "{lang:?}");
+        assert!(page.contains(sub), "{lang:?}");
+        assert!(page.contains("UDBA NAP-2024-03"));
+        // One accessible chain per project with suppliers, with unique ids.
+        let chains = &site.model.suppliers.chains;
+        assert!(chains.len() >= 4, "{}", chains.len());
+        assert_eq!(page.matches("<svg ").count(), chains.len());
+        for c in chains {
+            let key = &c.project;
+            assert!(page.contains(&format!(
+                "role=\"img\" aria-labelledby=\"chain-{key}-title chain-{key}-desc\""
+            )));
+            assert_eq!(
+                page.matches(&format!("id=\"chain-{key}-title\"")).count(),
+                1
+            );
+            assert!(page.contains(&format!("id=\"chain-{key}\"")));
+            // Linked from the project page, to the project's chain.
+            let project = text(&site, &format!("{key}/index.html"));
+            assert!(
+                project.contains(&format!("href=\"../suppliers/index.html#chain-{key}\"")),
+                "{key} does not link to its chain"
+            );
+        }
+        // Linked from the index and the menu, and in the sitemap.
+        let index = text(&site, "index.html");
+        assert!(index.matches("href=\"suppliers/index.html\"").count() >= 2);
+        assert!(text(&site, "sitemap.xml")
+            .contains("<loc>https://data.lyngdal.example/suppliers/</loc>"));
+        // Not in the register download (the download lists projects).
+        assert!(!text(&site, "downloads/register.json").contains("<svg"));
+    }
+}
+
+#[test]
+fn supplier_files_are_cleaned_before_publication() {
+    let dir = register_with("Fravær", "Formål.", None);
+    let path = dir.path().join("assessments/bkf-2026-fravaer-skoler.yaml");
+    let mut a = std::fs::read_to_string(&path).unwrap();
+    a.push_str("suppliers:\n  - supplier: skoleanalyse\n    role: data_processor\n    processes_personal_data: true\n");
+    std::fs::write(&path, a).unwrap();
+    std::fs::create_dir(dir.path().join("suppliers")).unwrap();
+    std::fs::write(
+        dir.path().join("suppliers/skoleanalyse.yaml"),
+        "schema_version: 1
+id: skoleanalyse
+name: Skoleanalyse ApS (kontakt jens.hansen@skoleanalyse.dk)
+kind: research
+data_location:
+  region: eu_eea
+  countries: [Danmark]
+data_processing_agreements:
+  - reference: Se /home/jens/aftaler/dba.pdf
+",
+    )
+    .unwrap();
+    let site = site_of(dir.path(), Lang::Da, false).unwrap();
+    for (path, bytes) in &site.files {
+        let s = String::from_utf8_lossy(bytes);
+        for bad in ["jens.hansen@", "/home/jens"] {
+            assert!(!s.contains(bad), "{path} publishes {bad}");
+        }
+    }
+    let page = text(&site, "suppliers/index.html");
+    assert!(page.contains("Skoleanalyse ApS"));
+    assert!(page.contains("[personlig e-mailadresse fjernet]"));
+    assert!(page.contains("[intern filsti fjernet]"));
+}

@@ -181,12 +181,6 @@ site-fate-retained = Data er gemt.
 site-fate-date = Det skete { $date }.
 
 ## Suppliers
-site-role-data_processor = behandler data for kommunen
-site-role-developer = udvikler løsningen
-site-role-operator = driver løsningen
-site-role-sub_processor = underdatabehandler
-site-role-hardware = leverer hardware
-site-role-other = anden rolle
 
 ## Principles (short names)
 site-principle-transparency = Åbenhed
@@ -257,3 +251,21 @@ site-removed-path = [intern filsti fjernet]
 site-refused-unreadable = Siden bliver ikke lavet, fordi disse vurderinger ikke kan læses (siden ville mangle projekter). Ret dem, og kør igen:
 site-refused-cpr = Siden bliver ikke lavet, fordi noget ligner et CPR-nummer (PUB-001):
 site-done = Skrev { $pages } sider om { $projects } projekter til { $dir } ({ $seconds } s).
+
+# Leverandørsiden
+site-nav-suppliers = Leverandører
+site-suppliers-heading = Leverandører, der behandler data for kommunen
+site-suppliers-intro = Kommunen bruger firmaer, andre myndigheder og forskere i nogle af projekterne. Når en leverandør behandler oplysninger om dig for kommunen, kaldes den en databehandler. Kommunen har stadig ansvaret for dine data. Her kan du se, hvem der behandler data for hvert projekt. Du kan også se, hvor data bliver behandlet, og hvilken aftale der gælder.
+site-suppliers-link = Se hvilke leverandører der behandler data for kommunen
+site-suppliers-who-heading = Hvem behandler data, hvor og efter hvilken aftale
+site-suppliers-for = Behandler data for
+site-suppliers-where = Hvor data behandles
+site-suppliers-agreement = Databehandleraftale
+site-suppliers-global-compact = FN's Global Compact i kontrakten
+site-suppliers-due-diligence = Kontrol af leverandørkæden
+site-suppliers-contract = Kontrakt
+site-suppliers-overdue-heading = Frister, der er overskredet
+site-suppliers-chains-heading = Kæden af leverandører for hvert projekt
+site-suppliers-chains-intro = Nogle leverandører bruger selv andre firmaer til en del af arbejdet. De kaldes underdatabehandlere. Figuren viser kæden for hvert projekt. Under figuren står det samme med ord.
+site-suppliers-none = Ingen af projekterne bruger leverandører.
+site-project-suppliers-more = Se hvor data behandles, og efter hvilken aftale

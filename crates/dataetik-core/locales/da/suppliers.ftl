@@ -21,6 +21,24 @@ supplier-area-anti-corruption = antikorruption
 supplier-new-created = Oprettede { $path }
 supplier-new-next = Udfyld filen, og henvis til leverandøren fra vurderingerne med supplier: { $id }. Kør derefter dataetik check.
 
+## Leverandørens rolle i et projekt (redegørelsen, hjemmesiden og eksporterne)
+
+supplier-role-data-processor = databehandler
+supplier-role-sub-processor = underdatabehandler
+supplier-role-developer = udvikler
+supplier-role-operator = driftsleverandør
+supplier-role-hardware = hardwareleverandør
+supplier-role-other = anden rolle
+# $processor: den databehandler, som underdatabehandleren arbejder for
+supplier-role-sub-processor-for = underdatabehandler for { $processor }
+
+## Overførselsgrundlag (databeskyttelsesforordningens kapitel V)
+
+supplier-basis-adequacy = tilstrækkelighedsafgørelse
+supplier-basis-standard-contractual-clauses = standardkontraktbestemmelser
+supplier-basis-binding-corporate-rules = bindende virksomhedsregler
+supplier-basis-derogation = undtagelse i en særlig situation
+
 ## Redegørelsens leverandørkapitel
 
 supplier-report-chain-title = Databehandlerkæden for { $project }
@@ -38,3 +56,29 @@ supplier-report-dd-no-follow-up = kortlagt, ingen dato for opfølgning
 supplier-report-dd-none = ikke gennemført
 supplier-report-contract-ended = Kontrakten med { $supplier } udløb { $date }, men { $project } er stadig i gang.
 supplier-report-follow-up-passed = Opfølgningen på due diligence hos { $supplier } skulle have været foretaget { $date }.
+supplier-report-heading = Leverandører og databehandlere
+# $date: redegørelsens opgørelsesdato
+supplier-report-lead = Kommunen er dataansvarlig for projekternes data. Kapitlet viser, hvilke leverandører der behandler data for hvilke projekter, hvor data behandles, og efter hvilken databehandleraftale. Det er opgjort pr. { $date }.
+supplier-report-none = Ingen af projekterne bruger eksterne leverandører.
+supplier-report-processors-heading = Hvem behandler data, hvor og efter hvilken aftale
+supplier-report-col-supplier = Leverandør
+supplier-report-col-processes-for = Projekt og rolle
+supplier-report-col-location = Hvor data behandles
+supplier-report-col-agreement = Databehandleraftale
+supplier-report-chains-heading = Databehandlerkæderne projekt for projekt
+supplier-report-chains-lead = Diagrammerne viser for hvert projekt, hvem der behandler data på kommunens vegne, og hvilke underdatabehandlere de igen bruger. Oplysningerne står også i tabellen ovenfor.
+supplier-report-status-heading = Samfundsansvar: FN's Global Compact og due diligence
+supplier-report-status-lead = Virksomheder skal i kontrakten forpligte sig på FN's Global Compact inden for menneskerettigheder, arbejdstagerrettigheder, miljø og antikorruption, og risikoen i leverandørkæden skal kortlægges og følges op (due diligence).
+supplier-report-col-projects = Projekter
+supplier-report-col-global-compact = Global Compact i kontrakten
+supplier-report-col-due-diligence = Due diligence
+supplier-report-col-contract = Kontrakt
+supplier-report-overdue-heading = Overskredne frister
+# $date: redegørelsens opgørelsesdato
+supplier-report-no-overdue = Ingen frister var overskredet pr. { $date }.
+supplier-report-inline = ikke oplyst (leverandøren står ikke i leverandørregistret)
+supplier-report-not-personal = ikke nødvendig (behandler ikke personoplysninger)
+supplier-report-no-role = rolle ikke angivet
+supplier-report-contract-until = løber til { $date }
+supplier-report-contract-ended-on = udløb { $date }
+supplier-report-contract-no-end = slutdato ikke angivet

@@ -181,12 +181,6 @@ site-fate-retained = The data have been kept.
 site-fate-date = This happened on { $date }.
 
 ## Suppliers
-site-role-data_processor = processes data for the municipality
-site-role-developer = develops the solution
-site-role-operator = runs the solution
-site-role-sub_processor = sub-processor
-site-role-hardware = supplies hardware
-site-role-other = another role
 
 ## Principles (short names)
 site-principle-transparency = Transparency
@@ -257,3 +251,21 @@ site-removed-path = [internal file path removed]
 site-refused-unreadable = The site is not built because these assessments cannot be read (it would miss projects). Fix them and run again:
 site-refused-cpr = The site is not built because something looks like a CPR number (PUB-001):
 site-done = Wrote { $pages } pages about { $projects } projects to { $dir } ({ $seconds } s).
+
+# The supplier page
+site-nav-suppliers = Suppliers
+site-suppliers-heading = Suppliers who process data for the municipality
+site-suppliers-intro = The municipality uses companies, other authorities and researchers in some of the projects. When a supplier processes information about you for the municipality, it is called a data processor. The municipality is still responsible for your data. Here you can see who processes data for each project. You can also see where the data are processed and which agreement applies.
+site-suppliers-link = See which suppliers process data for the municipality
+site-suppliers-who-heading = Who processes data, where and under which agreement
+site-suppliers-for = Processes data for
+site-suppliers-where = Where data are processed
+site-suppliers-agreement = Data-processing agreement
+site-suppliers-global-compact = UN Global Compact in the contract
+site-suppliers-due-diligence = Checks of the supply chain
+site-suppliers-contract = Contract
+site-suppliers-overdue-heading = Deadlines that have passed
+site-suppliers-chains-heading = The chain of suppliers for each project
+site-suppliers-chains-intro = Some suppliers use other companies for part of the work. These are called sub-processors. The figure shows the chain for each project. Below the figure, the same is said in words.
+site-suppliers-none = None of the projects uses suppliers.
+site-project-suppliers-more = See where data are processed and under which agreement

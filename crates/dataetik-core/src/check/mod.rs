@@ -538,6 +538,8 @@ pub fn slim_model(result: &mut FileResult) {
             list.into_iter()
                 .map(|s| crate::model::Supplier {
                     supplier: s.supplier,
+                    // SUP-010 asks whether any project uses a supplier for hardware.
+                    role: s.role,
                     ..Default::default()
                 })
                 .collect()

@@ -179,19 +179,13 @@ pub(crate) fn record(
         }]
     };
 
-    let providers: Vec<&str> = m
+    // A reference to the supplier register is named by the legal name in its file.
+    let providers: Vec<String> = m
         .suppliers
         .as_deref()
         .unwrap_or(&[])
         .iter()
-        .filter_map(|s| {
-            // A reference to the supplier register is named by its id.
-            s.name
-                .as_deref()
-                .or(s.supplier.as_deref())
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-        })
+        .filter_map(|s| ctx.suppliers.display_name(s))
         .collect();
 
     let links = m.links.as_ref();

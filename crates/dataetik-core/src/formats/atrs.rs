@@ -175,9 +175,12 @@ pub(crate) fn record(
     let external: Vec<Value> = suppliers
         .iter()
         .map(|s| {
+            // A reference to the supplier register is named by the legal name in its file, and
+            // its kind and first data-processing agreement come from there when the entry
+            // does not give them.
+            let s = ctx.suppliers.resolve(s);
             json!({
-                // A reference to the supplier register is named by its id.
-                "external_supplier": opt(line(s.name.as_ref().or(s.supplier.as_ref()))),
+                "external_supplier": opt(s.name.clone()),
                 "companies_house_number": Value::Null,
                 "external_supplier_role": opt(text::supplier_role(cat, s.role, s.kind)),
                 "procurement_procedure_type": Value::Null,

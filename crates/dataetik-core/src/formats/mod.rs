@@ -87,6 +87,9 @@ pub struct ExportContext<'a> {
     /// The language the register's texts are written in (`language:` in dataetik.yaml): the
     /// sentences the export writes from structured fields use it too.
     pub lang: Lang,
+    /// The register's supplier files: a reference (`supplier: kombit`) is named by the legal
+    /// name in its file.
+    pub suppliers: &'a crate::supplier::SupplierSet,
 }
 
 /// An assessment field a format requires, and the format field it fills.
@@ -142,6 +145,7 @@ pub fn export<'a>(
     let ctx = ExportContext {
         organisation: &reg.config.organisation,
         lang: reg.config.language,
+        suppliers: reg.suppliers(),
     };
     let mut records = Vec::new();
     let mut left_out = Vec::new();

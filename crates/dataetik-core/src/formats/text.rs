@@ -527,14 +527,7 @@ pub fn supplier_role(
     role: Option<SupplierRole>,
     kind: Option<SupplierKind>,
 ) -> Option<String> {
-    let r = role.map(|r| match r {
-        SupplierRole::DataProcessor => msg!(cat, "record-supplier-data-processor"),
-        SupplierRole::Developer => msg!(cat, "record-supplier-developer"),
-        SupplierRole::Operator => msg!(cat, "record-supplier-operator"),
-        SupplierRole::SubProcessor => msg!(cat, "record-supplier-sub-processor"),
-        SupplierRole::Hardware => msg!(cat, "record-supplier-hardware"),
-        SupplierRole::Other => msg!(cat, "record-supplier-other"),
-    });
+    let r = role.map(|r| crate::supplier::role_name(cat, r));
     let k = kind.map(|k| match k {
         SupplierKind::Company => msg!(cat, "record-supplier-company"),
         SupplierKind::Public => msg!(cat, "record-supplier-public"),

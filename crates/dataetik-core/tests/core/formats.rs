@@ -667,7 +667,7 @@ fn the_example_register_exports_valid_atrs_records() {
     );
     assert_eq!(
         owner["external_suppliers"][0]["external_supplier_role"],
-        "Udvikler løsningen (virksomhed)"
+        "Udvikler (virksomhed)"
     );
     assert_eq!(
         owner["senior_responsible_owner"],
@@ -1538,5 +1538,68 @@ fn hostile_records_import_safely() {
             "<p>a</p><p>- ikke en liste</p><p># ikke en overskrift</p><p>1. ikke nummer</p>"
         ),
         "{goal}"
+    );
+}
+
+/// A reference to the supplier register (`supplier: kombit`) is exported by the legal name in
+/// its supplier file, in both standards; the ATRS record takes its data-processing agreement
+/// from the file when the entry gives none.
+#[test]
+fn supplier_references_are_exported_by_their_legal_names() {
+    let (reg, result) = example();
+    let dutch = records(
+        &formats::export(Standard::Algoritmeregister, &reg, &result)
+            .unwrap()
+            .json,
+    );
+    let friplads = dutch
+        .iter()
+        .find(|r| r.to_string().contains("friplads"))
+        .expect("the friplads record");
+    assert_eq!(friplads["provider"], "KOMBIT A/S");
+    let atrs = records(&formats::export(Standard::Atrs, &reg, &result).unwrap().json);
+    let names: Vec<&str> = atrs
+        .iter()
+        .flat_map(|r| {
+            r["tier_2"]["owner_and_responsibility"]["external_suppliers"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s["external_supplier"].as_str())
+        })
+        .collect();
+    for legal in [
+        "KOMBIT A/S",
+        "Nordisk Analyseplatform A/S",
+        "Sensorik Nord ApS",
+        "Syddansk Universitet",
+    ] {
+        assert!(names.contains(&legal), "{legal} not in {names:?}");
+    }
+    for id in [
+        "kombit",
+        "nordisk-analyseplatform",
+        "sensorik-nord",
+        "syddansk-universitet",
+    ] {
+        assert!(!names.contains(&id), "{id} exported by its id");
+    }
+    let kombit = atrs
+        .iter()
+        .flat_map(|r| {
+            r["tier_2"]["owner_and_responsibility"]["external_suppliers"]
+                .as_array()
+                .into_iter()
+                .flatten()
+        })
+        .find(|s| s["external_supplier"] == "KOMBIT A/S")
+        .unwrap();
+    assert_eq!(
+        kombit["data_access_terms"],
+        "Databehandleraftale DBA 2022-09 af 1. september 2022."
+    );
+    assert_eq!(
+        kombit["external_supplier_role"],
+        "Databehandler (offentlig myndighed)"
     );
 }

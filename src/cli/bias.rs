@@ -50,7 +50,7 @@ Privacy (the evidence file is committed to git, and the output often ends up in 
   - Messages never quote values from the data, only column names, counts and line numbers.
     When no row has the --positive value, the message says how many distinct values the
     column has and how to look at them yourself.
-Known limit: the SPEC requires the evidence file to state the number of rows and of rows
+Known limit: the evidence file states the number of rows and of rows
 without a group (rows, empty_group_rows), and each shown group's n. So when exactly one group
 is hidden, its size can be worked out (rows − empty_group_rows − the shown n's); the table
 then says so. Merge tiny groups (e.g. into \"andet\") before testing, so that no group is hidden.
@@ -59,7 +59,7 @@ Prints a table, writes the evidence JSON (default assessments/evidence/<csv stem
 prints a ready bias_tests entry to paste into the assessment. The exit code is 0 whether or not \
 the test passed (it is a measurement); 2 on a usage, data or I/O error.";
 
-/// Flags of `dataetik bias` (SPEC "Bias testing").
+/// Flags of `dataetik bias` (README "Bias testing from data").
 #[derive(Debug, Clone, clap::Args)]
 #[command(
     about = "Compute bias metrics from a CSV of decisions and write an evidence file",

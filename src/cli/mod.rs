@@ -186,7 +186,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Report(args) => report::run(&cli, args),
         Command::Bias(args) => {
             // The evidence path in the ready YAML entry is relative to the register's assessments
-            // directory; outside a register the SPEC default `assessments` applies.
+            // directory; outside a register the default `assessments` applies.
             let reg = open_register(cli.config.as_ref()).ok();
             let lang = resolve_lang(cli.lang, reg.as_ref());
             let dir = reg.map_or_else(

@@ -58,7 +58,7 @@ fn small_csv() -> String {
 }
 
 #[test]
-fn writes_evidence_in_the_spec_shape_and_prints_table_and_entry() {
+fn writes_evidence_in_the_fixed_shape_and_prints_table_and_entry() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("afgørelser.csv"), small_csv()).unwrap();
     let out = bias(dir.path())

@@ -136,7 +136,7 @@ fn strict_fails_on_warnings() {
 }
 
 #[test]
-fn json_output_has_exactly_the_spec_keys() {
+fn json_output_has_exactly_the_fixed_keys() {
     let out = dataetik(&example_root())
         .args(["check", "--as-of", AS_OF, "--format", "json"])
         .assert()

@@ -1,4 +1,4 @@
-//! The typed assessment: one data project, as described in its YAML file (SPEC "The assessment file").
+//! The typed assessment: one data project, as described in its YAML file (docs/assessment-format.md).
 //!
 //! Almost every field is optional here: a missing consideration is not a parse error but a
 //! finding with a rule id, a place and a fix, produced by the checker. Unknown keys are rejected
@@ -1266,7 +1266,7 @@ impl Assessment {
             .unwrap_or(&[])
     }
 
-    /// The data subjects; `[citizens]` when not given (SPEC version 2 default).
+    /// The data subjects; `[citizens]` when not given (the version-2 default).
     pub fn subjects(&self) -> Vec<Subject> {
         match self.data.as_ref().and_then(|d| d.subjects.as_deref()) {
             Some(s) if !s.is_empty() => s.to_vec(),

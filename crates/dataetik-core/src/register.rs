@@ -2,7 +2,7 @@
 //!
 //! Like cargo finds `Cargo.toml`, dataetik looks for `dataetik.yaml` in the current directory and
 //! its parents; the directory holding it is the register root. Without one, the current directory
-//! is the root and SPEC's defaults apply.
+//! is the root and the defaults apply.
 
 use std::path::{Component, Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! The risk level (risikoniveau): computed from the assessment by the policy's risk model, never typed in.
 //!
 //! Version 1 files are scored with the policy's `risk` model, version 2 files with `risk_v2`
-//! (SPEC "Risk level, version 2"). A version-2 factor marked `minimum_if_unstated` that the file
+//! (docs/assessment-format.md, "Risk level"). A version-2 factor marked `minimum_if_unstated` that the file
 //! does not state counts 0 and makes the level a minimum: [`RiskAssessment::complete`] is false
 //! and [`RiskAssessment::unstated`] names the factors ("mindst 3 (høj)").
 
@@ -46,7 +46,7 @@ pub struct RiskAssessment {
     pub schema_version: u32,
 }
 
-/// A risk factor the assessment does not state (SPEC version 2, GEN-012).
+/// A risk factor the assessment does not state (version 2, GEN-012).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct UnstatedFactor {
     /// The factor's id.
@@ -203,7 +203,7 @@ mod tests {
     }
 
     #[test]
-    fn spec_points_and_levels() {
+    fn table_points_and_levels() {
         // 1 + 2 + 2 + 2 + 3 + 3 + 2 + 1 = 16 -> level 4, political approval
         let r = risk(
             "data:\n  personal_data: true\n  sensitive_data: true\n  combines_sources: true\n  profiling: true\nvulnerable_groups: [children]\nautomation:\n  kind: decision_support\n  machine_learning: true\ncitizens_affected: 4000\n",

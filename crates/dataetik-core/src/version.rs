@@ -1,4 +1,4 @@
-//! The two versions of the assessment format (SPEC "Version 2").
+//! The two versions of the assessment format (docs/assessment-format.md, "Two versions").
 //!
 //! One model ([`crate::model::Assessment`]) reads both versions. Version 2 adds fields, the kind
 //! `selection` and partial dates for `lifecycle.started`/`ended`; in a version 1 file those are

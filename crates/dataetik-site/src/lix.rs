@@ -1,10 +1,8 @@
 //! LIX (læsbarhedsindeks), the Scandinavian readability score shown next to each plain-language
 //! text: words per sentence plus the share of long words in percent.
 //!
-//! A word is a run of letters or digits (a hyphenated or apostrophed compound such as
-//! `AI-forordningen` is one word); a long word has more than 6 letters; a sentence ends at `.`,
-//! `!`, `?` or `:` followed by whitespace or the end of the text. Quotation marks and brackets
-//! are ignored. Under 35 reads easily, over 45 is hard.
+//! Counted by `dataetik_core::lix` (the same count as the check's TRA-007); this module adds
+//! the grade and the rounding the site shows. Under 35 reads easily, over 45 is hard.
 
 /// The counts behind a LIX score.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -46,66 +44,16 @@ impl Lix {
 /// Texts shorter than this have no meaningful LIX, and none is shown.
 pub const MIN_WORDS: usize = 10;
 
-/// The LIX of `text`, or `None` for a text without words.
+/// The LIX of `text`, or `None` for a text without words. Counted exactly as the check counts
+/// it (TRA-007), so a citizen sees the score the data team was warned about.
 pub fn lix(text: &str) -> Option<Lix> {
-    let cleaned: String = text
-        .chars()
-        .map(|c| {
-            if matches!(c, '»' | '«' | '“' | '”' | '"' | '(' | ')') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    let chars: Vec<char> = cleaned.trim().chars().collect();
-    let is_word = |c: char| c.is_alphanumeric();
-    let mut words = 0;
-    let mut long_words = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_word(chars[i]) {
-            i += 1;
-            continue;
-        }
-        let mut letters = 0;
-        loop {
-            while i < chars.len() && is_word(chars[i]) {
-                if chars[i].is_alphabetic() {
-                    letters += 1;
-                }
-                i += 1;
-            }
-            // A hyphen or apostrophe between two word characters joins a compound.
-            if i + 1 < chars.len() && matches!(chars[i], '-' | '\'' | '’') && is_word(chars[i + 1])
-            {
-                i += 1;
-                continue;
-            }
-            break;
-        }
-        words += 1;
-        if letters > 6 {
-            long_words += 1;
-        }
-    }
-    if words == 0 {
-        return None;
-    }
-    let sentences = chars
-        .iter()
-        .enumerate()
-        .filter(|(k, c)| {
-            matches!(c, '.' | '!' | '?' | ':') && chars.get(k + 1).is_none_or(|n| n.is_whitespace())
-        })
-        .count()
-        .max(1);
-    let raw = words as f64 / sentences as f64 + 100.0 * long_words as f64 / words as f64;
+    let c = dataetik_core::lix::counts(text);
+    let raw = dataetik_core::lix::lix(text)?;
     Some(Lix {
         value: (raw * 10.0).round() / 10.0,
-        words,
-        sentences,
-        long_words,
+        words: c.words,
+        sentences: c.sentences.max(1),
+        long_words: c.long_words,
     })
 }
 

@@ -1,7 +1,8 @@
 //! The evidence file: the JSON that `dataetik bias` writes and that rule EQU-006 re-reads.
 //!
-//! The shape is fixed by the SPEC ("Bias testing"): an assessment's bias test cites the file, and a
-//! reviewer or auditor must be able to read it without dataetik. Field order is the SPEC's order.
+//! The shape is fixed: an assessment's bias test cites the file (README "Bias testing from data"),
+//! and a reviewer or auditor must be able to read it without dataetik. The field order is part of
+//! that shape and does not change.
 
 use std::path::Path;
 
@@ -158,7 +159,7 @@ impl<'de> Deserialize<'de> for GroupResult {
     }
 }
 
-/// The three group-fairness metrics of the SPEC (fairlearn's min/max definitions).
+/// The three group-fairness metrics of a bias test (fairlearn's min/max definitions).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Metrics {
     /// max SR − min SR over the shown groups (0 is parity).
@@ -550,7 +551,7 @@ mod tests {
     }
 
     #[test]
-    fn json_has_exactly_the_spec_shape() {
+    fn json_has_exactly_the_fixed_shape() {
         let v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
         let keys: Vec<_> = v.as_object().unwrap().keys().cloned().collect();
         assert_eq!(

@@ -1,4 +1,4 @@
-//! From per-group counts to the SPEC's metrics: pure arithmetic, kept apart from CSV reading so
+//! From per-group counts to the fairness metrics: pure arithmetic, kept apart from CSV reading so
 //! it can be tested against hand-computed values.
 
 use super::evidence::{GroupResult, GroupStats, Metrics};
@@ -84,7 +84,7 @@ fn metrics_of(shown: &[&GroupStats], with_label: bool) -> Metrics {
     }
 }
 
-/// The SPEC's pass rule: disparate impact ratio ≥ threshold and, with a label, equal opportunity
+/// The pass rule of a bias test: disparate impact ratio ≥ threshold and, with a label, equal opportunity
 /// difference ≤ 0.1. A metric that could not be computed fails the test.
 pub(crate) fn passed(m: &Metrics, with_label: bool, threshold: f64) -> bool {
     let dir_ok = m

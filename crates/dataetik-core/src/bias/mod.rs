@@ -1,7 +1,7 @@
 //! Bias testing (`dataetik bias`): group-fairness metrics from a CSV of decisions.
 //!
 //! The policy makes bias testing a fixed part of all data work (principle 3). This module turns a
-//! CSV with one row per citizen or case into the SPEC's evidence file: selection rate and (with a
+//! CSV with one row per citizen or case into an evidence file: selection rate and (with a
 //! label) true-positive rate per group, and the demographic parity difference, disparate impact
 //! ratio and equal opportunity difference over the groups. The definitions are fairlearn's
 //! `between_groups` ones (max − min, min / max), so numbers can be reproduced with fairlearn.
@@ -33,7 +33,7 @@ pub use evidence::{
 pub use privacy::MIN_GROUP_SIZE_FLOOR;
 pub use render::{bias_test_entry, render_table};
 
-/// The largest equal opportunity difference that passes (SPEC: "≤ 0.1").
+/// The largest equal opportunity difference that passes (a test passes at ≤ 0.1).
 pub const EQUAL_OPPORTUNITY_LIMIT: f64 = 0.1;
 
 /// More distinct group values than this means the group column is probably an id or a free-text
@@ -70,7 +70,7 @@ pub struct BiasOptions {
 }
 
 impl BiasOptions {
-    /// Options with the SPEC's defaults for everything but the file and the two required columns.
+    /// Options with the defaults of `dataetik bias` for everything but the file and the two required columns.
     pub fn new(
         csv: impl Into<PathBuf>,
         group: impl Into<String>,

@@ -242,8 +242,8 @@ fn entry_value(actual: f64, threshold: Option<f64>) -> String {
 /// A ready `bias_tests` list entry to paste under `principles.equality.bias_tests` in the
 /// assessment, so the numbers in the assessment come from the measurement rather than retyping.
 ///
-/// `evidence_path_rel` is the evidence file's path relative to the assessments directory (the
-/// SPEC's `evidence:` is relative to `assessments/`). The value is rounded to 2 decimals (more
+/// `evidence_path_rel` is the evidence file's path relative to the assessments directory (an
+/// assessment's `evidence:` is relative to `assessments/`, docs/assessment-format.md). The value is rounded to 2 decimals (more
 /// when needed to stay on the right side of the threshold); EQU-006 compares at that precision.
 /// A failed test gets an empty `mitigation:` to fill in (EQU-002). The prose of `method` (and the
 /// mitigation comment) is in `lang`, with numbers written as the table writes them.

@@ -1,6 +1,6 @@
 //! Open formats: the register's projects as records of the Dutch Algoritmeregister publication
 //! standard 1.0 and of the UK Algorithmic Transparency Recording Standard (ATRS v3.0), and such
-//! records read back into version-2 assessments (SPEC "Open formats"; docs/open-formats.md).
+//! records read back into version-2 assessments (docs/open-formats.md).
 //!
 //! - [`export`] turns a checked register into a JSON array of records, one per project. It goes
 //!   through the [`crate::publish::publish_gate`] first (unreadable assessments, unwaived

@@ -203,7 +203,7 @@ impl Node {
     }
 
     /// Where a finding about `path` should point: the key itself when present, otherwise the
-    /// deepest parent key that exists (SPEC: a missing key is reported at its parent).
+    /// deepest parent key that exists (a missing key is reported at its parent).
     /// `base` is the span to use when not even the first key exists.
     pub fn locate(&self, path: &str, base: Span) -> Span {
         let mut node = self;

@@ -212,7 +212,7 @@ pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue, opts: Human
         (GREEN, msg!(cat, "verdict-passed"))
     };
     let checked = msg!(cat, "checked");
-    // Waived findings count as notes in the JSON summary (SPEC); people see them by name.
+    // Waived findings count as notes in the JSON summary; people see them by name.
     let waived = result.findings().filter(|f| f.waived()).count();
     let _ = writeln!(
         out,

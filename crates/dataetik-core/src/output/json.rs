@@ -1,4 +1,4 @@
-//! `check --format json`: one JSON object exactly in the SPEC shape. Messages and help are
+//! `check --format json`: one JSON object in a fixed shape. Messages and help are
 //! written in the catalogue's language as the findings are serialised.
 
 use serde::ser::SerializeSeq;
@@ -14,11 +14,11 @@ struct AssessmentJson<'a> {
     file: &'a str,
     risk_level: u8,
     risk_points: u32,
-    /// False when a risk factor is not stated, so the level is a minimum (SPEC version 2).
+    /// False when a risk factor is not stated, so the level is a minimum (version 2).
     risk_complete: bool,
 }
 
-/// One finding as the SPEC's JSON shows it.
+/// One finding as the JSON output shows it.
 #[derive(Serialize)]
 struct FindingJson<'a> {
     rule: &'a str,

@@ -1,4 +1,4 @@
-//! Rendering check results for people and machines: human text, JSON (SPEC shape), JUnit XML,
+//! Rendering check results for people and machines: human text, JSON (a fixed shape), JUnit XML,
 //! SARIF 2.1.0 and GitHub workflow annotations.
 
 pub mod github;
@@ -20,7 +20,7 @@ use crate::policy::Policy;
 pub enum Format {
     /// `path:line:col: severity [RULE] message` with the source line and help (default).
     Human,
-    /// One JSON object in the SPEC shape.
+    /// One JSON object in a fixed shape that scripts can rely on.
     Json,
     /// JUnit XML, one testcase per assessment and rule family.
     Junit,

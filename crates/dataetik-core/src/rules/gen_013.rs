@@ -1,5 +1,5 @@
 //! GEN-013 (note, version 2): on a completed or stopped project, every finding of a rule other
-//! than GEN-*, PUB-001 and SUP-001 becomes a historical note: it keeps its rule id and stays
+//! than GEN-*, PUB-001, SUP-001 and SUP-004 (the policy's `kept_rules`) becomes a historical note: it keeps its rule id and stays
 //! visible (the report lists it as a historical gap), but it cannot fail the check. A system
 //! switched off years ago cannot be fixed in its build-phase considerations any more.
 //! Waived findings stay waived. Applied by the checker to a file's findings after its waivers
@@ -18,14 +18,15 @@ use crate::risk::RiskAssessment;
 #[serde(default, deny_unknown_fields)]
 pub(crate) struct Params {
     /// Rules whose findings stay as they are on finished projects (besides every GEN-* rule):
-    /// a CPR number must still not be published, and a processor still needs its agreement.
+    /// a CPR number must still not be published, and a processor still needs its agreement
+    /// (inline, SUP-001, or in the supplier register's chain, SUP-004).
     pub(crate) kept_rules: Vec<String>,
 }
 
 impl Default for Params {
     fn default() -> Self {
         Params {
-            kept_rules: vec!["PUB-001".into(), "SUP-001".into()],
+            kept_rules: vec!["PUB-001".into(), "SUP-001".into(), "SUP-004".into()],
         }
     }
 }

@@ -1,5 +1,6 @@
-//! Every built-in rule, once. Adding a rule: its file in this directory, one line here, its
-//! texts in the policy (and a `Detail` with its words in the catalogue if it needs any).
+//! Every built-in rule, once. Adding a rule: its file in this directory (declared in `mod.rs`),
+//! one line here, its texts in the policy (and a `Detail` with its words in the catalogue if it
+//! needs any); docs/architecture.md has the steps.
 
 use super::{
     acc_003, dig_004, equ_002, equ_003, equ_004, equ_006, gen_001, gen_002, gen_004, gen_005,

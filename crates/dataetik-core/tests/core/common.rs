@@ -274,7 +274,7 @@ fn key_at(line: &str, col: usize, key: &str) -> bool {
 }
 
 /// Where a dotted path is written: (line, column), both from 1. For a missing key, the deepest
-/// parent key that exists (or 1:1), like SPEC asks of findings. Works for block-style YAML as
+/// parent key that exists (or 1:1), where findings must point. Works for block-style YAML as
 /// written by people and by serde_yaml.
 pub(crate) fn locate(text: &str, path: &str) -> (u32, u32) {
     let lines: Vec<&str> = text.lines().collect();

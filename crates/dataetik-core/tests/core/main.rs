@@ -12,5 +12,6 @@ mod policy;
 mod real_records;
 mod rules;
 mod select;
+mod stands_alone;
 mod suppliers;
 mod version2;

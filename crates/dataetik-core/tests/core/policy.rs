@@ -1,4 +1,4 @@
-//! The built-in policy against the SPEC's rule table, and the texts every rule must carry.
+//! The built-in policy against the rule table in docs/rules.md, and the texts every rule must carry.
 
 use dataetik_core::i18n::Lang;
 use dataetik_core::policy::{Policy, Severity};

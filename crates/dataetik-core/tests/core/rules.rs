@@ -1344,7 +1344,7 @@ fn equ006_evidence_files() {
     // Present: quiet.
     r.write(
         "assessments/evidence/complete-2026-06-12.json",
-        // A complete evidence file in the SPEC's format, agreeing with the entry (0.88, passed).
+        // A complete evidence file as `dataetik bias` writes it, agreeing with the entry (0.88, passed).
         r#"{"input":{"file":"afgoerelser.csv","sha256":"0000000000000000000000000000000000000000000000000000000000000000","rows":1200,"empty_group_rows":0},
  "group_column":"køn","outcome_column":"markeret","label_column":null,"positive":"1",
  "groups":[{"group":"kvinde","n":600,"selection_rate":0.110,"true_positive_rate":null,"suppressed":false},
@@ -1406,7 +1406,7 @@ fn risk_of(edits: &[Edit]) -> (u32, u8) {
 }
 
 #[test]
-fn risk_points_follow_the_spec() {
+fn risk_points_follow_the_documented_table() {
     // 1 + 2 + 2 + 2 + 3 + 3 + 2 + 1 = 16: level 4.
     assert_eq!(risk_of(&[]), (16, 4));
     assert_eq!(risk_of(&[set("data.personal_data", "false")]), (15, 4));

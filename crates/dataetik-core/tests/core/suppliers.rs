@@ -355,6 +355,25 @@ fn sup004_a_link_without_an_agreement() {
 }
 
 #[test]
+fn sup004_stays_an_error_on_a_completed_project() {
+    // Like SUP-001, a missing agreement is not a historical gap (GEN-013): data kept after the
+    // project ended is still processed under the chain's agreements.
+    let sub = good_with(
+        "netcompany",
+        "  - reference: \"DBA 2024-01\"",
+        "  - reference: \"\"",
+    );
+    let reg = register(&[
+        ("kombit", good("kombit", "sub_processors: [netcompany]\n")),
+        ("netcompany", sub),
+    ]);
+    let text = project_in("completed", KOMBIT_PD);
+    let findings = reg.check("complete", &text);
+    let f = fires_at(&findings, "SUP-004", Error, find(&text, "supplier: kombit"));
+    assert!(!f.historical);
+}
+
+#[test]
 fn sup005_third_country_without_transfer_basis() {
     let text = good_with(
         "cloud",

@@ -201,7 +201,7 @@ fn version_1_files_are_scored_with_version_1_points() {
 }
 
 #[test]
-fn version_2_risk_points_follow_the_spec() {
+fn version_2_risk_points_follow_the_documented_table() {
     let policy = Policy::builtin().policy;
     let score = |edits: &[Edit]| {
         let tree = load::parse(&v2(edits), &Limits::default()).unwrap();
@@ -339,7 +339,7 @@ fn version_2_risk_points_follow_the_spec() {
 }
 
 /// The risk of the real published records (fixtures/real-records/, transcribed by the research
-/// engineer) as `expected_risk.py` there computes it from the SPEC: file, points, level, and the
+/// engineer) as `expected_risk.py` there computes it from the format's risk table (docs/assessment-format.md): file, points, level, and the
 /// unstated factors.
 const REAL_RECORDS: &[(&str, u32, u8, &[&str])] = &[
     (
@@ -450,7 +450,7 @@ fn real_records_dir() -> std::path::PathBuf {
 }
 
 #[test]
-fn real_records_load_as_version_2_and_their_risk_matches_the_spec() {
+fn real_records_load_as_version_2_and_their_risk_matches_the_documented_table() {
     let r = Reg::new();
     let mut files = 0;
     let mut levels = std::collections::BTreeSet::new();

@@ -14,6 +14,7 @@ pub mod fsutil;
 pub mod git;
 pub mod history;
 pub mod i18n;
+pub mod lix;
 pub mod load;
 pub mod migrate;
 pub mod model;

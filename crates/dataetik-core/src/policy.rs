@@ -100,9 +100,10 @@ pub struct Policy {
     pub risk_v2: Option<RiskModel>,
     /// The approval ladder, lowest first.
     pub approval_levels: Vec<ApprovalStep>,
-    /// Texts that count as blank in a required text field (SPEC version 2 "Blank"), compared
-    /// after trimming whitespace and trailing punctuation and lowercasing. Absent: the SPEC's
-    /// list, [`DEFAULT_PLACEHOLDERS`]; `placeholders: []` turns the test off.
+    /// Texts that count as blank in a required text field of a format version 2 file ("blank"
+    /// means missing, empty or a placeholder), compared after trimming whitespace and trailing
+    /// punctuation and lowercasing. Absent: the default list, [`DEFAULT_PLACEHOLDERS`];
+    /// `placeholders: []` turns the test off.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placeholders: Option<Vec<String>>,
     /// The rules.
@@ -1096,7 +1097,7 @@ impl RiskModel {
     }
 }
 
-/// The placeholders of SPEC version 2 ("Blank means missing, empty or a placeholder"), used when
+/// The default placeholders of format version 2 ("blank" means missing, empty or a placeholder), used when
 /// a policy has no `placeholders:` list.
 pub const DEFAULT_PLACEHOLDERS: &[&str] = &[
     "-",
@@ -1134,6 +1135,10 @@ const PLACEHOLDER_MAX_CHARS: usize = 40;
 /// trimmed, inner whitespace collapsed, lowercased. `None` for a text too long to be a
 /// placeholder.
 pub fn placeholder_key(text: &str) -> Option<String> {
+    // A long text (most written considerations) is never a placeholder: no need to scan it.
+    if text.len() > 4 * PLACEHOLDER_MAX_CHARS + 64 {
+        return None;
+    }
     let t = text
         .trim()
         .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…' || c.is_whitespace());
@@ -1148,7 +1153,7 @@ pub fn placeholder_key(text: &str) -> Option<String> {
     )
 }
 
-/// How far a required text field is written (SPEC version 2 "Blank").
+/// How far a required text field is written (format version 2: "blank" means missing, empty or a placeholder).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextState {
     /// The key is absent.
@@ -1299,7 +1304,7 @@ mod tests {
             assert!(!p.is_placeholder(t), "{t:?}");
         }
         assert!(!p.is_placeholder(&"x".repeat(500)));
-        // The built-in policy holds the SPEC's list.
+        // The built-in policy holds the default list.
         let listed: Vec<&str> = p
             .placeholders
             .as_ref()

@@ -210,6 +210,14 @@ impl Project<'_> {
             .iter()
             .filter(|f| !f.waived() && f.severity != Severity::Note)
     }
+    /// Gaps left when the project was completed or stopped (kept as historical notes by the
+    /// check): nothing to follow up, but part of the project's record.
+    pub(crate) fn lapsed(&self) -> impl Iterator<Item = &Finding> {
+        self.file
+            .findings
+            .iter()
+            .filter(|f| !f.waived() && f.historical)
+    }
 }
 
 fn mark_of(p: &Project<'_>, principle: &str) -> MarkKind {
@@ -217,7 +225,7 @@ fn mark_of(p: &Project<'_>, principle: &str) -> MarkKind {
     for f in p.file.findings.iter().filter(|f| f.principle == principle) {
         if f.waived() {
             waived = true;
-        } else if f.severity != Severity::Note {
+        } else if f.severity != Severity::Note || f.historical {
             return MarkKind::Gaps;
         }
     }
@@ -763,12 +771,7 @@ fn summary(
     let when = date(input.as_of, lang);
     let cat = lang.catalogue();
     let w = |x: u32| crate::words::count_words(x as usize, lang);
-    let capital = |s: String| {
-        let mut c = s.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
+    let capital = crate::words::capitalise;
     let policy_in_sentence = if input.register.config.policy.starts_with("builtin:")
         && !policy.name.get(lang).contains(org.as_str())
     {
@@ -1245,6 +1248,7 @@ fn project_section(
     let mut seen = std::collections::BTreeSet::new();
     let mut findings: Vec<(dataetik_core::policy::Consequence, u8, FindingFacts)> = p
         .open()
+        .chain(p.lapsed())
         .filter(|f| seen.insert(f.rule.clone()))
         .map(|f| {
             let c = crate::plain::consequence(policy, f);
@@ -1254,7 +1258,11 @@ fn project_section(
                 FindingFacts {
                     rule: f.rule.clone(),
                     severity: f.severity.key().into(),
-                    severity_text: severity_text(f.severity, lang),
+                    severity_text: if f.historical {
+                        msg!(cat, "report-severity-lapsed")
+                    } else {
+                        severity_text(f.severity, lang)
+                    },
                     principle: short_principle(
                         &f.principle,
                         lang,

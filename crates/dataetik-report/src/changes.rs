@@ -244,8 +244,16 @@ pub(crate) fn changes(
         }
         let now_points = points(policy, lang, a);
         let then_points = b.map(|b| points(policy, lang, b)).unwrap_or_default();
+        // A gap that stayed when the project was completed or stopped is kept as a historical
+        // note: it lapsed with the project, it was not resolved.
+        let lapsed: BTreeSet<&str> = a
+            .findings
+            .iter()
+            .filter(|x| x.historical)
+            .map(|x| x.rule.as_str())
+            .collect();
         for (rule, text) in &then_points {
-            if !now_points.contains_key(rule) {
+            if !now_points.contains_key(rule) && !lapsed.contains(rule.as_str()) {
                 resolved.push(msg!(
                     cat,
                     "report-changes-point",
@@ -328,7 +336,7 @@ pub(crate) fn changes(
         &msg!(
             cat,
             "report-changes-resolved",
-            n = count_words(resolved.len(), lang)
+            n = crate::words::capitalise(count_words(resolved.len(), lang))
         ),
     );
     let added_lead = count_lead(
@@ -337,7 +345,7 @@ pub(crate) fn changes(
         &msg!(
             cat,
             "report-changes-added",
-            n = count_words(added.len(), lang)
+            n = crate::words::capitalise(count_words(added.len(), lang))
         ),
     );
     let groups: Vec<ChangeGroup> = [

@@ -142,3 +142,11 @@ pub(crate) fn phase_noun(p: Phase, cat: Catalogue) -> String {
         Phase::Stopped => msg!(cat, "report-phase-stopped"),
     }
 }
+
+/// The text with its first letter upper-case, for a count at the start of a sentence ("To").
+pub(crate) fn capitalise(s: String) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+        .unwrap_or_default()
+}

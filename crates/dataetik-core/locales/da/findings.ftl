@@ -133,3 +133,11 @@ waiver-expires-before-date = udløbsdatoen ligger før godkendelsesdatoen
 waiver-no-date = dispensationen mangler en dato (`date`)
 waiver-no-expiry = dispensationen mangler en udløbsdato (`expires`)
 waiver-expired = dispensationen for { $rule } udløb { $expires }; reglen gælder igen
+
+## Format version 2 rules (GEN-012, GEN-014, TRA-007)
+
+detail-risk-factors-unstated = { $fields }; niveauet er derfor mindst { $level }
+detail-waiver-level-too-low = risikoniveau { $level } kræver godkendelse af { $required } (`{ $required_key }`), men dispensationen er givet af { $given } (`{ $given_key }`)
+detail-waiver-level-too-low-minimum = risikoniveau mindst { $level } kræver mindst godkendelse af { $required } (`{ $required_key }`), men dispensationen er givet af { $given } (`{ $given_key }`)
+detail-waiver-level-missing = det står ikke, på hvilket niveau dispensationen er givet (`level`); projektets risikoniveau kræver { $required } (`{ $required_key }`)
+detail-lix = LIX { $lix } (grænsen er { $max })

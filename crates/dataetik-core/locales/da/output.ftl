@@ -4,6 +4,7 @@ severity-error = fejl
 severity-warning = advarsel
 severity-note = note
 waived = dispenseret
+historical = historisk note
 waiver-label = dispensation
 risk-per-project = Risikoniveau pr. projekt
 findings-per-principle = Fund pr. princip

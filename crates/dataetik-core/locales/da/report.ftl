@@ -103,7 +103,7 @@ report-changes-col-status = Status nu
 report-status-resolved = Løst
 report-status-open = Stadig åbent
 report-status-waived = Dækket af dispensation
-report-status-ended = Bortfaldet, fordi projektet er ophørt
+report-status-ended = Ikke løst, før projektet sluttede
 report-status-gone = Vurderingen er fjernet fra registret
 
 ## Per project and the history appendix
@@ -154,3 +154,6 @@ report-phase-build = udviklingsfasen
 report-phase-operation = drift
 report-phase-completed = afsluttet
 report-phase-stopped = stoppet
+
+# A gap left when a project was completed or stopped (no follow-up possible).
+report-severity-lapsed = Ikke løst, før projektet sluttede

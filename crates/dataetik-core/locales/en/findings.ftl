@@ -134,3 +134,11 @@ waiver-expires-before-date = the expiry is before the approval date
 waiver-no-date = the waiver has no date
 waiver-no-expiry = the waiver has no expiry date (`expires`)
 waiver-expired = the waiver for { $rule } expired on { $expires }; the rule applies again
+
+## Format version 2 rules (GEN-012, GEN-014, TRA-007)
+
+detail-risk-factors-unstated = { $fields }; the level is therefore at least { $level }
+detail-waiver-level-too-low = risk level { $level } requires approval by { $required } (`{ $required_key }`), but the waiver was granted by { $given } (`{ $given_key }`)
+detail-waiver-level-too-low-minimum = risk level at least { $level } requires approval by at least { $required } (`{ $required_key }`), but the waiver was granted by { $given } (`{ $given_key }`)
+detail-waiver-level-missing = the level at which the waiver was granted is not stated (`level`); the project's risk level requires { $required } (`{ $required_key }`)
+detail-lix = LIX { $lix } (the limit is { $max })

@@ -4,6 +4,7 @@ severity-error = error
 severity-warning = warning
 severity-note = note
 waived = waived
+historical = historical note
 waiver-label = waiver
 risk-per-project = Risk level per project
 findings-per-principle = Findings per principle

@@ -101,7 +101,7 @@ report-changes-col-status = Status now
 report-status-resolved = Resolved
 report-status-open = Still open
 report-status-waived = Covered by a waiver
-report-status-ended = Lapsed: the project has ended
+report-status-ended = Not resolved before the project ended
 report-status-gone = The assessment has been removed from the register
 
 ## Per project and the history appendix
@@ -152,3 +152,6 @@ report-phase-build = the development phase
 report-phase-operation = operation
 report-phase-completed = completed
 report-phase-stopped = stopped
+
+# A gap left when a project was completed or stopped (no follow-up possible).
+report-severity-lapsed = Not resolved before the project ended

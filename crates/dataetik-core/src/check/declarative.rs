@@ -49,13 +49,19 @@ fn run_check(
     fb: &FindingBuilder<'_>,
     out: &mut Vec<Finding>,
 ) {
-    if !check.when.iter().all(|c| holds(c, ctx.tree, ctx)) {
+    // Format version 2: a text holding only a placeholder ("Nee", "tbd") counts as blank.
+    let placeholders = crate::rules::is_v2(ctx.risk).then_some(fb.policy);
+    if !check
+        .when
+        .iter()
+        .all(|c| holds_in(c, ctx.tree, ctx, placeholders, ""))
+    {
         return;
     }
     match &check.each {
         None => {
             for req in &check.require {
-                if !met(req, ctx.tree) {
+                if let Some(detail) = unmet(req, ctx.tree, "", placeholders) {
                     let field = req.field();
                     if ctx.is_removed(field) {
                         continue;
@@ -65,7 +71,7 @@ fn run_check(
                         rule,
                         span,
                         Some(field),
-                        Detail::None,
+                        detail,
                         check.severity,
                         check.message.is_some().then_some(index),
                     ));
@@ -76,12 +82,17 @@ fn run_check(
             let Some(list_node) = ctx.tree.get_path(list) else {
                 return;
             };
+            let prefix = format!("{}[].", crate::rules::shape_of(list));
             for (i, item) in list_node.items().iter().enumerate() {
-                if !check.item_when.iter().all(|c| holds(c, item, ctx)) {
+                if !check
+                    .item_when
+                    .iter()
+                    .all(|c| holds_in(c, item, ctx, placeholders, &prefix))
+                {
                     continue;
                 }
                 for req in &check.require {
-                    if !met(req, item) {
+                    if let Some(detail) = unmet(req, item, &prefix, placeholders) {
                         let field = format!("{list}[{i}].{}", req.field());
                         if ctx.is_removed(&field) {
                             continue;
@@ -91,7 +102,7 @@ fn run_check(
                             rule,
                             span,
                             Some(&field),
-                            Detail::None,
+                            detail,
                             check.severity,
                             check.message.is_some().then_some(index),
                         ));
@@ -112,14 +123,55 @@ pub fn met(req: &Requirement, base: &Node) -> bool {
     }
 }
 
+/// Why a requirement is not met by `base` (the document or a list item, whose fields have the
+/// path shape `prefix` + field): [`Detail::None`] when the field is missing or blank,
+/// [`Detail::Placeholder`] when it holds only a placeholder (with `placeholders`, format version
+/// 2); `None` when it is met.
+fn unmet(
+    req: &Requirement,
+    base: &Node,
+    prefix: &str,
+    placeholders: Option<&Policy>,
+) -> Option<Detail> {
+    if !met(req, base) {
+        return Some(Detail::None);
+    }
+    let (Requirement::Field(path), Some(policy)) = (req, placeholders) else {
+        return None;
+    };
+    crate::rules::placeholder_with(policy, base.get_path(path), || {
+        format!("{prefix}{}", crate::rules::shape_of(path))
+    })
+    .map(|text| Detail::Placeholder { text })
+}
+
 /// True when a condition holds; field conditions are evaluated relative to `base`.
 pub fn holds(c: &Condition, base: &Node, ctx: &Context<'_>) -> bool {
+    holds_in(c, base, ctx, None, "")
+}
+
+/// [`holds`], where with `placeholders` (format version 2) a text holding only a placeholder
+/// counts as blank; `prefix` is the path shape of `base`'s fields.
+fn holds_in(
+    c: &Condition,
+    base: &Node,
+    ctx: &Context<'_>,
+    placeholders: Option<&Policy>,
+    prefix: &str,
+) -> bool {
     let phase = || ctx.model.phase();
     match c {
         Condition::Field { field, test } => {
             let node = base.get_path(field);
             if let FieldTest::Blank(blank) = test {
-                return node.is_none_or(Node::is_blank) == *blank;
+                let is_blank = node.is_none_or(Node::is_blank)
+                    || placeholders.is_some_and(|p| {
+                        crate::rules::placeholder_with(p, node, || {
+                            format!("{prefix}{}", crate::rules::shape_of(field))
+                        })
+                        .is_some()
+                    });
+                return is_blank == *blank;
             }
             let Some(node) = node.filter(|n| !n.is_blank()) else {
                 return false;

@@ -39,6 +39,9 @@ pub struct Finding {
     pub waiver: Option<WaiverNote>,
     /// The text of the source line (CPR-like numbers masked), for display.
     pub source_line: Option<String>,
+    /// GEN-013: a gap of a completed or stopped project, reported as a note that cannot fail
+    /// the check (JSON `"historical": true`); the rule id stays the rule's own.
+    pub historical: bool,
 }
 
 /// An approved waiver covering a finding.
@@ -203,6 +206,42 @@ pub enum Detail {
         /// The field.
         field: String,
     },
+    /// A required text holds only a placeholder of the policy's list ("Nee", "tbd", "-"), which
+    /// counts as blank in format version 2.
+    Placeholder {
+        /// The text written (at most a few words: longer texts are never placeholders).
+        text: String,
+    },
+    /// GEN-012: risk factors the assessment does not state, so its level is a minimum.
+    RiskFactorsUnstated {
+        /// The fields (dotted paths) of the unstated factors, in the policy's order.
+        fields: Vec<String>,
+        /// The risk level reached without them (a minimum).
+        level: u8,
+    },
+    /// GEN-014: a waiver granted below the approval the project's risk level requires.
+    WaiverLevelTooLow {
+        /// The risk level (a minimum when `complete` is false).
+        level: u8,
+        /// False when the risk level is a minimum.
+        complete: bool,
+        /// The approval the level requires.
+        required: ApprovalLevel,
+        /// The level the waiver was granted at.
+        given: ApprovalLevel,
+    },
+    /// GEN-014: a waiver that does not say at which level it was granted.
+    WaiverLevelMissing {
+        /// The approval the project's risk level requires.
+        required: ApprovalLevel,
+    },
+    /// TRA-007: the summary's readability index (LIX) is above the policy's limit.
+    Lix {
+        /// The summary's LIX, rounded.
+        lix: u32,
+        /// The limit.
+        max: u32,
+    },
 }
 
 /// Why a waiver is not valid (GEN-007).
@@ -234,6 +273,13 @@ pub enum WaiverProblem {
     NoDate,
     /// No `expires`.
     NoExpiry,
+    /// `reason` or `approved_by` holds only a placeholder (format version 2).
+    Placeholder {
+        /// The key: `reason` or `approved_by`.
+        key: &'static str,
+        /// The placeholder written.
+        text: String,
+    },
 }
 
 /// Why a DPIA is required (DIG-004).
@@ -424,6 +470,60 @@ impl Catalogue {
                 given_key = given.key()
             ),
             Detail::CprNumber { field } => msg!(cat, "detail-cpr-number", field = field.as_str()),
+            Detail::Placeholder { text } => crate::v2text::placeholder_only(cat, text),
+            Detail::RiskFactorsUnstated { fields, level } => msg!(
+                cat,
+                "detail-risk-factors-unstated",
+                fields = fields
+                    .iter()
+                    .map(|f| format!("`{f}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                level = level.to_string()
+            ),
+            Detail::WaiverLevelTooLow {
+                level,
+                complete,
+                required,
+                given,
+            } => {
+                let level = level.to_string();
+                let required_name = policy.approval_name(*required, cat.lang()).to_lowercase();
+                let given_name = policy.approval_name(*given, cat.lang()).to_lowercase();
+                if *complete {
+                    msg!(
+                        cat,
+                        "detail-waiver-level-too-low",
+                        level = level,
+                        required = required_name,
+                        required_key = required.key(),
+                        given = given_name,
+                        given_key = given.key()
+                    )
+                } else {
+                    msg!(
+                        cat,
+                        "detail-waiver-level-too-low-minimum",
+                        level = level,
+                        required = required_name,
+                        required_key = required.key(),
+                        given = given_name,
+                        given_key = given.key()
+                    )
+                }
+            }
+            Detail::WaiverLevelMissing { required } => msg!(
+                cat,
+                "detail-waiver-level-missing",
+                required = policy.approval_name(*required, cat.lang()).to_lowercase(),
+                required_key = required.key()
+            ),
+            Detail::Lix { lix, max } => msg!(
+                cat,
+                "detail-lix",
+                lix = lix.to_string(),
+                max = max.to_string()
+            ),
             Detail::Supplier(p) => p.text(cat),
         })
     }
@@ -441,6 +541,8 @@ impl Catalogue {
     pub fn finding_severity(self, f: &Finding) -> String {
         if f.waived() {
             msg!(self, "waived")
+        } else if f.historical {
+            msg!(self, "historical")
         } else {
             self.severity(f.severity)
         }
@@ -487,6 +589,9 @@ impl WaiverProblem {
             WaiverProblem::ExpiresBeforeDate => msg!(cat, "waiver-expires-before-date"),
             WaiverProblem::NoDate => msg!(cat, "waiver-no-date"),
             WaiverProblem::NoExpiry => msg!(cat, "waiver-no-expiry"),
+            WaiverProblem::Placeholder { key, text } => {
+                format!("`{key}`: {}", crate::v2text::placeholder_only(cat, text))
+            }
         }
     }
 }

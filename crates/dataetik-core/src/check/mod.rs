@@ -160,6 +160,7 @@ impl FindingBuilder<'_> {
             // run: scanning to the line here for each finding was 5% of a check and quadratic
             // with thousands of findings in a large file (found by fuzzing).
             source_line: None,
+            historical: false,
         })
     }
 }
@@ -437,6 +438,7 @@ pub fn check_bytes(
     built_in.retain(|f| f.field.as_deref().is_none_or(|p| !ctx.is_removed(p)));
     findings.extend(built_in);
     waivers::apply(policy, &model, &tree, &fb, opts, &mut findings);
+    crate::rules::gen_013::apply(policy, &model, &risk, &mut findings);
     result.findings.extend(findings);
     result
         .findings

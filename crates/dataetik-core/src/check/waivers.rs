@@ -20,13 +20,14 @@ pub(crate) fn apply(
 ) {
     let Some(waivers) = &m.waivers else { return };
     let items = tree.get("waivers").map_or(&[][..], Node::items);
+    let v2 = crate::version::effective(tree) == crate::version::SchemaVersion::V2;
     let mut extra = Vec::new();
     for (i, w) in waivers.iter().enumerate() {
         let item = items.get(i);
         let base = item.map_or(Span::START, |n| n.span);
         let at = |key: &str| item.map_or(base, |n| n.locate(key, base));
         let field = |key: &str| format!("waivers[{i}].{key}");
-        let invalid = gen_007::problems(policy, w);
+        let invalid = gen_007::problems(policy, w, item, v2);
         if !invalid.is_empty() {
             for (key, problem) in invalid {
                 extra.extend(fb.make(

@@ -200,6 +200,7 @@ mod tests {
             check_message: None,
             waiver: None,
             source_line: None,
+            historical: false,
         };
         let mut findings: Vec<Finding> = (1..=2000)
             .map(|i| finding("GEN-008", Severity::Warning, i))
@@ -270,6 +271,7 @@ mod tests {
                         reason: "FRIA\u{1b}[2J afventer".into(),
                     }),
                     source_line: None,
+                    historical: false,
                 }],
                 id_span: None,
                 unparsed_text: None,

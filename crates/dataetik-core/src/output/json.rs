@@ -30,6 +30,9 @@ struct FindingJson<'a> {
     message: String,
     help: String,
     waived: bool,
+    /// GEN-013: a gap of a completed or stopped project, shown as a note (only written when true).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    historical: bool,
 }
 
 /// The findings, each put into words only when it is written (no second copy of every message
@@ -72,6 +75,7 @@ fn finding_json<'a>(f: &'a Finding, policy: &Policy, cat: Catalogue) -> FindingJ
         message: cat.finding_message(policy, f),
         help: cat.finding_help(policy, f),
         waived: f.waived(),
+        historical: f.historical,
     }
 }
 

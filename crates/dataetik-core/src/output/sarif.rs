@@ -233,6 +233,12 @@ fn sarif_result(policy: &Policy, f: &Finding, cat: Catalogue, fingerprint: Strin
             .additional_properties
             .insert("field".into(), json!(field));
     }
+    // GEN-013: a finished project's gap, reported at level note.
+    if f.historical {
+        props
+            .additional_properties
+            .insert("historical".into(), json!(true));
+    }
     let mut fingerprints = std::collections::BTreeMap::new();
     fingerprints.insert(FINGERPRINT_KEY.to_string(), fingerprint);
     let mut r = SarifResult::builder()

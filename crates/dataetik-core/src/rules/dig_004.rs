@@ -35,14 +35,19 @@ impl BuiltinRule for Dig004 {
         }
         let dpia = data.and_then(|d| d.dpia.as_ref());
         let status = dpia.and_then(|d| d.status);
+        // Format version 2: a placeholder ("Nee", "tbd") is no reason.
+        let reason_placeholder = super::blank::v2_placeholder(cx, "data.dpia.reason");
         if status == Some(DpiaStatus::NotRequired)
-            && dpia
-                .and_then(|d| d.reason.as_deref())
-                .is_none_or(|r| r.trim().is_empty())
+            && (reason_placeholder.is_some()
+                || dpia
+                    .and_then(|d| d.reason.as_deref())
+                    .is_none_or(|r| r.trim().is_empty()))
         {
             let field = "data.dpia.reason";
             let span = tree.locate(field, Span::START);
-            let d = Detail::DpiaReasonMissing;
+            let d = reason_placeholder.map_or(Detail::DpiaReasonMissing, |text| {
+                Detail::Placeholder { text }
+            });
             out.extend(fb.make(Self::ID, span, Some(field), d, None, None));
         }
         if reasons.is_empty() {

@@ -66,7 +66,9 @@ impl BuiltinRule for Equ004 {
         let reason_blank = m
             .equality()
             .and_then(|e| e.attributes_reason.as_deref())
-            .is_none_or(|r| r.trim().is_empty());
+            .is_none_or(|r| r.trim().is_empty())
+            // Format version 2: a placeholder ("Nee", "tbd") is no reason.
+            || super::blank::v2_placeholder(cx, "principles.equality.attributes_reason").is_some();
         if !missing.is_empty() && reason_blank {
             let span = cx
                 .tree

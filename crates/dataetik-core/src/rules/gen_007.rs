@@ -1,13 +1,14 @@
-//! GEN-007: a waiver that is not valid: no rule or an unknown one, no reason, no approver, no
-//! date or expiry, an expiry before its date or more than `max_months` after it. Reported
-//! while the assessment's waivers are applied ([`crate::check::waivers`]); an invalid waiver
-//! waives nothing.
+//! GEN-007: a waiver that is not valid: no rule or an unknown one, no reason, no approver (in
+//! format version 2 also a placeholder such as "-" or "tbd" as either), no date or expiry, an
+//! expiry before its date or more than `max_months` after it. Reported while the assessment's
+//! waivers are applied ([`crate::check::waivers`]); an invalid waiver waives nothing.
 
 use serde::Deserialize;
 
 use super::util::add_months;
 use super::{BuiltinRule, Scope, Unit};
 use crate::check::WaiverProblem;
+use crate::load::Node;
 use crate::model::Waiver;
 use crate::policy::Policy;
 
@@ -34,8 +35,14 @@ impl BuiltinRule for Gen007 {
     type Params = Params;
 }
 
-/// What is wrong with waiver `w`, each with the key it is about; empty when it is valid.
-pub(crate) fn problems(policy: &Policy, w: &Waiver) -> Vec<(&'static str, WaiverProblem)> {
+/// What is wrong with waiver `w` (written at `item`; `v2`: in a format version 2 file), each
+/// with the key it is about; empty when it is valid.
+pub(crate) fn problems(
+    policy: &Policy,
+    w: &Waiver,
+    item: Option<&Node>,
+    v2: bool,
+) -> Vec<(&'static str, WaiverProblem)> {
     let default = Params::default();
     let max_months = policy
         .rule(Gen007::ID)
@@ -60,6 +67,16 @@ pub(crate) fn problems(policy: &Policy, w: &Waiver) -> Vec<(&'static str, Waiver
     }
     if w.approved_by.as_deref().is_none_or(|r| r.trim().is_empty()) {
         invalid.push(("approved_by", WaiverProblem::NoApprover));
+    }
+    // Format version 2: a placeholder ("-", "tbd") is no reason and no approver.
+    if v2 {
+        for key in ["reason", "approved_by"] {
+            let node = item.and_then(|n| n.get(key));
+            let shape = format!("waivers[].{key}");
+            if let Some(text) = super::blank::placeholder(policy, node, &shape) {
+                invalid.push((key, WaiverProblem::Placeholder { key, text }));
+            }
+        }
     }
     match (w.date, w.expires) {
         (Some(date), Some(expires)) => {

@@ -13,7 +13,11 @@
 //! - its check: per file ([`BuiltinRule::check_file`]) or register-wide
 //!   ([`BuiltinRule::check_register`]). GEN-001 and GEN-002 are reported by the reader
 //!   ([`crate::check::check_bytes`]) and GEN-007/GEN-008 while waivers are applied
-//!   ([`crate::check`]); their units hold the parts of that logic that are theirs.
+//!   ([`crate::check`]); GEN-013 is applied to a file's findings after its waivers. Their units
+//!   hold the parts of that logic that are theirs.
+//!
+//! What "blank" means in format version 2 (a placeholder such as "Nee" or "tbd" in a text
+//! field) is in [`blank`], shared by the declarative checks and the units that test texts.
 //!
 //! The policy loader, `rules`, `explain`, SARIF metadata, the report and the tests read the
 //! registry and the policy; no other list of rule ids exists.
@@ -35,6 +39,7 @@ use crate::register::Register;
 use crate::risk::RiskAssessment;
 
 pub(crate) mod acc_003;
+pub mod blank;
 pub(crate) mod dig_004;
 pub(crate) mod equ_002;
 pub(crate) mod equ_003;
@@ -49,6 +54,10 @@ pub(crate) mod gen_007;
 pub(crate) mod gen_008;
 pub(crate) mod gen_009;
 pub(crate) mod gen_011;
+pub(crate) mod gen_012;
+pub(crate) mod gen_013;
+pub(crate) mod gen_014;
+pub(crate) mod gen_015;
 pub(crate) mod pub_001;
 mod registry;
 pub(crate) mod sup_003;
@@ -60,8 +69,10 @@ pub(crate) mod sup_008;
 pub(crate) mod sup_009;
 pub(crate) mod sup_010;
 pub(crate) mod sup_011;
+pub(crate) mod tra_007;
 pub(crate) mod util;
 
+pub use blank::{is_text_field, is_v2, placeholder, placeholder_with, shape_of};
 pub use registry::REGISTRY;
 
 /// What a per-file rule can look at.
@@ -97,6 +108,9 @@ pub enum Scope {
     /// Reported while the assessment's waivers are applied (GEN-007, GEN-008), after every
     /// other rule of the file.
     Waivers,
+    /// Applied to a file's findings after its waivers: GEN-013 turns the findings of a finished
+    /// project into historical notes (`gen_013::apply`).
+    Findings,
 }
 
 /// A rule without parameters: any `params:` key is a configuration error.

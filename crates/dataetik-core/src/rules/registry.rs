@@ -3,8 +3,8 @@
 
 use super::{
     acc_003, dig_004, equ_002, equ_003, equ_004, equ_006, gen_001, gen_002, gen_004, gen_005,
-    gen_006, gen_007, gen_008, gen_009, gen_011, pub_001, sup_003, sup_004, sup_005, sup_006,
-    sup_007, sup_008, sup_009, sup_010, sup_011, Unit,
+    gen_006, gen_007, gen_008, gen_009, gen_011, gen_012, gen_013, gen_014, gen_015, pub_001,
+    sup_003, sup_004, sup_005, sup_006, sup_007, sup_008, sup_009, sup_010, sup_011, tra_007, Unit,
 };
 
 /// The built-in rules, one line each. They run in this order; register-wide findings are listed
@@ -19,6 +19,11 @@ pub static REGISTRY: &[&Unit] = &[
     &gen_009::UNIT,
     &gen_011::UNIT,
     &gen_006::UNIT,
+    &gen_012::UNIT,
+    &gen_013::UNIT,
+    &gen_014::UNIT,
+    &gen_015::UNIT,
+    &tra_007::UNIT,
     &dig_004::UNIT,
     &equ_002::UNIT,
     &equ_003::UNIT,

@@ -9,6 +9,7 @@ mod formats;
 mod fuzz_regressions;
 mod migrate;
 mod policy;
+mod real_records;
 mod rules;
 mod select;
 mod suppliers;

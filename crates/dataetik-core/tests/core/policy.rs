@@ -153,3 +153,19 @@ fn a_policy_without_the_file_rules_is_refused() {
         assert!(err.contains(id) && err.contains("p.yaml"), "{err}");
     }
 }
+
+/// docs/rules.md, the overview of the rules, names every rule of the built-in policy.
+#[test]
+fn the_rules_overview_names_every_rule() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/rules.md"),
+    )
+    .unwrap();
+    for rule in Policy::builtin().policy.rules {
+        assert!(
+            doc.contains(&format!("| {} ", rule.id)),
+            "{} is missing from docs/rules.md",
+            rule.id
+        );
+    }
+}

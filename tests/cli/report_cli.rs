@@ -43,8 +43,10 @@ fn pdf_text(pdf: &Path) -> String {
         .output()
         .unwrap();
     assert!(out.status.success());
-    // Join hyphenation and line breaks so phrases can be searched.
+    // Join hyphenation (soft hyphens, U+00AD) and line breaks so phrases can be searched.
     String::from_utf8_lossy(&out.stdout)
+        .replace("\u{ad}\n", "")
+        .replace('\u{ad}', "")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -355,4 +357,47 @@ fn a_waived_cpr_finding_still_never_reaches_the_report() {
             assert!(!text.contains(s), "{s} reached the PDF");
         }
     }
+}
+
+/// Every word the PDF breaks at a line end is broken where the Danish patterns allow (less the
+/// compound seams they miss, `dataetik_report::hyphen::break_points`), and no code is broken:
+/// `pdftotext` of the example report, each line ending in a letter and a hyphen with the next
+/// line starting in lower case, the word rebuilt and checked against the report's own text.
+#[test]
+fn pdf_breaks_words_only_at_danish_hyphenation_points() {
+    use dataetik_report::hyphen;
+    if !pdf_tools() {
+        return;
+    }
+    let dir = example_copy();
+    report(
+        dir.path(),
+        &[
+            "--as-of",
+            "2026-11-25",
+            "--out",
+            "out",
+            "--format",
+            "pdf,json",
+        ],
+    )
+    .success();
+    let out = Command::new("pdftotext")
+        .arg(dir.path().join("out/dataetisk-redegoerelse-2026.pdf"))
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let model: serde_json::Value = serde_json::from_str(&read(dir.path(), "2026", "json")).unwrap();
+    let source = hyphen::text_of(&model);
+    let da = hyphen::patterns("da").unwrap();
+    let bad = hyphen::bad_breaks(&text, da, &source, &hyphen::code_words());
+    assert!(bad.is_empty(), "wrong line-end breaks in the PDF: {bad:#?}");
+    // The check saw breaks at all (the example report hyphenates some words).
+    let breaks = text
+        .lines()
+        .filter(|l| l.ends_with(hyphen::SHY) || l.ends_with('-'))
+        .count();
+    assert!(breaks > 10, "only {breaks} hyphenated line ends");
 }

@@ -207,14 +207,14 @@ fn without_git_history_the_report_says_so() {
     assert!(m["history"].as_array().unwrap().is_empty());
 }
 
-/// Every line of the PDF that ends in a hyphen before a lower-case continuation is a break.
-/// The report's text is set without automatic hyphenation, so every such break must be a hyphen
-/// that is in the text itself ("Børne- og", "AI-forordningen"). The check compares the PDF with
-/// the report's own words (the JSON), not with the typesetter's hyphenation patterns, so it
-/// cannot agree with a wrong break just because the same patterns made it; and codes and
-/// identifiers can never be broken.
+/// Every line of the example report's PDF that ends in a hyphen before a lower-case
+/// continuation is either a hyphen of the text itself ("Børne- og", "AI-forordningen") or a soft
+/// hyphen at an allowed Danish break of a prose word, never a break in a code
+/// (`dataetik_report::hyphen::bad_breaks`, which compares with the report's own words in the JSON
+/// and with the break points less the compound seams the patterns miss).
 #[test]
 fn the_pdf_has_no_break_that_is_not_in_the_text() {
+    use dataetik_report::hyphen;
     if Command::new("pdftotext").arg("-v").output().is_err() {
         assert!(std::env::var("DATAETIK_PDF_TOOLS").as_deref() != Ok("1"));
         eprintln!("SKIPPED: needs pdftotext (poppler-utils)");
@@ -230,39 +230,13 @@ fn the_pdf_has_no_break_that_is_not_in_the_text() {
         .success();
     let json = std::fs::read_to_string(reg.join("out/dataetisk-redegoerelse-2026.json")).unwrap();
     let out = Command::new("pdftotext")
-        .arg("-layout")
         .arg(reg.join("out/dataetisk-redegoerelse-2026.pdf"))
         .arg("-")
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    let lines: Vec<&str> = text.lines().collect();
-    let mut bad = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        let line = line.trim_end();
-        let Some(left) = line.strip_suffix('-') else {
-            continue;
-        };
-        let left = left.rsplit(char::is_whitespace).next().unwrap_or_default();
-        if left.is_empty() || !left.chars().last().is_some_and(char::is_alphabetic) {
-            continue;
-        }
-        let Some(next) = lines.get(i + 1) else {
-            continue;
-        };
-        let right: String = next
-            .trim_start()
-            .chars()
-            .take_while(|c| c.is_alphanumeric())
-            .collect();
-        if !right.chars().next().is_some_and(char::is_lowercase) {
-            continue;
-        }
-        // A hyphen of the text itself: "Børne- og", "AI-forordningen".
-        if json.contains(&format!("{left}- {right}")) || json.contains(&format!("{left}-{right}")) {
-            continue;
-        }
-        bad.push(format!("{left}-{right}"));
-    }
-    assert!(bad.is_empty(), "breaks that are not in the text: {bad:?}");
+    let source = hyphen::text_of(&serde_json::from_str(&json).unwrap());
+    let da = hyphen::patterns("da").unwrap();
+    let bad = hyphen::bad_breaks(&text, da, &source, &hyphen::code_words());
+    assert!(bad.is_empty(), "breaks that are not allowed: {bad:#?}");
 }

@@ -50,7 +50,10 @@ fn pdf_text(pdf: &[u8]) -> Option<String> {
         .output()
         .unwrap();
     assert!(out.status.success(), "pdftotext failed");
-    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+    // Soft hyphens (U+00AD) mark where the PDF may break a word; the text has none of them, and
+    // a line broken at one continues the word.
+    let text = String::from_utf8_lossy(&out.stdout);
+    Some(text.replace("\u{ad}\n", "").replace('\u{ad}', ""))
 }
 
 /// pdftotext breaks lines and hyphenates; compare on text with whitespace removed.

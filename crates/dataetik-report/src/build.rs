@@ -240,7 +240,7 @@ fn mark_of(p: &Project<'_>, principle: &str) -> MarkKind {
 fn mark_text(k: MarkKind, lang: Lang) -> String {
     match k {
         MarkKind::Addressed => tr(lang, "Opfyldt", "Met"),
-        MarkKind::Gaps => tr(lang, "Åbne punkter", "Open points"),
+        MarkKind::Gaps => tr(lang, "Åbne punkter", "Outstanding issues"),
         MarkKind::Waived => tr(lang, "Dispensation", "Waived"),
     }
 }

@@ -16,6 +16,7 @@ mod changes;
 pub mod charts;
 pub mod gather;
 mod html;
+pub mod hyphen;
 pub mod markdown;
 pub mod model;
 mod pdf;

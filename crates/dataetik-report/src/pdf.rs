@@ -76,6 +76,7 @@ fn inputs(model: &ReportModel, templates: &Templates) -> Result<Dict, String> {
     let mut model_json = serde_json::to_value(model).map_err(|e| e.to_string())?;
     drop_html(&mut model_json);
     replace_uncovered(&mut model_json);
+    super::hyphen::hyphenate_model(&mut model_json, &model.meta.lang);
     let brand_json = serde_json::to_value(&templates.brand).map_err(|e| e.to_string())?;
     let mut dict = Dict::new();
     dict.insert("model".into(), to_value(model_json)?);
@@ -163,10 +164,6 @@ fn coverage() -> &'static [typst::text::Coverage] {
 /// The character shown in the PDF for one no bundled font can draw.
 const REPLACEMENT: char = '\u{25A1}';
 
-/// Replaces characters that no bundled font can draw (emoji, scripts outside Latin, Greek and
-/// Cyrillic, private-use characters) in every string of the model. PDF/A forbids text without
-/// a glyph, so a single emoji in a project title would otherwise stop the whole report; the
-/// HTML page keeps the original text and the browser's fonts.
 /// Markdown fields reach the PDF template with their `source` and `tree`; the cleaned `html`
 /// is for the web page only, and leaving it out keeps the document's inputs (which Typst holds
 /// in memory throughout the layout) about a third smaller.
@@ -183,6 +180,10 @@ fn drop_html(v: &mut serde_json::Value) {
     }
 }
 
+/// Replaces characters that no bundled font can draw (emoji, scripts outside Latin, Greek and
+/// Cyrillic, private-use characters) in every string of the model. PDF/A forbids text without
+/// a glyph, so a single emoji in a project title would otherwise stop the whole report; the
+/// HTML page keeps the original text and the browser's fonts.
 fn replace_uncovered(v: &mut serde_json::Value) {
     let fonts = coverage();
     let private = |c: char| matches!(c as u32, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF);

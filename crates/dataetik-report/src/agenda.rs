@@ -30,27 +30,9 @@ fn point(kind: &str, text: String) -> AgendaPoint {
     }
 }
 
-/// A body in running Danish text: a role written as a common noun takes the definite form in
-/// lower case ("Direktør for Økonomi" -> "direktøren for Økonomi", "Direktionen" ->
-/// "direktionen"); named bodies ("Børne- og Skoleudvalget") are kept as written.
+/// A body in running text (a Danish role in its definite form: "direktøren for Økonomi").
 pub(crate) fn body(name: &str, lang: Lang) -> String {
-    const ROLES: [(&str, &str); 9] = [
-        ("Direktionen", "direktionen"),
-        ("Direktion", "direktionen"),
-        ("Direktør", "direktøren"),
-        ("Direktøren", "direktøren"),
-        ("Chefgruppen", "chefgruppen"),
-        ("Ledelsen", "ledelsen"),
-        ("Chef", "chefen"),
-        ("Chefen", "chefen"),
-        ("Afdelingsleder", "afdelingslederen"),
-    ];
-    let name = name.trim_start();
-    let first = name.split_whitespace().next().unwrap_or_default();
-    match ROLES.iter().find(|(role, _)| *role == first) {
-        Some((_, definite)) if lang == Lang::Da => format!("{definite}{}", &name[first.len()..]),
-        _ => name.to_string(),
-    }
+    dataetik_core::i18n::body_in_sentence(name, lang)
 }
 
 pub(crate) fn agenda(

@@ -46,13 +46,6 @@ impl std::fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
-fn tr(lang: Lang, da: &str, en: &str) -> String {
-    match lang {
-        Lang::Da => da.to_string(),
-        Lang::En => en.to_string(),
-    }
-}
-
 fn date(d: Date, lang: Lang) -> String {
     format_date(d.0, lang)
 }
@@ -80,42 +73,42 @@ fn yes_no(v: bool, lang: Lang) -> String {
 /// The name of a phase as the report writes it.
 pub fn phase_name(p: Phase, lang: Lang) -> String {
     match p {
-        Phase::Idea => tr(lang, "Idé", "Idea"),
-        Phase::Analysis => tr(lang, "Analyse", "Analysis"),
-        Phase::Build => tr(lang, "Udvikling", "Build"),
-        Phase::Operation => tr(lang, "I drift", "In operation"),
-        Phase::Completed => tr(lang, "Afsluttet", "Completed"),
-        Phase::Stopped => tr(lang, "Stoppet", "Stopped"),
+        Phase::Idea => msg!(lang.catalogue(), "report-idea"),
+        Phase::Analysis => msg!(lang.catalogue(), "report-analysis"),
+        Phase::Build => msg!(lang.catalogue(), "report-build"),
+        Phase::Operation => msg!(lang.catalogue(), "report-in-operation"),
+        Phase::Completed => msg!(lang.catalogue(), "report-completed"),
+        Phase::Stopped => msg!(lang.catalogue(), "report-stopped"),
     }
 }
 
 /// The name of an automation kind as the report writes it.
 pub fn kind_name(k: AutomationKind, lang: Lang) -> String {
     match k {
-        AutomationKind::Statistics => tr(lang, "Statistik", "Statistics"),
-        AutomationKind::Analysis => tr(lang, "Dataanalyse", "Data analysis"),
-        AutomationKind::Selection => tr(lang, "Udpegning", "Selection"),
-        AutomationKind::DecisionSupport => tr(lang, "Beslutningsstøtte", "Decision support"),
-        AutomationKind::AutomatedDecision => tr(lang, "Automatisk afgørelse", "Automated decision"),
+        AutomationKind::Statistics => msg!(lang.catalogue(), "report-statistics"),
+        AutomationKind::Analysis => msg!(lang.catalogue(), "report-data-analysis"),
+        AutomationKind::Selection => msg!(lang.catalogue(), "report-selection"),
+        AutomationKind::DecisionSupport => msg!(lang.catalogue(), "report-decision-support"),
+        AutomationKind::AutomatedDecision => msg!(lang.catalogue(), "report-automated-decision"),
     }
 }
 
 fn group_name(g: &str, lang: Lang) -> String {
     match g {
-        "children" => tr(lang, "Børn", "Children"),
-        "elderly" => tr(lang, "Ældre", "Older people"),
-        "disabled" => tr(lang, "Personer med handicap", "People with disabilities"),
-        "unemployed" => tr(lang, "Ledige", "Unemployed people"),
-        "patients" => tr(lang, "Patienter", "Patients"),
+        "children" => msg!(lang.catalogue(), "report-children"),
+        "elderly" => msg!(lang.catalogue(), "report-older-people"),
+        "disabled" => msg!(lang.catalogue(), "report-people-with-disabilities"),
+        "unemployed" => msg!(lang.catalogue(), "report-unemployed-people"),
+        "patients" => msg!(lang.catalogue(), "report-patients"),
         other => other.to_string(),
     }
 }
 
 fn attribute_name(a: &str, lang: Lang) -> String {
     match a {
-        "gender" => tr(lang, "køn", "gender"),
-        "age" => tr(lang, "alder", "age"),
-        "ethnicity" => tr(lang, "etnisk oprindelse", "ethnic origin"),
+        "gender" => msg!(lang.catalogue(), "report-gender"),
+        "age" => msg!(lang.catalogue(), "report-age"),
+        "ethnicity" => msg!(lang.catalogue(), "report-ethnic-origin"),
         other => other.to_string(),
     }
 }
@@ -123,17 +116,15 @@ fn attribute_name(a: &str, lang: Lang) -> String {
 fn metric_name(m: Metric, lang: Lang) -> String {
     match m {
         Metric::DisparateImpactRatio => {
-            tr(lang, "Forholdstal mellem grupper", "Ratio between groups")
+            msg!(lang.catalogue(), "report-ratio-between-groups")
         }
-        Metric::DemographicParityDifference => tr(
-            lang,
-            "Forskel i andel udpeget",
-            "Difference in selection rate",
-        ),
+        Metric::DemographicParityDifference => {
+            msg!(lang.catalogue(), "report-difference-in-selection-rate")
+        }
         Metric::EqualOpportunityDifference => {
-            tr(lang, "Forskel i andel fundet", "Difference in share found")
+            msg!(lang.catalogue(), "report-difference-in-share-found")
         }
-        Metric::Other => tr(lang, "Andet mål (se metoden)", "Other metric (see method)"),
+        Metric::Other => msg!(lang.catalogue(), "report-other-metric-see-method"),
     }
 }
 
@@ -145,10 +136,7 @@ fn number(x: f64, lang: Lang) -> String {
     } else {
         s
     };
-    match lang {
-        Lang::Da => s.replace('.', ","),
-        Lang::En => s,
-    }
+    s.replace('.', &lang.decimal_separator().to_string())
 }
 
 /// True when the project's lifecycle overlaps `year`.
@@ -203,7 +191,7 @@ impl Project<'_> {
             .owner
             .as_ref()
             .and_then(|o| o.department.clone())
-            .unwrap_or_else(|| tr(lang, "Ikke angivet", "Not given"))
+            .unwrap_or_else(|| msg!(lang.catalogue(), "report-not-given"))
     }
     pub(crate) fn open(&self) -> impl Iterator<Item = &Finding> {
         self.file
@@ -239,28 +227,28 @@ fn mark_of(p: &Project<'_>, principle: &str) -> MarkKind {
 
 fn mark_text(k: MarkKind, lang: Lang) -> String {
     match k {
-        MarkKind::Addressed => tr(lang, "Opfyldt", "Met"),
-        MarkKind::Gaps => tr(lang, "Åbne punkter", "Outstanding issues"),
-        MarkKind::Waived => tr(lang, "Dispensation", "Waived"),
+        MarkKind::Addressed => msg!(lang.catalogue(), "report-met"),
+        MarkKind::Gaps => msg!(lang.catalogue(), "report-outstanding-issues"),
+        MarkKind::Waived => msg!(lang.catalogue(), "report-waived"),
     }
 }
 
 fn severity_text(s: Severity, lang: Lang) -> String {
     match s {
-        Severity::Error => tr(lang, "Skal rettes", "Must be fixed"),
-        Severity::Warning => tr(lang, "Bør rettes", "Should be fixed"),
-        Severity::Note => tr(lang, "Til orientering", "For information"),
+        Severity::Error => msg!(lang.catalogue(), "report-must-be-fixed"),
+        Severity::Warning => msg!(lang.catalogue(), "report-should-be-fixed"),
+        Severity::Note => msg!(lang.catalogue(), "report-for-information"),
     }
 }
 
 fn short_principle(id: &str, lang: Lang, fallback: &str) -> String {
     match id {
-        "transparency" => tr(lang, "Gennemsigtighed", "Transparency"),
-        "dignity" => tr(lang, "Værdighed", "Dignity"),
-        "equality" => tr(lang, "Lighed", "Equality"),
-        "integrity" => tr(lang, "Faglig integritet", "Integrity"),
-        "accountability" => tr(lang, "Ansvarlighed", "Accountability"),
-        "suppliers" => tr(lang, "Leverandører", "Suppliers"),
+        "transparency" => msg!(lang.catalogue(), "report-transparency"),
+        "dignity" => msg!(lang.catalogue(), "report-dignity"),
+        "equality" => msg!(lang.catalogue(), "report-equality"),
+        "integrity" => msg!(lang.catalogue(), "report-integrity"),
+        "accountability" => msg!(lang.catalogue(), "report-accountability"),
+        "suppliers" => msg!(lang.catalogue(), "report-suppliers"),
         _ => fallback.to_string(),
     }
 }
@@ -385,8 +373,8 @@ pub fn build(input: &Inputs<'_>) -> Result<ReportModel, BuildError> {
                 ai_act_high_risk: ai,
                 ai_act_text: match (ai, ml) {
                     (Some(v), _) => yes_no(v, lang),
-                    (None, true) => tr(lang, "Ikke angivet", "Not stated"),
-                    (None, false) => tr(lang, "Ikke relevant", "Not relevant"),
+                    (None, true) => msg!(lang.catalogue(), "report-not-stated"),
+                    (None, false) => msg!(lang.catalogue(), "report-not-relevant"),
                 },
             }
         })
@@ -412,10 +400,9 @@ pub fn build(input: &Inputs<'_>) -> Result<ReportModel, BuildError> {
                     .map(|d| pdate(d, lang))
                     .unwrap_or_default(),
                 outcome: md(&lc.and_then(|l| l.outcome.clone())).unwrap_or_else(|| {
-                    Markdown::new(tr(
-                        lang,
-                        "Resultatet er ikke beskrevet.",
-                        "The outcome is not described.",
+                    Markdown::new(msg!(
+                        lang.catalogue(),
+                        "report-the-outcome-is-not-described"
                     ))
                 }),
                 retention: md(&p.m.data.as_ref().and_then(|d| d.retention.clone())),
@@ -428,14 +415,10 @@ pub fn build(input: &Inputs<'_>) -> Result<ReportModel, BuildError> {
     let mut model = ReportModel {
         meta: Meta {
             organisation: input.register.config.organisation.clone(),
-            title: match lang {
-                Lang::Da => format!("Dataetisk redegørelse {year}"),
-                Lang::En => format!("Data ethics report {year}"),
-            },
-            subtitle: tr(
-                lang,
-                "Gennemgang af igangværende og afsluttede dataprojekter",
-                "Review of ongoing and completed data projects",
+            title: msg!(lang.catalogue(), "report-title", year = year.to_string()),
+            subtitle: msg!(
+                lang.catalogue(),
+                "report-review-of-ongoing-and-completed-data"
             ),
             year: year as i32,
             committee: input.register.config.report.committee.clone(),
@@ -851,14 +834,14 @@ fn summary(
         counts: vec![
             // "Started this year" overlaps "still running", so the total comes first and the
             // labels say what each number counts.
-            lc(tr(lang, "Projekter i alt", "Projects in total"), total),
-            lc(tr(lang, "Stadig i gang", "Still running"), ongoing),
+            lc(msg!(lang.catalogue(), "report-projects-in-total"), total),
+            lc(msg!(lang.catalogue(), "report-still-running"), ongoing),
             lc(
-                format!("{} {year}", tr(lang, "Startet i", "Started in")),
+                format!("{} {year}", msg!(lang.catalogue(), "report-started-in")),
                 new,
             ),
-            lc(tr(lang, "Afsluttet", "Completed"), completed),
-            lc(tr(lang, "Stoppet", "Stopped"), stopped),
+            lc(msg!(lang.catalogue(), "report-completed"), completed),
+            lc(msg!(lang.catalogue(), "report-stopped"), stopped),
         ],
         by_department,
         by_phase,
@@ -892,16 +875,15 @@ fn policy_section(
             None => format!("{lo}+"),
         }
     };
-    let how = match lang {
-        Lang::Da => format!(
-            "Hvert dataprojekt beskrives i en vurdering, der gennemgår politikkens principper punkt for punkt. Vurderingen kontrolleres automatisk efter {} regler: nogle gælder altid, andre afhænger af projektets fase, af graden af automatisering og af, hvilke data der bruges. Et krav, der ikke er opfyldt, bliver et åbent punkt, som enten skal rettes eller bør rettes. Kan en regel ikke opfyldes, kan ledelsen give en begrundet dispensation i højst 12 måneder.\n\nProjektets **risikoniveau** beregnes ud fra point for de forhold, der er vist nedenfor. Jo højere niveau, jo højere oppe i organisationen skal projektet godkendes.",
-            policy.rules.len()
+    let how = format!(
+        "{}\n\n{}",
+        msg!(
+            lang.catalogue(),
+            "report-how-assessed",
+            rules = policy.rules.len().to_string()
         ),
-        Lang::En => format!(
-            "Each data project is described in an assessment that goes through the policy's principles one by one. The assessment is checked automatically against {} rules: some always apply, others depend on the project's phase, the degree of automation and the data used. Errors must be fixed; warnings followed up. Where a rule cannot be met, management can grant a reasoned waiver for at most 12 months.\n\nThe project's **risk level** is computed from points for the factors shown below. The higher the level, the higher up in the organisation the project must be approved.",
-            policy.rules.len()
-        ),
-    };
+        msg!(lang.catalogue(), "report-how-risk")
+    );
     PolicySection {
         name: policy.name.get(lang).to_string(),
         intro: Markdown::new(policy.source.get(lang)),
@@ -983,25 +965,24 @@ fn project_section(
 
     let facts = vec![
         (
-            tr(lang, "Personoplysninger", "Personal data"),
+            msg!(lang.catalogue(), "report-personal-data"),
             flag(data.personal_data),
         ),
         (
-            tr(lang, "Følsomme oplysninger", "Sensitive data"),
+            msg!(lang.catalogue(), "report-sensitive-data"),
             flag(data.sensitive_data),
         ),
-        (tr(lang, "CPR-numre", "CPR numbers"), flag(data.cpr)),
+        (msg!(lang.catalogue(), "report-cpr-numbers"), flag(data.cpr)),
         (
-            tr(lang, "Samkøring af datakilder", "Combines data sources"),
+            msg!(lang.catalogue(), "report-combines-data-sources"),
             flag(data.combines_sources),
         ),
-        (tr(lang, "Profilering", "Profiling"), flag(data.profiling)),
         (
-            tr(
-                lang,
-                "Videregives til tredjepart",
-                "Shared with third parties",
-            ),
+            msg!(lang.catalogue(), "report-profiling"),
+            flag(data.profiling),
+        ),
+        (
+            msg!(lang.catalogue(), "report-shared-with-third-parties"),
             flag(data.shared_with_third_parties),
         ),
     ]
@@ -1019,9 +1000,9 @@ fn project_section(
         .filter(|d| d.status.is_some())
         .map(|d| DpiaFacts {
             status: match d.status {
-                Some(DpiaStatus::Done) => tr(lang, "Gennemført", "Done"),
-                Some(DpiaStatus::Planned) => tr(lang, "Planlagt", "Planned"),
-                Some(DpiaStatus::NotRequired) => tr(lang, "Ikke påkrævet", "Not required"),
+                Some(DpiaStatus::Done) => msg!(lang.catalogue(), "report-status-done"),
+                Some(DpiaStatus::Planned) => msg!(lang.catalogue(), "report-planned"),
+                Some(DpiaStatus::NotRequired) => msg!(lang.catalogue(), "report-not-required"),
                 None => String::new(),
             },
             reference: d.reference.clone(),
@@ -1044,30 +1025,30 @@ fn project_section(
             "transparency",
             vec![
                 consideration(
-                    tr(lang, "Information til de berørte", "Information to citizens"),
+                    msg!(lang.catalogue(), "report-information-to-citizens"),
                     &t.citizen_information,
                 ),
                 consideration(
-                    tr(lang, "Forklarlighed", "Explainability"),
+                    msg!(lang.catalogue(), "report-explainability"),
                     &t.explainability,
                 ),
                 consideration(
-                    tr(lang, "Indsigt i egne data", "Access to own data"),
+                    msg!(lang.catalogue(), "report-access-to-own-data"),
                     &t.access,
                 ),
-                consideration(tr(lang, "Offentliggørelse", "Publication"), &t.publication),
+                consideration(msg!(lang.catalogue(), "report-publication"), &t.publication),
             ],
         ),
         (
             "dignity",
             vec![
-                consideration(tr(lang, "Privatliv", "Privacy"), &dg.privacy),
+                consideration(msg!(lang.catalogue(), "report-privacy"), &dg.privacy),
                 consideration(
-                    tr(lang, "Afvejning af gevinst og ulemper", "Proportionality"),
+                    msg!(lang.catalogue(), "report-proportionality"),
                     &dg.proportionality,
                 ),
                 consideration(
-                    tr(lang, "Selvbestemmelse", "Self-determination"),
+                    msg!(lang.catalogue(), "report-self-determination"),
                     &dg.self_determination,
                 ),
             ],
@@ -1076,31 +1057,19 @@ fn project_section(
             "equality",
             vec![
                 consideration(
-                    tr(lang, "Plan for biastest", "Bias test plan"),
+                    msg!(lang.catalogue(), "report-bias-test-plan"),
                     &eq.bias_test_plan,
                 ),
                 consideration(
-                    tr(
-                        lang,
-                        "Valg af testede egenskaber",
-                        "Choice of attributes tested",
-                    ),
+                    msg!(lang.catalogue(), "report-choice-of-attributes-tested"),
                     &eq.attributes_reason,
                 ),
                 consideration(
-                    tr(
-                        lang,
-                        "Vurdering på tværs af fagligheder",
-                        "Review across professions",
-                    ),
+                    msg!(lang.catalogue(), "report-review-across-professions"),
                     &eq.diverse_review,
                 ),
                 consideration(
-                    tr(
-                        lang,
-                        "Oplysninger, der indirekte kan afspejle køn, alder eller etnisk oprindelse",
-                        "Proxy variables",
-                    ),
+                    msg!(lang.catalogue(), "report-proxy-variables"),
                     &eq.proxies,
                 ),
             ],
@@ -1109,19 +1078,15 @@ fn project_section(
             "integrity",
             vec![
                 consideration(
-                    tr(lang, "Involverede faggrupper", "Professions involved"),
+                    msg!(lang.catalogue(), "report-professions-involved"),
                     &professionals,
                 ),
                 consideration(
-                    tr(lang, "Fagligt udbytte", "Professional value"),
+                    msg!(lang.catalogue(), "report-professional-value"),
                     &ig.professional_value,
                 ),
                 consideration(
-                    tr(
-                        lang,
-                        "Medarbejdernes faglige vurdering",
-                        "Professional judgement",
-                    ),
+                    msg!(lang.catalogue(), "report-professional-judgement"),
                     &ig.human_judgement,
                 ),
             ],
@@ -1129,14 +1094,17 @@ fn project_section(
         (
             "accountability",
             vec![
-                consideration(tr(lang, "Datasikkerhed", "Data security"), &ac.security),
-                consideration(tr(lang, "Kompetencer", "Competences"), &ac.competences),
-                consideration(tr(lang, "Lovgivning", "Legislation"), &ac.legislation),
-                consideration(tr(lang, "Opfølgning i drift", "Monitoring"), &ac.monitoring),
+                consideration(msg!(lang.catalogue(), "report-data-security"), &ac.security),
                 consideration(
-                    tr(lang, "Plan for at slå løsningen fra", "Rollback"),
-                    &ac.rollback,
+                    msg!(lang.catalogue(), "report-competences"),
+                    &ac.competences,
                 ),
+                consideration(
+                    msg!(lang.catalogue(), "report-legislation"),
+                    &ac.legislation,
+                ),
+                consideration(msg!(lang.catalogue(), "report-monitoring"), &ac.monitoring),
+                consideration(msg!(lang.catalogue(), "report-rollback"), &ac.rollback),
             ],
         ),
     ]
@@ -1190,9 +1158,9 @@ fn project_section(
                 threshold: b.threshold.map(|v| number(v, lang)).unwrap_or_default(),
                 passed: b.passed.unwrap_or(false),
                 passed_text: match b.passed {
-                    Some(true) => tr(lang, "Bestået", "Passed"),
-                    Some(false) => tr(lang, "Ikke bestået", "Failed"),
-                    None => tr(lang, "Ikke angivet", "Not stated"),
+                    Some(true) => msg!(lang.catalogue(), "report-passed"),
+                    Some(false) => msg!(lang.catalogue(), "report-failed"),
+                    None => msg!(lang.catalogue(), "report-not-stated"),
                 },
                 evidence: b.evidence.clone(),
                 groups,
@@ -1215,7 +1183,11 @@ fn project_section(
             dpa: s.dpa.as_ref().and_then(|d| {
                 let r = d.reference.clone()?;
                 Some(match d.date {
-                    Some(x) => format!("{r} {} {}", tr(lang, "af", "of"), date(x, lang)),
+                    Some(x) => format!(
+                        "{r} {} {}",
+                        msg!(lang.catalogue(), "report-of"),
+                        date(x, lang)
+                    ),
                     None => r,
                 })
             }),
@@ -1315,10 +1287,9 @@ fn project_section(
             .map(|g| group_name(g, lang))
             .collect(),
         purpose: md(&m.purpose).unwrap_or_else(|| {
-            Markdown::new(tr(
-                lang,
-                "Formålet er ikke beskrevet.",
-                "The purpose is not described.",
+            Markdown::new(msg!(
+                lang.catalogue(),
+                "report-the-purpose-is-not-described"
             ))
         }),
         summary: md(&m.summary).unwrap_or_else(|| Markdown::new("")),
@@ -1377,14 +1348,14 @@ fn project_section(
         ai_act: m.ai_act.as_ref().map(|a| AiActFacts {
             high_risk: a.high_risk,
             high_risk_text: a.high_risk.map_or_else(
-                || tr(lang, "Ikke angivet", "Not stated"),
+                || msg!(lang.catalogue(), "report-not-stated"),
                 |v| yes_no(v, lang),
             ),
             annex_iii: a.annex_iii.clone(),
             fria: a.fria.map(|f| match f {
-                FriaStatus::Done => tr(lang, "Gennemført", "Done"),
-                FriaStatus::Planned => tr(lang, "Planlagt", "Planned"),
-                FriaStatus::NotRequired => tr(lang, "Ikke påkrævet", "Not required"),
+                FriaStatus::Done => msg!(lang.catalogue(), "report-status-done"),
+                FriaStatus::Planned => msg!(lang.catalogue(), "report-planned"),
+                FriaStatus::NotRequired => msg!(lang.catalogue(), "report-not-required"),
             }),
         }),
         subjects: crate::words::subjects_label(m, cat),
@@ -1457,13 +1428,12 @@ fn evidence_groups(e: &dataetik_core::bias::Evidence, lang: Lang) -> String {
     }
     let mut s = shown.join(", ");
     if hidden > 0 {
-        s.push_str(&match lang {
-            Lang::Da if hidden == 1 => {
-                "; én lille gruppe er udeladt for at beskytte de berørte".to_string()
-            }
-            Lang::Da => format!("; {hidden} små grupper er udeladt for at beskytte de berørte"),
-            Lang::En => format!("; {hidden} small groups left out to protect the people concerned"),
-        });
+        s.push_str(&msg!(
+            lang.catalogue(),
+            "report-small-groups-hidden",
+            n = hidden as i64,
+            count = format_int(hidden as i64, lang)
+        ));
     }
     s
 }
@@ -1488,7 +1458,7 @@ fn suppliers_overview(
             let name = s
                 .name
                 .clone()
-                .unwrap_or_else(|| tr(lang, "(uden navn)", "(no name)"));
+                .unwrap_or_else(|| msg!(lang.catalogue(), "report-no-name"));
             let acc = by_name.entry(name).or_insert(Acc {
                 projects: vec![],
                 roles: vec![],
@@ -1530,8 +1500,8 @@ fn suppliers_overview(
             projects: a.projects.join(", "),
             roles: a.roles.join(", "),
             dpa_text: match (a.processes, a.dpa_missing) {
-                (false, _) => tr(lang, "Ikke relevant", "Not relevant"),
-                (true, true) => tr(lang, "Mangler", "Missing"),
+                (false, _) => msg!(lang.catalogue(), "report-not-relevant"),
+                (true, true) => msg!(lang.catalogue(), "report-missing"),
                 (true, false) => yes_no(true, lang),
             },
             global_compact_text: if a.company {

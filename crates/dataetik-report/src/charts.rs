@@ -311,8 +311,7 @@ fn describe(title: &str, items: &[(String, u32)]) -> String {
 /// The four standard charts of the summary (phase, department, risk level, principle coverage),
 /// with titles and alt texts in `lang` generated from the same numbers as the bars.
 pub fn standard_charts(summary: &Summary, lang: dataetik_core::i18n::Lang) -> Vec<Chart> {
-    use dataetik_core::i18n::Lang;
-    let t = |da: &'static str, en: &'static str| if lang == Lang::Da { da } else { en };
+    let cat = lang.catalogue();
     let bars = |items: &[LabelledCount]| -> Vec<Bar> {
         items
             .iter()
@@ -334,14 +333,14 @@ pub fn standard_charts(summary: &Summary, lang: dataetik_core::i18n::Lang) -> Ve
         })
         .collect();
 
-    let phase_title = t("Projekter pr. fase", "Projects by phase");
-    let dept_title = t("Projekter pr. forvaltning", "Projects by department");
-    let risk_title = t("Projekter pr. risikoniveau", "Projects by risk level");
-    let cov_title = t("Dækning af principperne", "Coverage of the principles");
+    let phase_title = &dataetik_core::msg!(cat, "report-chart-by-phase");
+    let dept_title = &dataetik_core::msg!(cat, "report-chart-by-department");
+    let risk_title = &dataetik_core::msg!(cat, "report-chart-by-risk");
+    let cov_title = &dataetik_core::msg!(cat, "report-chart-coverage");
     let names = CoverageLabels {
-        addressed: t("Behandlet", "Addressed").to_string(),
-        gaps: t("Mangler", "Gaps").to_string(),
-        waived: t("Dispensation", "Waived").to_string(),
+        addressed: dataetik_core::msg!(cat, "report-chart-addressed"),
+        gaps: dataetik_core::msg!(cat, "report-chart-gaps"),
+        waived: dataetik_core::msg!(cat, "report-chart-waived"),
     };
     let cov_desc = {
         let parts: Vec<String> = summary
@@ -362,7 +361,7 @@ pub fn standard_charts(summary: &Summary, lang: dataetik_core::i18n::Lang) -> Ve
             .collect();
         format!(
             "{cov_title}, {}. {}.",
-            t("antal projekter", "number of projects"),
+            &dataetik_core::msg!(cat, "report-chart-axis-projects"),
             parts.join("; ")
         )
     };

@@ -78,19 +78,12 @@ pub(crate) fn level_def(r: &RiskAssessment, lang: Lang) -> String {
 
 /// A count in running text: one to ten in words ("ni"), larger numbers in digits.
 pub(crate) fn count_words(n: usize, lang: Lang) -> String {
-    const DA: [&str; 11] = [
-        "ingen", "ét", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti",
-    ];
-    const EN: [&str; 11] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    let words = match lang {
-        Lang::Da => &DA,
-        Lang::En => &EN,
-    };
-    words
-        .get(n)
-        .map_or_else(|| format_int(n as i64, lang), |w| (*w).to_string())
+    msg!(
+        lang.catalogue(),
+        "report-count-in-words",
+        n = n as i64,
+        digits = format_int(n as i64, lang)
+    )
 }
 
 /// "ét projekt" / "ni projekter".

@@ -39,6 +39,10 @@ pub(crate) const DA: Sources = &[
     ),
     ("formats.ftl", include_str!("../../locales/da/formats.ftl")),
     ("report.ftl", include_str!("../../locales/da/report.ftl")),
+    (
+        "report-labels.ftl",
+        include_str!("../../locales/da/report-labels.ftl"),
+    ),
     ("site.ftl", include_str!("../../locales/da/site.ftl")),
 ];
 
@@ -62,6 +66,10 @@ pub(crate) const EN: Sources = &[
     ),
     ("formats.ftl", include_str!("../../locales/en/formats.ftl")),
     ("report.ftl", include_str!("../../locales/en/report.ftl")),
+    (
+        "report-labels.ftl",
+        include_str!("../../locales/en/report-labels.ftl"),
+    ),
     ("site.ftl", include_str!("../../locales/en/site.ftl")),
 ];
 

@@ -42,6 +42,14 @@ impl Lang {
 }
 
 impl Lang {
+    /// The decimal separator of the language: `,` in Danish, `.` in English.
+    pub fn decimal_separator(self) -> char {
+        match self {
+            Lang::Da => ',',
+            Lang::En => '.',
+        }
+    }
+
     /// The catalogue in this language.
     pub fn catalogue(self) -> Catalogue {
         Catalogue::new(self)
@@ -191,6 +199,29 @@ pub fn format_decimal(x: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// A body named in running text. In Danish a role written as a common noun takes the definite
+/// form in lower case ("Direktør for Økonomi" -> "direktøren for Økonomi", "Direktionen" ->
+/// "direktionen"); named bodies ("Børne- og Skoleudvalget") and English names are kept as written.
+pub fn body_in_sentence(name: &str, lang: Lang) -> String {
+    const DANISH_ROLES: [(&str, &str); 9] = [
+        ("Direktionen", "direktionen"),
+        ("Direktion", "direktionen"),
+        ("Direktør", "direktøren"),
+        ("Direktøren", "direktøren"),
+        ("Chefgruppen", "chefgruppen"),
+        ("Ledelsen", "ledelsen"),
+        ("Chef", "chefen"),
+        ("Chefen", "chefen"),
+        ("Afdelingsleder", "afdelingslederen"),
+    ];
+    let name = name.trim_start();
+    let first = name.split_whitespace().next().unwrap_or_default();
+    match (lang, DANISH_ROLES.iter().find(|(role, _)| *role == first)) {
+        (Lang::Da, Some((_, definite))) => format!("{definite}{}", &name[first.len()..]),
+        _ => name.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,7 +243,12 @@ mod tests {
     fn no_language_switches_outside_i18n() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut found = Vec::new();
-        for dir in [root.join("src"), root.join("../../src")] {
+        for dir in [
+            root.join("src"),
+            root.join("../../src"),
+            root.join("../dataetik-report/src"),
+            root.join("../dataetik-site/src"),
+        ] {
             for entry in walkdir::WalkDir::new(&dir) {
                 let entry = entry.unwrap();
                 let path = entry.path();

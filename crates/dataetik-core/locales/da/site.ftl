@@ -40,7 +40,7 @@ site-label-data-fate = Data
 
 ## Hvilke data om mig bruges?
 site-my-data-heading = Hvilke data om mig bruges?
-site-my-data-intro = Vælg den gruppe, du hører til. Så ser du de projekter, der bruger data om dig, og hvilke systemer data kommer fra. Er du forælder, så se også under børn. Listen viser kun de projekter, der står her. Kommunen bruger også oplysninger om dig i den daglige sagsbehandling. Vil du vide præcis, hvad kommunen har om dig, kan du bede om indsigt.
+site-my-data-intro = Vælg den gruppe, du hører til. Så ser du de projekter, der bruger data om dig, og hvilke systemer data kommer fra. Er du forælder, så se også under børn. Listen viser kun projekterne i dette register. Kommunen bruger også oplysninger om dig i den daglige sagsbehandling. Vil du vide præcis, hvad kommunen har om dig, kan du bede om indsigt.
 site-my-data-choose = Vælg gruppe
 site-group-citizens = Borgere
 site-group-children = Børn (se også her, hvis du er forælder)
@@ -180,7 +180,23 @@ site-fate-archived = Data er arkiveret.
 site-fate-retained = Data er gemt.
 site-fate-date = Det skete { $date }.
 
-## Suppliers
+## Suppliers (the supplier page and the project page's supplier list)
+site-nav-suppliers = Leverandører
+site-suppliers-heading = Leverandører, der behandler data for kommunen
+site-suppliers-intro = I nogle af projekterne får kommunen hjælp af firmaer, andre myndigheder eller forskere. Når de behandler oplysninger om dig på kommunens vegne, kaldes de databehandlere. Kommunen har stadig ansvaret for dine data. Her kan du se, hvem der behandler data i hvert projekt. Du kan også se, hvor data bliver behandlet, og hvilken aftale der gælder.
+site-suppliers-link = Se, hvilke leverandører der behandler data for kommunen
+site-suppliers-who-heading = Hvem behandler data, hvor og efter hvilken aftale
+site-suppliers-for = Projekt og rolle
+site-suppliers-where = Hvor data behandles
+site-suppliers-agreement = Databehandleraftale
+site-suppliers-global-compact = FN's Global Compact i kontrakten
+site-suppliers-due-diligence = Kontrol af leverandørkæden
+site-suppliers-contract = Kontrakt
+site-suppliers-overdue-heading = Frister, der er overskredet
+site-suppliers-chains-heading = Kæden af leverandører for hvert projekt
+site-suppliers-chains-intro = Nogle leverandører bruger selv andre firmaer til en del af arbejdet. De kaldes underdatabehandlere. Figurerne viser kæden for hvert projekt. Under hver figur står det samme med ord.
+site-suppliers-none = Ingen af projekterne bruger leverandører.
+site-project-suppliers-more = Se, hvor data behandles, og efter hvilken aftale
 
 ## Principles (short names)
 site-principle-transparency = Åbenhed
@@ -230,7 +246,7 @@ site-download-left-out = Disse projekter mangler oplysninger, som standarden kr�
 site-about-heading = Om registret
 site-about-intro = Registret viser alle kommunens dataprojekter, også dem, der er slut. Forvaltningerne skriver selv om deres projekter og holder teksterne ved lige. Hvert år får politikerne en redegørelse om projekterne. Den kan du også læse her.
 site-about-lix-heading = Hvad er LIX?
-site-about-lix = Ved hver tekst står et LIX-tal. Det viser, hvor let teksten er at læse. Under 35 er let. Over 45 er svært.
+site-about-lix = Ved hver tekst står et LIX-tal. Det viser, hvor let teksten er at læse. Under 35 er teksten let. Over 45 er den svær.
 site-risk-heading = Hvad betyder risikoniveauet?
 site-risk-intro = Hvert projekt har et risikoniveau fra 1 til 4. Niveauet viser, hvor meget projektet kan påvirke de mennesker, hvis data bruges. Det bliver højere, når der bruges følsomme data, når et system vurderer den enkelte, og når mange er berørt. Jo højere niveauet er, jo højere oppe skal projektet godkendes. Projekter på niveau 4 skal godkendes af politikerne. Et højt niveau betyder ikke, at projektet er forkert. Det betyder, at der skal være ekstra godt styr på det. Står der »mindst« foran niveauet, mangler der oplysninger, og niveauet kan være højere.
 site-who-heading = Hvad betyder »En person træffer afgørelsen«?
@@ -251,21 +267,3 @@ site-removed-path = [intern filsti fjernet]
 site-refused-unreadable = Siden bliver ikke lavet, fordi disse vurderinger ikke kan læses (siden ville mangle projekter). Ret dem, og kør igen:
 site-refused-cpr = Siden bliver ikke lavet, fordi noget ligner et CPR-nummer (PUB-001):
 site-done = Skrev { $pages } sider om { $projects } projekter til { $dir } ({ $seconds } s).
-
-# Leverandørsiden
-site-nav-suppliers = Leverandører
-site-suppliers-heading = Leverandører, der behandler data for kommunen
-site-suppliers-intro = Kommunen bruger firmaer, andre myndigheder og forskere i nogle af projekterne. Når en leverandør behandler oplysninger om dig for kommunen, kaldes den en databehandler. Kommunen har stadig ansvaret for dine data. Her kan du se, hvem der behandler data for hvert projekt. Du kan også se, hvor data bliver behandlet, og hvilken aftale der gælder.
-site-suppliers-link = Se hvilke leverandører der behandler data for kommunen
-site-suppliers-who-heading = Hvem behandler data, hvor og efter hvilken aftale
-site-suppliers-for = Behandler data for
-site-suppliers-where = Hvor data behandles
-site-suppliers-agreement = Databehandleraftale
-site-suppliers-global-compact = FN's Global Compact i kontrakten
-site-suppliers-due-diligence = Kontrol af leverandørkæden
-site-suppliers-contract = Kontrakt
-site-suppliers-overdue-heading = Frister, der er overskredet
-site-suppliers-chains-heading = Kæden af leverandører for hvert projekt
-site-suppliers-chains-intro = Nogle leverandører bruger selv andre firmaer til en del af arbejdet. De kaldes underdatabehandlere. Figuren viser kæden for hvert projekt. Under figuren står det samme med ord.
-site-suppliers-none = Ingen af projekterne bruger leverandører.
-site-project-suppliers-more = Se hvor data behandles, og efter hvilken aftale

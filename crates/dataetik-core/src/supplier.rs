@@ -970,7 +970,7 @@ impl SupplierProblem {
                 cat,
                 "supplier-follow-up-passed",
                 date = format_date(due.0, cat.lang()),
-                days = days.to_string()
+                days = *days as i64
             ),
             SupplierProblem::ContractEnded { id, end } => msg!(
                 cat,
@@ -981,11 +981,13 @@ impl SupplierProblem {
             SupplierProblem::GlobalCompactClauses { missing } => msg!(
                 cat,
                 "supplier-gc-clauses",
-                areas = missing
-                    .iter()
-                    .map(|a| area_name(cat, a))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                areas = crate::i18n::join_and(
+                    &missing
+                        .iter()
+                        .map(|a| area_name(cat, a))
+                        .collect::<Vec<_>>(),
+                    cat
+                )
             ),
             SupplierProblem::HardwareWithoutDueDiligence { by_role } => {
                 if *by_role {

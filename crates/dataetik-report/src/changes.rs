@@ -372,13 +372,13 @@ pub(crate) fn changes(
         ),
         group(
             "resolved",
-            msg!(cat, "report-changes-findings"),
+            msg!(cat, "report-changes-resolved-heading"),
             resolved_lead,
             resolved,
         ),
         group(
             "added",
-            msg!(cat, "report-changes-findings"),
+            msg!(cat, "report-changes-added-heading"),
             added_lead,
             added,
         ),

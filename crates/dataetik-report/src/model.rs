@@ -986,7 +986,9 @@ mod tests {
                 }
             }
             assert_eq!(labels(lang).len(), LABEL_KEYS.len());
-            assert!(glossary(lang).iter().all(|g| !g.term.starts_with("report-")));
+            assert!(glossary(lang)
+                .iter()
+                .all(|g| !g.term.starts_with("report-")));
         }
     }
 }

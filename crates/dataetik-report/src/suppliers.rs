@@ -297,7 +297,11 @@ pub fn build(
                     .iter()
                     .map(|a| dataetik_core::supplier::area_name(cat, a))
                     .collect();
-                msg!(cat, "supplier-report-gc-missing", areas = areas.join(", "))
+                msg!(
+                    cat,
+                    "supplier-report-gc-missing",
+                    areas = crate::words::join_and(&areas, cat)
+                )
             }
         } else {
             msg!(cat, "supplier-report-gc-not-applicable")
@@ -786,8 +790,8 @@ due_diligence:
         assert_eq!(
             c.overdue,
             [
-                "Kontrakten med KOMBIT A/S udløb 30. juni 2026, men Automatisk friplads er stadig i gang.",
-                "Opfølgningen på due diligence hos Vendor & Co ApS skulle have været foretaget 15. januar 2026.",
+                "Kontrakten med KOMBIT A/S udløb 30. juni 2026, men projektet Automatisk friplads er stadig i gang.",
+                "Fristen for at følge op på kontrollen af leverandørkæden hos Vendor & Co ApS var 15. januar 2026.",
             ],
             "the sensor contract ended too, but its project is completed; its follow-up is in 2027"
         );
@@ -807,11 +811,11 @@ due_diligence:
         let vendor = &c.suppliers[2];
         assert_eq!(
             vendor.global_compact,
-            "mangler klausul om miljø, antikorruption"
+            "mangler klausul om miljø og antikorruption"
         );
         assert_eq!(
             vendor.due_diligence,
-            "opfølgningen 15. januar 2026 er overskredet"
+            "fristen for opfølgning (15. januar 2026) er overskredet"
         );
         assert_eq!(vendor.projects, "Automatisk friplads");
         assert_eq!(

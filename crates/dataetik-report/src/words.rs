@@ -98,24 +98,12 @@ pub(crate) fn projects_words(n: usize, lang: Lang) -> String {
 
 /// "a, b og c".
 pub(crate) fn join_and(items: &[String], cat: Catalogue) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), msg!(cat, "report-and")),
-    }
+    dataetik_core::i18n::join_and(items, cat)
 }
 
 /// A protected attribute's name inside a sentence ("etnisk oprindelse").
 pub(crate) fn attribute(a: &str, lang: Lang) -> String {
-    match (a, lang) {
-        ("gender", Lang::Da) => "køn".into(),
-        ("age", Lang::Da) => "alder".into(),
-        ("ethnicity", Lang::Da) => "etnisk oprindelse".into(),
-        ("gender", Lang::En) => "gender".into(),
-        ("age", Lang::En) => "age".into(),
-        ("ethnicity", Lang::En) => "ethnic origin".into(),
-        (other, _) => other.to_string(),
-    }
+    dataetik_core::formats::text::attribute_words(lang.catalogue(), a)
 }
 
 /// Attributes joined for a sentence ("køn, alder og etnisk oprindelse").

@@ -836,7 +836,14 @@ fn project(input: &SiteInput<'_>, f: &FileResult, m: &Assessment) -> Project {
             BiasTest {
                 date: t.date.map(|d| date(d, lang)).unwrap_or_default(),
                 method: b.opt(t.method.as_ref()).unwrap_or_default(),
-                attributes: b.clean(&t.attributes.clone().unwrap_or_default().join(", ")),
+                attributes: b.clean(
+                    &t.attributes
+                        .iter()
+                        .flatten()
+                        .map(|a| dataetik_core::formats::text::attribute_words(cat, a))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
                 result,
                 passed: t.passed,
             }

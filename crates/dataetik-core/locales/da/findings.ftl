@@ -88,7 +88,10 @@ detail-ended-missing = projektet er `{ $phase }`, så `ended` skal angive hvorn�
 detail-ended-while-active = projektet er stadig i gang (`{ $phase }`), men har en slutdato; fjern `ended` eller ret fasen til completed/stopped
 detail-next-review-missing = i fasen `{ $phase }` skal `next_review` angive næste gennemgang
 detail-unassessed-directory = mappen `{ $dir }` er ikke dækket af nogen vurderings `code_paths`; opret en vurdering med `dataetik new` og tilføj `code_paths: [{ $dir }]`
-detail-review-overdue = næste gennemgang var planlagt til { $due } ({ $days } dage siden)
+detail-review-overdue = næste gennemgang var planlagt til { $due } ({ $days ->
+    [one] { $days } dag
+   *[other] { $days } dage
+} siden)
 detail-empty-register = der er ingen vurderinger i `{ $dir }`; opret en med `dataetik new ID`
 detail-dpia-reason-missing = status er `not_required`, men `reason` forklarer ikke hvorfor
 detail-dpia-required = en konsekvensanalyse er påkrævet ({ $reasons }) og skal være gennemført fra byggefasen; status er { $status }

@@ -103,10 +103,10 @@ site-who-short-system = Systemet beslutter
 
 ## Risk levels
 site-risk = Risikoniveau { $level }
-site-risk-1 = Lav. Godkendes af en afdelingsleder.
-site-risk-2 = Middel. Godkendes af en direktør.
-site-risk-3 = Høj. Godkendes af direktionen.
-site-risk-4 = Meget høj. Godkendes af et politisk udvalg.
+site-risk-1 = Godkendes af en afdelingsleder.
+site-risk-2 = Godkendes af en direktør.
+site-risk-3 = Godkendes af direktionen.
+site-risk-4 = Godkendes af et politisk udvalg.
 site-risk-minimum = Der mangler oplysninger, så niveauet kan være højere.
 site-risk-more = Hvad betyder risikoniveauet?
 

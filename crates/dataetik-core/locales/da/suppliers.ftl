@@ -8,7 +8,10 @@ supplier-no-transfer-basis = data ligger i et tredjeland, men overførselsgrundl
 supplier-no-transfer-basis-countries = data ligger i et tredjeland ({ $countries }), men overførselsgrundlaget er ikke angivet
 supplier-link-no-location = det er ikke angivet, hvor { $link } behandler data (kæde: { $path })
 supplier-link-missing = underdatabehandleren { $link } har ingen leverandørfil, så det vides ikke, hvor den behandler data (kæde: { $path })
-supplier-follow-up-passed = fristen for opfølgning var { $date } ({ $days } dage siden)
+supplier-follow-up-passed = fristen for opfølgning var { $date } ({ $days ->
+    [one] { $days } dag
+   *[other] { $days } dage
+} siden)
 supplier-contract-ended = kontrakten med { $id } udløb { $date }
 supplier-gc-clauses = kontrakten har ingen klausul om { $areas }
 supplier-hardware-dd = leverandøren leverer hardware, men risiciene i leverandørkæden er ikke kortlagt

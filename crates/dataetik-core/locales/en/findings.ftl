@@ -89,7 +89,10 @@ detail-ended-missing = the project is `{ $phase }`, so `ended` must say when
 detail-ended-while-active = the project is still active (`{ $phase }`) but has an end date; remove `ended` or set the phase to completed/stopped
 detail-next-review-missing = in the `{ $phase }` phase, `next_review` must give the next review date
 detail-unassessed-directory = the directory `{ $dir }` is covered by no assessment's `code_paths`; create one with `dataetik new` and add `code_paths: [{ $dir }]`
-detail-review-overdue = the next review was due on { $due } ({ $days } days ago)
+detail-review-overdue = the next review was due on { $due } ({ $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} ago)
 detail-empty-register = there are no assessments in `{ $dir }`; create one with `dataetik new ID`
 detail-dpia-reason-missing = status is `not_required` but `reason` does not explain why
 detail-dpia-required = a DPIA is required ({ $reasons }) and must be done from the build phase; status is { $status }

@@ -103,10 +103,10 @@ site-who-short-system = The system decides
 
 ## Risk levels
 site-risk = Risk level { $level }
-site-risk-1 = Low. Approved by a unit manager.
-site-risk-2 = Medium. Approved by a director.
-site-risk-3 = High. Approved by the executive board.
-site-risk-4 = Very high. Approved by a political committee.
+site-risk-1 = Approved by a unit manager.
+site-risk-2 = Approved by a director.
+site-risk-3 = Approved by the executive board.
+site-risk-4 = Approved by a political committee.
 site-risk-minimum = Some information is missing, so the level may be higher.
 site-risk-more = What does the risk level mean?
 

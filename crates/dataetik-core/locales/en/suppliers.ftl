@@ -8,7 +8,10 @@ supplier-no-transfer-basis = data are kept in a third country, but the transfer 
 supplier-no-transfer-basis-countries = data are kept in a third country ({ $countries }), but the transfer basis is not given
 supplier-link-no-location = where { $link } processes data is not stated (chain: { $path })
 supplier-link-missing = the sub-processor { $link } has no supplier file, so where it processes data is unknown (chain: { $path })
-supplier-follow-up-passed = the follow-up was due on { $date } ({ $days } days ago)
+supplier-follow-up-passed = the follow-up was due on { $date } ({ $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} ago)
 supplier-contract-ended = the contract with { $id } ended on { $date }
 supplier-gc-clauses = the contract has no clause on { $areas }
 supplier-hardware-dd = the supplier delivers hardware, but the risks in its supply chain are not mapped

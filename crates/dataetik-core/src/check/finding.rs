@@ -410,7 +410,7 @@ impl Catalogue {
                 cat,
                 "detail-review-overdue",
                 due = date(due),
-                days = days.to_string()
+                days = *days as i64
             ),
             Detail::EmptyRegister { dir } => msg!(cat, "detail-empty-register", dir = dir.as_str()),
             Detail::DpiaReasonMissing => msg!(cat, "detail-dpia-reason-missing"),

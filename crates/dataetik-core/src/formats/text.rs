@@ -424,8 +424,9 @@ pub fn bias_line(
     s.trim_start_matches([':', ' ']).to_string()
 }
 
-/// A tested attribute in words when it is one of the protected attributes' keys.
-fn attribute_words(cat: Catalogue, a: &str) -> String {
+/// A tested attribute in words when it is one of the protected attributes' keys (else as
+/// written): the report, the site and the exports name attributes the same way.
+pub fn attribute_words(cat: Catalogue, a: &str) -> String {
     let p = [
         Protected::Gender,
         Protected::Age,

@@ -199,6 +199,19 @@ pub fn format_decimal(x: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// Items joined for running text: "a, b og c" / "a, b and c".
+pub fn join_and(items: &[String], cat: Catalogue) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!(
+            "{} {} {last}",
+            rest.join(", "),
+            crate::msg!(cat, "report-and")
+        ),
+    }
+}
+
 /// A body named in running text. In Danish a role written as a common noun takes the definite
 /// form in lower case ("Direktør for Økonomi" -> "direktøren for Økonomi", "Direktionen" ->
 /// "direktionen"); named bodies ("Børne- og Skoleudvalget") and English names are kept as written.

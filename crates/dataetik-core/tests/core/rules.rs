@@ -1568,3 +1568,20 @@ fn equ002_a_passed_flag_that_contradicts_the_numbers() {
     let text = edited(&[set("principles.equality.bias_tests[0].value", "0.81")]);
     silent(&check(&text), "EQU-002");
 }
+
+#[test]
+fn day_counts_agree_in_number() {
+    // "1 dag siden", never "1 dage siden" (a Fluent plural selector on the number).
+    let reg = Reg::new();
+    let one = edited(&[set("lifecycle.next_review", "2026-11-24")]);
+    let two = edited(&[set("lifecycle.next_review", "2026-11-23")]);
+    let msg = |text: &str| {
+        reg.check("complete", text)
+            .iter()
+            .find(|f| f.rule == "GEN-009")
+            .map(|f| f.message())
+            .unwrap_or_default()
+    };
+    assert!(msg(&one).contains("(1 dag siden)"), "{}", msg(&one));
+    assert!(msg(&two).contains("(2 dage siden)"), "{}", msg(&two));
+}

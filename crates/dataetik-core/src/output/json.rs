@@ -1,7 +1,8 @@
 //! `check --format json`: one JSON object in a fixed shape. Messages and help are
 //! written in the catalogue's language as the findings are serialised.
 
-use serde::Serialize;
+use serde::ser::SerializeSeq;
+use serde::{Serialize, Serializer};
 
 use crate::check::{CheckResult, Finding, Summary};
 use crate::i18n::Catalogue;
@@ -34,8 +35,34 @@ struct FindingJson<'a> {
     historical: bool,
 }
 
+/// The findings, each put into words only when it is written (no second copy of every message
+/// in memory).
+struct Findings<'a> {
+    result: &'a CheckResult,
+    policy: &'a Policy,
+    cat: Catalogue,
+}
+
 /// Findings put into words per batch, in parallel: a large register has tens of thousands.
 const BATCH: usize = 4096;
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use rayon::prelude::*;
+        let all: Vec<&Finding> = self.result.findings().collect();
+        let mut seq = s.serialize_seq(Some(all.len()))?;
+        for batch in all.chunks(BATCH) {
+            let words: Vec<FindingJson<'_>> = batch
+                .par_iter()
+                .map(|f| finding_json(f, self.policy, self.cat))
+                .collect();
+            for f in &words {
+                seq.serialize_element(f)?;
+            }
+        }
+        seq.end()
+    }
+}
 
 fn finding_json<'a>(f: &'a Finding, policy: &Policy, cat: Catalogue) -> FindingJson<'a> {
     FindingJson {
@@ -52,6 +79,13 @@ fn finding_json<'a>(f: &'a Finding, policy: &Policy, cat: Catalogue) -> FindingJ
     }
 }
 
+#[derive(Serialize)]
+struct Output<'a> {
+    findings: Findings<'a>,
+    assessments: Vec<AssessmentJson<'a>>,
+    summary: Summary,
+}
+
 /// Renders the result as pretty-printed JSON with a trailing newline.
 pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue) -> String {
     let mut buf = Vec::new();
@@ -61,39 +95,18 @@ pub fn render(result: &CheckResult, policy: &Policy, cat: Catalogue) -> String {
 }
 
 /// Writes the same JSON as [`render`] straight to `w` (no copy of the whole output in memory).
-/// The findings are put into words and serialised in parallel, batch by batch: each finding's
-/// pretty JSON is made at depth 0 and indented to its depth (strings hold no raw newline, so
-/// indenting after every newline is exact), which gives serde_json's pretty output byte for byte.
 pub fn render_to(
     result: &CheckResult,
     policy: &Policy,
     cat: Catalogue,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    use rayon::prelude::*;
-    let all: Vec<&Finding> = result.findings().collect();
-    w.write_all(b"{\n  \"findings\": [")?;
-    for (n, batch) in all.chunks(BATCH).enumerate() {
-        let parts: Vec<Vec<u8>> = batch
-            .par_iter()
-            .map(|f| {
-                let mut one = Vec::with_capacity(512);
-                // Writing to memory fails only if serialising does, which these types never do.
-                let _ = super::safe::to_json_writer(&mut one, &finding_json(f, policy, cat));
-                indented(&one, b"    ")
-            })
-            .collect();
-        for (k, part) in parts.iter().enumerate() {
-            w.write_all(if n == 0 && k == 0 {
-                b"\n    "
-            } else {
-                b",\n    "
-            })?;
-            w.write_all(part)?;
-        }
-    }
-    w.write_all(if all.is_empty() { b"]" } else { b"\n  ]" })?;
-    let tail = Tail {
+    let out = Output {
+        findings: Findings {
+            result,
+            policy,
+            cat,
+        },
         assessments: result
             .files
             .iter()
@@ -110,29 +123,6 @@ pub fn render_to(
             .collect(),
         summary: result.summary(),
     };
-    // `{"assessments": …, "summary": …}` at depth 0 has its keys at the depth they have in the
-    // whole object: its text after the opening brace continues the object.
-    let mut rest = Vec::new();
-    super::safe::to_json_writer(&mut rest, &tail)?;
-    w.write_all(b",")?;
-    w.write_all(&rest[1..])?;
+    super::safe::to_json_writer(&mut *w, &out)?;
     w.write_all(b"\n")
-}
-
-/// `json` with `indent` after every newline.
-fn indented(json: &[u8], indent: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(json.len() + json.len() / 8);
-    for &b in json {
-        out.push(b);
-        if b == b'\n' {
-            out.extend_from_slice(indent);
-        }
-    }
-    out
-}
-
-#[derive(Serialize)]
-struct Tail<'a> {
-    assessments: Vec<AssessmentJson<'a>>,
-    summary: Summary,
 }

@@ -970,7 +970,7 @@ impl SupplierProblem {
                 cat,
                 "supplier-follow-up-passed",
                 date = format_date(due.0, cat.lang()),
-                days = *days as i64
+                days = *days
             ),
             SupplierProblem::ContractEnded { id, end } => msg!(
                 cat,

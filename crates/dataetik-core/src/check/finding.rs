@@ -406,12 +406,9 @@ impl Catalogue {
                 rule = rule.as_str(),
                 expires = date(expires)
             ),
-            Detail::ReviewOverdue { due, days } => msg!(
-                cat,
-                "detail-review-overdue",
-                due = date(due),
-                days = *days as i64
-            ),
+            Detail::ReviewOverdue { due, days } => {
+                msg!(cat, "detail-review-overdue", due = date(due), days = *days)
+            }
             Detail::EmptyRegister { dir } => msg!(cat, "detail-empty-register", dir = dir.as_str()),
             Detail::DpiaReasonMissing => msg!(cat, "detail-dpia-reason-missing"),
             Detail::DpiaRequired { reasons, status } => {

@@ -1579,7 +1579,7 @@ fn day_counts_agree_in_number() {
         reg.check("complete", text)
             .iter()
             .find(|f| f.rule == "GEN-009")
-            .map(|f| f.message())
+            .map(Words::message)
             .unwrap_or_default()
     };
     assert!(msg(&one).contains("(1 dag siden)"), "{}", msg(&one));

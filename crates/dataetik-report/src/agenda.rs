@@ -2,7 +2,7 @@
 //! decide, discuss and note, each naming its projects, bodies and dates; the dilemmas the
 //! departments lay open for debate; and the key figures a politician uses.
 
-use dataetik_core::i18n::{format_date, format_int, Lang};
+use dataetik_core::i18n::{body_in_sentence, format_date, format_int, join_and, Lang};
 use dataetik_core::model::{AutomationKind, DpiaStatus, Phase, Protected, Subject};
 use dataetik_core::msg;
 use dataetik_core::policy::Policy;
@@ -28,11 +28,6 @@ fn point(kind: &str, text: String) -> AgendaPoint {
         kind: kind.to_string(),
         text,
     }
-}
-
-/// A body in running text (a Danish role in its definite form: "direktøren for Økonomi").
-pub(crate) fn body(name: &str, lang: Lang) -> String {
-    dataetik_core::i18n::body_in_sentence(name, lang)
 }
 
 pub(crate) fn agenda(
@@ -95,7 +90,7 @@ pub(crate) fn agenda(
                         cat,
                         "report-agenda-approval-too-low",
                         project = p.title(),
-                        body = body(a.by.as_deref().unwrap_or_default(), lang),
+                        body = body_in_sentence(a.by.as_deref().unwrap_or_default(), lang),
                         date = a.date.map(date).unwrap_or_default(),
                         level_def = words::level_def(risk, lang),
                         approval = words::approver(risk.required_approval, cat)
@@ -112,7 +107,7 @@ pub(crate) fn agenda(
                         "report-agenda-waiver-too-low",
                         topic = topic(policy, w.rule.as_deref().unwrap_or_default(), lang),
                         project = p.title(),
-                        body = body(w.approved_by.as_deref().unwrap_or_default(), lang),
+                        body = body_in_sentence(w.approved_by.as_deref().unwrap_or_default(), lang),
                         level_def = words::level_def(risk, lang),
                         approval = words::approver(risk.required_approval, cat)
                     ),
@@ -179,7 +174,7 @@ pub(crate) fn agenda(
                 "report-agenda-item-approved",
                 project = p.title(),
                 department = p.department(lang),
-                body = body(a.by.as_deref().unwrap_or_default(), lang),
+                body = body_in_sentence(a.by.as_deref().unwrap_or_default(), lang),
                 date = a.date.map(date).unwrap_or_default()
             ),
             None => msg!(
@@ -207,7 +202,7 @@ pub(crate) fn agenda(
                 cat,
                 "report-agenda-very-high",
                 n = count_words(n, lang),
-                list = words::join_and(&very_high, cat)
+                list = join_and(&very_high, cat)
             ),
         )),
     }
@@ -242,7 +237,7 @@ pub(crate) fn agenda(
                     msg!(
                         cat,
                         "report-agenda-waiver",
-                        body = body(w.approved_by.as_deref().unwrap_or_default(), lang),
+                        body = body_in_sentence(w.approved_by.as_deref().unwrap_or_default(), lang),
                         date = w.date.map(date).unwrap_or_default(),
                         project = p.title(),
                         topic = topic(policy, rule, lang),
@@ -271,7 +266,7 @@ pub(crate) fn agenda(
                 cat,
                 "report-agenda-ai",
                 n = count_words(n, lang),
-                list = words::join_and(&ai, cat)
+                list = join_and(&ai, cat)
             ),
         )),
     }

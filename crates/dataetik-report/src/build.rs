@@ -7,7 +7,7 @@ use super::gather::Inputs;
 use super::markdown::Markdown;
 use super::model::*;
 use dataetik_core::check::{CheckResult, FileResult, Finding};
-use dataetik_core::i18n::{format_date, format_int, Lang};
+use dataetik_core::i18n::{capitalise, format_date, format_int, Lang};
 use dataetik_core::model::{
     Assessment, AutomationKind, Date, DpiaStatus, FriaStatus, Metric, Phase,
 };
@@ -756,7 +756,6 @@ fn summary(
     let when = date(input.as_of, lang);
     let cat = lang.catalogue();
     let w = |x: u32| crate::words::count_words(x as usize, lang);
-    let capital = crate::words::capitalise;
     let policy_in_sentence = if input.register.config.policy.starts_with("builtin:")
         && !policy.name.get(lang).contains(org.as_str())
     {
@@ -802,7 +801,7 @@ fn summary(
     let waived_text = match waived {
         0 => msg!(cat, "report-summary-waived-none"),
         1 => msg!(cat, "report-summary-waived-one"),
-        x => msg!(cat, "report-summary-waived", n = capital(w(x))),
+        x => msg!(cat, "report-summary-waived", n = capitalise(&w(x))),
     };
     let findings_text = if must + should == 0 {
         format!(
@@ -815,7 +814,7 @@ fn summary(
             msg!(
                 cat,
                 "report-summary-findings",
-                with = capital(w(with_open as u32)),
+                with = capitalise(&w(with_open as u32)),
                 total = w(total),
                 points = w(must + should),
                 must = w(must),
@@ -1232,7 +1231,7 @@ fn project_section(
                     rule: f.rule.clone(),
                     severity: f.severity.key().into(),
                     severity_text: if f.historical {
-                        msg!(cat, "report-severity-lapsed")
+                        msg!(cat, "report-status-ended")
                     } else {
                         severity_text(f.severity, lang)
                     },
@@ -1370,20 +1369,13 @@ fn global_compact_text(s: &dataetik_core::model::Supplier, lang: Lang) -> String
     if s.kind_or_default() == dataetik_core::model::SupplierKind::Company {
         yes_no(s.global_compact.unwrap_or(false), lang)
     } else {
-        capitalised(&msg!(lang.catalogue(), "supplier-report-gc-not-applicable"))
+        capitalise(&msg!(lang.catalogue(), "supplier-report-gc-not-applicable"))
     }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
 }
 
 /// A supplier's role as a table cell ("Databehandler"): the catalogue's one set of role names.
 fn role_name(r: dataetik_core::model::SupplierRole, lang: Lang) -> String {
-    capitalised(&dataetik_core::supplier::role_name(lang.catalogue(), r))
+    capitalise(&dataetik_core::supplier::role_name(lang.catalogue(), r))
 }
 
 /// The supplier chapter of the year's projects, from the supplier files gathered, with
@@ -1507,7 +1499,7 @@ fn suppliers_overview(
             global_compact_text: if a.company {
                 yes_no(a.gc, lang)
             } else {
-                capitalised(&msg!(lang.catalogue(), "supplier-report-gc-not-applicable"))
+                capitalise(&msg!(lang.catalogue(), "supplier-report-gc-not-applicable"))
             },
         })
         .collect()

@@ -236,7 +236,7 @@ pub(crate) fn changes(
                         cat,
                         "report-changes-approval-item",
                         project = title(a),
-                        body = crate::agenda::body(by, lang),
+                        body = dataetik_core::i18n::body_in_sentence(by, lang),
                         date = format_date(d.0, lang)
                     ));
                 }
@@ -336,7 +336,7 @@ pub(crate) fn changes(
         &msg!(
             cat,
             "report-changes-resolved",
-            n = crate::words::capitalise(count_words(resolved.len(), lang))
+            n = dataetik_core::i18n::capitalise(&count_words(resolved.len(), lang))
         ),
     );
     let added_lead = count_lead(
@@ -345,7 +345,7 @@ pub(crate) fn changes(
         &msg!(
             cat,
             "report-changes-added",
-            n = crate::words::capitalise(count_words(added.len(), lang))
+            n = dataetik_core::i18n::capitalise(&count_words(added.len(), lang))
         ),
     );
     let groups: Vec<ChangeGroup> = [

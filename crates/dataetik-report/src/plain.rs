@@ -80,7 +80,7 @@ pub(crate) fn sentence(
             .filter(|i| i.protected.is_some_and(|p| p != Protected::None))
             .filter_map(|i| i.name.clone())
             .collect();
-        out = out.replace("{inputs}", &words::join_and(&names, cat));
+        out = out.replace("{inputs}", &dataetik_core::i18n::join_and(&names, cat));
     }
     if let Some(r) = risk {
         out = out.replace("{level}", &words::level_adj(r, lang));

@@ -300,7 +300,7 @@ pub fn build(
                 msg!(
                     cat,
                     "supplier-report-gc-missing",
-                    areas = crate::words::join_and(&areas, cat)
+                    areas = dataetik_core::i18n::join_and(&areas, cat)
                 )
             }
         } else {

@@ -1,6 +1,7 @@
 //! Small pieces of language the report's sentences are built from: whose data, who approves,
 //! risk levels inside a sentence, counts in words, lists joined with "og".
 
+use dataetik_core::formats::text::attribute_words;
 use dataetik_core::i18n::{format_int, Catalogue, Lang};
 use dataetik_core::model::{ApprovalLevel, Assessment, Phase, Subject};
 use dataetik_core::msg;
@@ -44,7 +45,7 @@ pub(crate) fn subjects_label(m: &Assessment, cat: Catalogue) -> String {
             }
         })
         .collect();
-    join_and(&labels, cat)
+    dataetik_core::i18n::join_and(&labels, cat)
 }
 
 /// Who must approve, with its article ("direktionen", "et politisk udvalg").
@@ -96,20 +97,13 @@ pub(crate) fn projects_words(n: usize, lang: Lang) -> String {
     }
 }
 
-/// "a, b og c".
-pub(crate) fn join_and(items: &[String], cat: Catalogue) -> String {
-    dataetik_core::i18n::join_and(items, cat)
-}
-
-/// A protected attribute's name inside a sentence ("etnisk oprindelse").
-pub(crate) fn attribute(a: &str, lang: Lang) -> String {
-    dataetik_core::formats::text::attribute_words(lang.catalogue(), a)
-}
-
 /// Attributes joined for a sentence ("køn, alder og etnisk oprindelse").
 pub(crate) fn attributes(list: &[String], lang: Lang) -> String {
-    let names: Vec<String> = list.iter().map(|a| attribute(a, lang)).collect();
-    join_and(&names, lang.catalogue())
+    let names: Vec<String> = list
+        .iter()
+        .map(|a| attribute_words(lang.catalogue(), a))
+        .collect();
+    dataetik_core::i18n::join_and(&names, lang.catalogue())
 }
 
 /// A phase inside a sentence ("fra analysefasen til udviklingsfasen").
@@ -122,12 +116,4 @@ pub(crate) fn phase_noun(p: Phase, cat: Catalogue) -> String {
         Phase::Completed => msg!(cat, "report-phase-completed"),
         Phase::Stopped => msg!(cat, "report-phase-stopped"),
     }
-}
-
-/// The text with its first letter upper-case, for a count at the start of a sentence ("To").
-pub(crate) fn capitalise(s: String) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect::<String>())
-        .unwrap_or_default()
 }

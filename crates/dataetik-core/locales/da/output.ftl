@@ -45,3 +45,6 @@ rules-head-severity = Alvor
 rules-head-principle = Princip
 rules-head-title = Titel
 rules-footer = { $n } regler. `dataetik explain REGEL` forklarer en regel.
+
+# The word before the last item of a list in running text ("a, b og c").
+list-and = og

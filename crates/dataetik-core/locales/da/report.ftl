@@ -28,7 +28,6 @@ report-agenda-open-points = tager til efterretning, at { $projects } projekter h
 report-agenda-open-point-one = tager til efterretning, at der er ét åbent punkt i projektet { $project }, som forvaltningen følger op på inden næste redegørelse (se Åbne punkter)
 report-agenda-open-points-one-project = tager til efterretning, at der er { $points } åbne punkter i projektet { $project }, som forvaltningen følger op på inden næste redegørelse (se Åbne punkter)
 report-agenda-no-open-points = tager til efterretning, at ingen projekter har åbne punkter
-report-and = og
 report-unknown-date = ukendt dato
 
 ## Dilemmas
@@ -156,5 +155,3 @@ report-phase-operation = drift
 report-phase-completed = afsluttet
 report-phase-stopped = stoppet
 
-# A gap left when a project was completed or stopped (no follow-up possible).
-report-severity-lapsed = Ikke løst, før projektet sluttede

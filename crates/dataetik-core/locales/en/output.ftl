@@ -47,3 +47,6 @@ rules-head-severity = Severity
 rules-head-principle = Principle
 rules-head-title = Title
 rules-footer = { $n } rules. `dataetik explain RULE` explains one.
+
+# The word before the last item of a list in running text ("a, b og c").
+list-and = and

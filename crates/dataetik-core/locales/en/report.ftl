@@ -26,7 +26,6 @@ report-agenda-open-points = notes that { $projects } projects have { $points } o
 report-agenda-open-point-one = notes that the project { $project } has one outstanding issue, which the department will address before the next report (see Outstanding issues)
 report-agenda-open-points-one-project = notes that the project { $project } has { $points } outstanding issues, which the department will address before the next report (see Outstanding issues)
 report-agenda-no-open-points = notes that no project has outstanding issues
-report-and = and
 report-unknown-date = unknown date
 
 ## Dilemmas
@@ -154,5 +153,3 @@ report-phase-operation = operation
 report-phase-completed = completed
 report-phase-stopped = stopped
 
-# A gap left when a project was completed or stopped (no follow-up possible).
-report-severity-lapsed = Not resolved before the project ended

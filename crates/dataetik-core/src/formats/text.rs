@@ -536,8 +536,8 @@ pub fn supplier_role(
     });
     match (r, k) {
         (None, None) => None,
-        (Some(one), None) | (None, Some(one)) => Some(capitalise(&one)),
-        (Some(r), Some(k)) => Some(capitalise(&msg!(
+        (Some(one), None) | (None, Some(one)) => Some(crate::i18n::capitalise(&one)),
+        (Some(r), Some(k)) => Some(crate::i18n::capitalise(&msg!(
             cat,
             "record-supplier-role-kind",
             role = r,
@@ -560,12 +560,4 @@ pub fn dpa_line(cat: Catalogue, reference: Option<&str>, date: Option<Date>) -> 
         s.push_str(&format!(" {of}"));
     }
     Some(format!("{s}."))
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }

@@ -199,6 +199,15 @@ pub fn format_decimal(x: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// The text with its first letter upper-case: a count or a name at the start of a sentence or a
+/// table cell ("To", "Databehandler").
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
 /// Items joined for running text: "a, b og c" / "a, b and c".
 pub fn join_and(items: &[String], cat: Catalogue) -> String {
     match items {
@@ -207,7 +216,7 @@ pub fn join_and(items: &[String], cat: Catalogue) -> String {
         [rest @ .., last] => format!(
             "{} {} {last}",
             rest.join(", "),
-            crate::msg!(cat, "report-and")
+            crate::msg!(cat, "list-and")
         ),
     }
 }

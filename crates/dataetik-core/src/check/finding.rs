@@ -321,25 +321,27 @@ impl Catalogue {
             .and_then(|c| c.message.as_ref())
             .unwrap_or(&rule.message)
             .get(self.lang());
-        let mut message = template.replace("{field}", f.field.as_deref().unwrap_or(""));
+        let mut message = fill_field(template, f);
         let detail = self.finding_detail(policy, f);
         if message.contains("{detail}") {
             message = message.replace("{detail}", detail.as_deref().unwrap_or(""));
         } else if let Some(d) = detail.filter(|d| !d.is_empty()) {
-            message = format!("{message}: {d}");
+            message.push_str(": ");
+            message.push_str(&d);
         }
-        crate::cpr::mask(message.trim_end_matches([':', ' ']))
+        let kept = message.trim_end_matches([':', ' ']).len();
+        message.truncate(kept);
+        if crate::cpr::find(&message).is_some() {
+            message = crate::cpr::mask(&message);
+        }
+        message
     }
 
     /// What to write to fix it: the rule's help from the policy, with `{field}` filled in.
     pub fn finding_help(self, policy: &Policy, f: &Finding) -> String {
         policy
             .rule(&f.rule)
-            .map(|r| {
-                r.help
-                    .get(self.lang())
-                    .replace("{field}", f.field.as_deref().unwrap_or(""))
-            })
+            .map(|r| fill_field(r.help.get(self.lang()), f))
             .unwrap_or_default()
     }
 
@@ -590,5 +592,15 @@ impl WaiverProblem {
                 format!("`{key}`: {}", crate::v2text::placeholder_only(cat, text))
             }
         }
+    }
+}
+
+/// `template` with `{field}` replaced by the finding's field path. Most texts have no
+/// placeholder, and tens of thousands of findings are worded at a time.
+fn fill_field(template: &str, f: &Finding) -> String {
+    if template.contains('{') {
+        template.replace("{field}", f.field.as_deref().unwrap_or(""))
+    } else {
+        template.to_owned()
     }
 }

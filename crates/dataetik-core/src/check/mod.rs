@@ -495,8 +495,11 @@ pub fn check_register_with<F>(
 where
     F: Fn(&mut FileResult) + Sync,
 {
+    // Small pieces of work: rayon's default split can leave one thread checking the last
+    // few hundred files alone while the other waits.
     let mut results: Vec<FileResult> = files
         .par_iter()
+        .with_max_len(16)
         .map(|p| {
             let mut r = check_file(reg, p, opts);
             each(&mut r);

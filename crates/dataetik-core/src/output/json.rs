@@ -47,19 +47,42 @@ struct Findings<'a> {
 const BATCH: usize = 4096;
 
 impl Serialize for Findings<'_> {
+    /// A second thread has the next batch put into words (on rayon's threads) while this one
+    /// writes the current batch, so neither waits for the other on a large register.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use rayon::prelude::*;
         let all: Vec<&Finding> = self.result.findings().collect();
         let mut seq = s.serialize_seq(Some(all.len()))?;
-        for batch in all.chunks(BATCH) {
-            let words: Vec<FindingJson<'_>> = batch
-                .par_iter()
-                .map(|f| finding_json(f, self.policy, self.cat))
-                .collect();
-            for f in &words {
-                seq.serialize_element(f)?;
+        if all.len() <= BATCH {
+            for f in &all {
+                seq.serialize_element(&finding_json(f, self.policy, self.cat))?;
             }
+            return seq.end();
         }
+        let (policy, cat) = (self.policy, self.cat);
+        let written = std::thread::scope(|scope| {
+            let (batches, worded) = std::sync::mpsc::sync_channel::<Vec<FindingJson<'_>>>(1);
+            let all = &all;
+            scope.spawn(move || {
+                for batch in all.chunks(BATCH) {
+                    let words = batch
+                        .par_iter()
+                        .map(|f| finding_json(f, policy, cat))
+                        .collect();
+                    // The writer stops early only on an error; then nobody needs the words.
+                    if batches.send(words).is_err() {
+                        break;
+                    }
+                }
+            });
+            for words in worded {
+                for f in &words {
+                    seq.serialize_element(f)?;
+                }
+            }
+            Ok(())
+        });
+        written?;
         seq.end()
     }
 }

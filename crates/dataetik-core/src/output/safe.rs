@@ -45,14 +45,17 @@ pub fn find_hazard(s: &str) -> Option<usize> {
     while i < bytes.len() {
         if let Some(chunk) = bytes.get(i..i + 8) {
             let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            // Each test sets a byte's high bit where that byte may need a closer look (the
-            // usual bit tricks; a false alarm only sends the chunk down the slow path).
+            // Each test sets a byte's high bit where that byte may need a closer look: at or
+            // above 0x80, below a space, or DEL (the usual bit tricks; a false alarm can only
+            // follow a true one, so the lowest alarm is a byte to look at).
             let below_space = word.wrapping_sub(LOW * 0x20) & !word;
             let delete = (word ^ (LOW * 0x7f)).wrapping_sub(LOW) & !(word ^ (LOW * 0x7f));
-            if (word | below_space | delete) & HIGH == 0 {
+            let alarms = (word | below_space | delete) & HIGH;
+            if alarms == 0 {
                 i += 8;
                 continue;
             }
+            i += (alarms.trailing_zeros() / 8) as usize;
         }
         let b = bytes[i];
         if b < 0x80 {

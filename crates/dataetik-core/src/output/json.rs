@@ -149,3 +149,88 @@ pub fn render_to(
     super::safe::to_json_writer(&mut *w, &out)?;
     w.write_all(b"\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::{Detail, FileResult};
+    use crate::i18n::Lang;
+
+    /// More findings than one batch, so the second thread words batches while this one writes.
+    fn large_result(count: u32) -> CheckResult {
+        let findings = (1..=count)
+            .map(|line| Finding {
+                rule: "GEN-008".into(),
+                severity: Severity::Warning,
+                principle: "GEN".into(),
+                file: "assessments/a.yaml".into(),
+                line,
+                column: 1,
+                field: Some("next_review".into()),
+                detail: Detail::None,
+                check_message: None,
+                waiver: None,
+                source_line: None,
+                historical: false,
+            })
+            .collect();
+        CheckResult {
+            files: vec![FileResult {
+                path: "assessments/a.yaml".into(),
+                file: "assessments/a.yaml".into(),
+                model: None,
+                risk: None,
+                findings,
+                id_span: None,
+                unparsed_text: None,
+            }],
+            register_findings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn findings_of_many_batches_are_written_in_order() {
+        let policy = Policy::builtin().policy;
+        let count = (BATCH * 2 + 17) as u32;
+        let json = render(&large_result(count), &policy, Catalogue::new(Lang::En));
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let lines: Vec<u64> = value["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["line"].as_u64().unwrap())
+            .collect();
+        assert_eq!(lines, (1..=u64::from(count)).collect::<Vec<_>>());
+        let message = value["findings"][BATCH + 1]["message"].as_str().unwrap();
+        assert!(!message.is_empty() && !message.contains('{'), "{message}");
+    }
+
+    /// A writer that fails part-way (a full disk) ends the output with the error; the thread
+    /// that words the next batches stops instead of waiting for a reader that is gone.
+    #[test]
+    fn a_failing_writer_stops_the_batches() {
+        struct FailsAfter(usize);
+        impl std::io::Write for FailsAfter {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                if buf.len() > self.0 {
+                    return Err(std::io::Error::other("disk full"));
+                }
+                self.0 -= buf.len();
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let policy = Policy::builtin().policy;
+        let result = large_result((BATCH * 3) as u32);
+        let err = render_to(
+            &result,
+            &policy,
+            Catalogue::new(Lang::En),
+            &mut FailsAfter(200_000),
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "disk full");
+    }
+}

@@ -91,6 +91,23 @@ pub struct Summary {
 }
 
 impl CheckResult {
+    /// A result for tests of the outputs: one file, `assessments/a.yaml`, with these findings.
+    #[cfg(test)]
+    pub(crate) fn one_file(findings: Vec<Finding>) -> CheckResult {
+        CheckResult {
+            files: vec![FileResult {
+                path: "assessments/a.yaml".into(),
+                file: "assessments/a.yaml".into(),
+                model: None,
+                risk: None,
+                findings,
+                id_span: None,
+                unparsed_text: None,
+            }],
+            register_findings: Vec::new(),
+        }
+    }
+
     /// Every finding: per file in path order, then register-wide ones.
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
         self.files

@@ -185,7 +185,7 @@ mod tests {
     /// table. Failing findings come first; the cut says how many of each were left out.
     #[test]
     fn summary_shows_failing_findings_first_and_counts_what_it_leaves_out() {
-        use crate::check::{Detail, FileResult, Finding};
+        use crate::check::{Detail, Finding};
         use crate::i18n::Lang;
         let policy = crate::policy::Policy::builtin().policy;
         let finding = |rule: &str, severity: Severity, line: u32| Finding {
@@ -207,18 +207,7 @@ mod tests {
             .chain((2001..=3000).map(|i| finding("GEN-008", Severity::Note, i)))
             .collect();
         findings.push(finding("GEN-002", Severity::Error, 3001));
-        let result = CheckResult {
-            files: vec![FileResult {
-                path: "assessments/a.yaml".into(),
-                file: "assessments/a.yaml".into(),
-                model: None,
-                risk: None,
-                findings,
-                id_span: None,
-                unparsed_text: None,
-            }],
-            register_findings: Vec::new(),
-        };
+        let result = CheckResult::one_file(findings);
         for strict in [false, true] {
             let md = step_summary(&result, &policy, Catalogue::new(Lang::En), strict);
             let rows: Vec<&str> = md

@@ -153,7 +153,7 @@ pub fn render_to(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::{Detail, FileResult};
+    use crate::check::Detail;
     use crate::i18n::Lang;
 
     /// More findings than one batch, so the second thread words batches while this one writes.
@@ -174,18 +174,7 @@ mod tests {
                 historical: false,
             })
             .collect();
-        CheckResult {
-            files: vec![FileResult {
-                path: "assessments/a.yaml".into(),
-                file: "assessments/a.yaml".into(),
-                model: None,
-                risk: None,
-                findings,
-                id_span: None,
-                unparsed_text: None,
-            }],
-            register_findings: Vec::new(),
-        }
+        CheckResult::one_file(findings)
     }
 
     #[test]

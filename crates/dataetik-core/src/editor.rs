@@ -56,15 +56,8 @@ pub fn check_document(
     let mut all: Vec<FileResult> = others.results.clone();
     all.push(this);
     let _ = crate::rules::run_register_rules(reg, &mut all);
-    all.pop().unwrap_or_else(|| FileResult {
-        path: path.to_path_buf(),
-        file,
-        model: None,
-        risk: None,
-        findings: Vec::new(),
-        id_span: None,
-        unparsed_text: None,
-    })
+    all.pop()
+        .unwrap_or_else(|| FileResult::with_findings_only(path, file, Vec::new()))
 }
 
 /// Checks the text of an open supplier file (`suppliers/<id>.yaml`) at `path` as `check` does:
@@ -98,15 +91,7 @@ pub fn check_supplier_document(
         .into_iter()
         .filter(|f| f.file == shown)
         .collect();
-    FileResult {
-        path: path.to_path_buf(),
-        file,
-        model: None,
-        risk: None,
-        findings,
-        id_span: None,
-        unparsed_text: None,
-    }
+    FileResult::with_findings_only(path, file, findings)
 }
 
 /// Where a finding is: line (from 1) and the columns (from 1, in characters) of the part it is

@@ -54,6 +54,20 @@ pub struct FileResult {
 }
 
 impl FileResult {
+    /// A result with findings only: for a file that could not be read as an assessment, or one
+    /// (a supplier file) that has no assessment model.
+    pub fn with_findings_only(path: &Path, file: String, findings: Vec<Finding>) -> FileResult {
+        FileResult {
+            path: path.to_path_buf(),
+            file,
+            model: None,
+            risk: None,
+            findings,
+            id_span: None,
+            unparsed_text: None,
+        }
+    }
+
     /// The project id: from the file, or the file stem.
     pub fn id(&self) -> String {
         self.model
@@ -94,16 +108,13 @@ impl CheckResult {
     /// A result for tests of the outputs: one file, `assessments/a.yaml`, with these findings.
     #[cfg(test)]
     pub(crate) fn one_file(findings: Vec<Finding>) -> CheckResult {
+        let path = "assessments/a.yaml";
         CheckResult {
-            files: vec![FileResult {
-                path: "assessments/a.yaml".into(),
-                file: "assessments/a.yaml".into(),
-                model: None,
-                risk: None,
+            files: vec![FileResult::with_findings_only(
+                Path::new(path),
+                path.into(),
                 findings,
-                id_span: None,
-                unparsed_text: None,
-            }],
+            )],
             register_findings: Vec::new(),
         }
     }
@@ -253,18 +264,11 @@ pub fn check_file(reg: &Register, path: &Path, opts: &CheckOptions) -> FileResul
             file: &file,
             source: "",
         };
-        FileResult {
-            path: path.to_path_buf(),
-            file: file.clone(),
-            model: None,
-            risk: None,
-            findings: fb
-                .make(rule, Span::START, None, detail, None, None)
-                .into_iter()
-                .collect(),
-            id_span: None,
-            unparsed_text: None,
-        }
+        let findings = fb
+            .make(rule, Span::START, None, detail, None, None)
+            .into_iter()
+            .collect();
+        FileResult::with_findings_only(path, file.clone(), findings)
     };
     if path.is_dir() {
         return unreadable(Detail::IsDirectory, "GEN-001");

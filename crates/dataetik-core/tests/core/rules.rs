@@ -1390,7 +1390,8 @@ fn equ006_symlink_out_of_the_register() {
 // ---------------------------------------------------------------------------------------------
 // Risk points.
 
-fn risk_of(edits: &[Edit]) -> (u32, u8) {
+/// The risk the check computes for the complete fixture with `edits`.
+fn risk_with(edits: &[Edit]) -> dataetik_core::risk::RiskAssessment {
     let r = Reg::new();
     let text = edited(edits);
     let path = r.root().join("assessments/complete.yaml");
@@ -1401,7 +1402,11 @@ fn risk_of(edits: &[Edit]) -> (u32, u8) {
         text.as_bytes(),
         &opts(AS_OF),
     );
-    let risk = res.risk.expect("risk");
+    res.risk.expect("risk")
+}
+
+fn risk_of(edits: &[Edit]) -> (u32, u8) {
+    let risk = risk_with(edits);
     (risk.points, risk.level)
 }
 

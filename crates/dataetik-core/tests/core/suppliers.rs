@@ -326,17 +326,22 @@ fn sup003_unknown_sub_processor_in_a_supplier_file() {
     silent(&all(&reg, AS_OF), "SUP-003");
 }
 
-#[test]
-fn sup004_a_link_without_an_agreement() {
+/// KOMBIT with Netcompany as sub-processor, whose data processing agreement is blank.
+fn chain_without_agreement() -> Reg {
     let sub = good_with(
         "netcompany",
         "  - reference: \"DBA 2024-01\"",
         "  - reference: \"\"",
     );
-    let reg = register(&[
+    register(&[
         ("kombit", good("kombit", "sub_processors: [netcompany]\n")),
         ("netcompany", sub),
-    ]);
+    ])
+}
+
+#[test]
+fn sup004_a_link_without_an_agreement() {
+    let reg = chain_without_agreement();
     let text = project(KOMBIT_PD);
     let findings = reg.check("complete", &text);
     let f = fires_at(&findings, "SUP-004", Error, find(&text, "supplier: kombit"));
@@ -358,15 +363,7 @@ fn sup004_a_link_without_an_agreement() {
 fn sup004_stays_an_error_on_a_completed_project() {
     // Like SUP-001, a missing agreement is not a historical gap (GEN-013): data kept after the
     // project ended is still processed under the chain's agreements.
-    let sub = good_with(
-        "netcompany",
-        "  - reference: \"DBA 2024-01\"",
-        "  - reference: \"\"",
-    );
-    let reg = register(&[
-        ("kombit", good("kombit", "sub_processors: [netcompany]\n")),
-        ("netcompany", sub),
-    ]);
+    let reg = chain_without_agreement();
     let text = project_in("completed", KOMBIT_PD);
     let findings = reg.check("complete", &text);
     let f = fires_at(&findings, "SUP-004", Error, find(&text, "supplier: kombit"));

@@ -411,17 +411,7 @@ fn v2_low_risk() -> Vec<Edit> {
 }
 
 fn risk_level(edits: &[Edit]) -> (u8, bool) {
-    let r = Reg::new();
-    let text = edited(edits);
-    let path = r.root().join("assessments/complete.yaml");
-    let res = dataetik_core::check::check_bytes(
-        &r.reg,
-        &path,
-        "assessments/complete.yaml",
-        text.as_bytes(),
-        &opts(AS_OF),
-    );
-    let risk = res.risk.expect("risk");
+    let risk = super::risk_with(edits);
     (risk.level, risk.complete)
 }
 

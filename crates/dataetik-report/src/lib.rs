@@ -14,6 +14,7 @@ mod agenda;
 pub mod build;
 mod changes;
 pub mod charts;
+mod compile;
 pub mod gather;
 mod html;
 pub mod hyphen;

@@ -37,10 +37,22 @@ pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Vec<u
     let engine = builder.build();
 
     let inputs = inputs(model, templates).map_err(|e| typst_err(vec![e]))?;
-    let warned = engine.compile_with_input(inputs);
-    let doc = warned
-        .output
+    let world = engine
+        .world_builder()
+        .with_inputs(inputs)
+        .build()
         .map_err(|e| typst_err(describe_error(e, &templates.report_typ)))?;
+    let compiled = super::compile::compile(&world).output;
+    drop(world);
+    // The memoised layouts are of no use to the export (the frames they hold are freed; comemo
+    // keeps its tables' capacity for the next compile).
+    comemo::evict(0);
+    let doc = compiled.map_err(|diags| {
+        typst_err(describe_error(
+            TypstAsLibError::TypstSource(diags),
+            &templates.report_typ,
+        ))
+    })?;
 
     let date = parse_iso(&model.meta.as_of).ok_or_else(|| {
         typst_err(vec![format!(

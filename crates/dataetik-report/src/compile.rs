@@ -1,12 +1,14 @@
 //! Typst's compile loop for a paged document, holding one laid-out document at a time.
 //!
-//! Typst lays a document out until its introspections (page numbers, the outline, counters)
-//! stop changing, usually twice. `typst::compile` keeps every earlier layout alive until the
-//! end, though the next run needs only the earlier run's introspector, which is built from the
-//! pages and holds no frames. For the report of a large register a laid-out document is
-//! hundreds of megabytes (about 0.36 MB a page), so this loop keeps the introspectors and drops
-//! each earlier document as soon as the next one is started. Otherwise it is Typst's own loop
-//! (typst 0.15, `compile_impl`): the same evaluation, styles, convergence check and warnings.
+//! Typst lays a document out until its introspections (page numbers, the table of contents,
+//! counters) stop changing: the annual report takes three runs. `typst::compile` keeps every
+//! earlier run's document alive until the end, though the next run needs only the earlier
+//! run's introspector, which is built from the pages and holds no frames; and comemo's memo
+//! tables keep the earlier run's pages while the next run lays every page out again. For a
+//! large register each of those is hundreds of megabytes, so this loop keeps only the
+//! introspectors and evicts what a run did not use before the next one. Otherwise it is
+//! Typst's own loop (typst 0.15, `compile_impl`): the same evaluation, styles, convergence
+//! check, delayed errors and warnings.
 
 use std::sync::Arc;
 

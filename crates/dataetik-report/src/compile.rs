@@ -134,16 +134,24 @@ mod tests {
 
     use super::*;
 
-    /// Compiles `source` with the bundled fonts, through this loop and through `typst::compile`.
-    fn both(source: &str) -> (SourceResult<PagedDocument>, SourceResult<PagedDocument>) {
+    /// Runs `f` on a world whose main file is `source`, with the bundled fonts.
+    fn with_world<R>(source: &str, f: impl FnOnce(&dyn World) -> R) -> R {
         let engine = TypstEngine::builder()
             .main_file(("/main.typ", source.to_string()))
             .fonts(typst_assets::fonts())
             .build();
         let world = engine.world_builder().build().expect("a world");
-        let ours = compile(&world).output;
-        let typst = typst::compile::<PagedDocument>(&world).output;
-        (ours, typst)
+        f(&world)
+    }
+
+    /// Compiles `source` through this loop and through `typst::compile`.
+    fn both(source: &str) -> (SourceResult<PagedDocument>, SourceResult<PagedDocument>) {
+        with_world(source, |world| {
+            (
+                compile(world).output,
+                typst::compile::<PagedDocument>(world).output,
+            )
+        })
     }
 
     fn pdf(doc: &PagedDocument) -> Vec<u8> {
@@ -192,12 +200,7 @@ mod tests {
     fn a_document_that_never_settles_ends_with_a_warning() {
         // Each run sets the counter to one more than its final value in the run before.
         let source = "#let c = counter(\"c\")\n#context c.update(c.final().first() + 1)\n#context c.final().first()\n";
-        let engine = TypstEngine::builder()
-            .main_file(("/main.typ", source.to_string()))
-            .fonts(typst_assets::fonts())
-            .build();
-        let world = engine.world_builder().build().expect("a world");
-        let warned = compile(&world);
+        let warned = with_world(source, compile);
         if let Err(errors) = &warned.output {
             panic!("{errors:?}");
         }

@@ -47,12 +47,8 @@ pub(super) fn render(model: &ReportModel, templates: &Templates) -> Result<Vec<u
     // The memoised layouts are of no use to the export (the frames they hold are freed; comemo
     // keeps its tables' capacity for the next compile).
     comemo::evict(0);
-    let doc = compiled.map_err(|diags| {
-        typst_err(describe_error(
-            TypstAsLibError::TypstSource(diags),
-            &templates.report_typ,
-        ))
-    })?;
+    let doc =
+        compiled.map_err(|diags| typst_err(describe_diagnostics(&diags, &templates.report_typ)))?;
 
     let date = parse_iso(&model.meta.as_of).ok_or_else(|| {
         typst_err(vec![format!(
@@ -113,19 +109,22 @@ fn parse_iso(s: &str) -> Option<Datetime> {
 
 fn describe_error(err: TypstAsLibError, text: &str) -> Vec<String> {
     match err {
-        TypstAsLibError::TypstSource(diags) => {
-            let errors: Vec<String> = diags
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .map(|d| format_diag(d, text))
-                .collect();
-            if errors.is_empty() {
-                diags.iter().map(|d| format_diag(d, text)).collect()
-            } else {
-                errors
-            }
-        }
+        TypstAsLibError::TypstSource(diags) => describe_diagnostics(&diags, text),
         other => vec![other.to_string()],
+    }
+}
+
+/// The errors of a failed compile, or every diagnostic when none of them is an error.
+fn describe_diagnostics(diags: &[SourceDiagnostic], text: &str) -> Vec<String> {
+    let errors: Vec<String> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| format_diag(d, text))
+        .collect();
+    if errors.is_empty() {
+        diags.iter().map(|d| format_diag(d, text)).collect()
+    } else {
+        errors
     }
 }
 
